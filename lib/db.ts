@@ -1,0 +1,24 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { env } from "./env";
+
+/**
+ * The one Prisma client of the process. Nothing else constructs one: dev-server reloads would
+ * otherwise leak a connection pool per reload, hence the cache on globalThis.
+ */
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export function createPrismaClient(connectionString: string, max = env().DATABASE_POOL_SIZE): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+}
+
+export function db(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const url = env().DATABASE_URL;
+    if (!url) {
+      throw new Error("DATABASE_URL is not set: start the portal with `npm start` (it runs the embedded Postgres) or set it.");
+    }
+    globalForPrisma.prisma = createPrismaClient(url);
+  }
+  return globalForPrisma.prisma;
+}

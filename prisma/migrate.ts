@@ -1,0 +1,62 @@
+/**
+ * `npm run db:migrate`            apply pending migrations to DATABASE_URL (or the embedded Postgres)
+ * `npm run db:migration:new NAME` write prisma/migrations/<timestamp>_NAME/migration.sql from the
+ *                                 difference between the schema at the last migration and now
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { applyMigrations, diffSchemas } from "../lib/postgres/schema-engine";
+import { withDatabase } from "../lib/postgres/connect";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+export const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
+export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
+/** The schema as of the newest migration: the "from" side of the next diff. */
+const SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema-at-last-migration.prisma.txt");
+
+export async function migrate(connectionString: string): Promise<string[]> {
+  return applyMigrations({ schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR, connectionString });
+}
+
+async function newMigration(name: string): Promise<void> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error("Migration name: lower-case letters, digits and _ only");
+  const fromSchema = existsSync(SNAPSHOT_PATH) ? await readFile(SNAPSHOT_PATH, "utf8") : undefined;
+  const sql = await withDatabase((connectionString) =>
+    diffSchemas({ fromSchema, toSchemaPath: SCHEMA_PATH, connectionString }),
+  );
+  if (!sql.trim() || /^-- This is an empty migration\.?\s*$/.test(sql.trim())) {
+    console.log("schema.prisma has not changed since the last migration: nothing to write.");
+    return;
+  }
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "migration.sql"), sql);
+  await writeFile(SNAPSHOT_PATH, await readFile(SCHEMA_PATH, "utf8"));
+  const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
+  if (!existsSync(lock)) await writeFile(lock, '# Written by prisma/migrate.ts; keep it in git.\nprovider = "postgresql"\n');
+  console.log(`Wrote ${path.relative(ROOT, dir)}/migration.sql — add hand-written SQL (CHECKs, indexes) at its end.`);
+}
+
+async function main(): Promise<void> {
+  const [command, name] = process.argv.slice(2);
+  if (command === "new") {
+    if (!name) throw new Error("Usage: npm run db:migration:new -- <name>");
+    await newMigration(name);
+  } else if (command === "deploy" || command === undefined) {
+    await withDatabase(async (url) => {
+      const applied = await migrate(url);
+      console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
+    });
+  } else {
+    throw new Error(`Unknown command "${command}" (expected "deploy" or "new")`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
