@@ -39,7 +39,7 @@ function loadEngineModule(): Promise<EngineModule> {
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const glue = (await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href)) as EngineModule;
     const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
-    const module = await WebAssembly.compile(bytes);
+    const module = await WebAssembly.compile(new Uint8Array(bytes));
     const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": glue as never });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();

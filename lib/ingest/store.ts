@@ -1,0 +1,263 @@
+/**
+ * Writes a parsed source text to the database: one transaction per text, so a failure leaves
+ * nothing half-written. Idempotent: a text already stored with the same content and parser
+ * version is skipped; a changed text replaces what its earlier version produced.
+ */
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { isValidBusinessId } from "../domain/business-id";
+import { nameKey, slugify } from "./normalize";
+import { PARSER_VERSION, type ParseResult } from "./parse";
+import { inferPlaceFromName, inferPlaceFromPostalCode } from "../regions/infer";
+import { municipalityByName } from "../regions/municipalities";
+import { PROVENANCED_FIELDS, type ParsedRecord } from "./types";
+import { storeProblems } from "./validate";
+
+type Tx = Prisma.TransactionClient;
+
+export type StoreOutcome =
+  | { status: "created" | "updated"; kind: "project" | "document"; id: number; slug: string; warnings: string[] }
+  | { status: "unchanged"; kind: "project" | "document"; id: number; slug: string; warnings: string[] }
+  | { status: "skipped"; reason: string; warnings: string[] };
+
+const MONEY_FIELDS = ["grantedEur", "totalCostEur", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur"] as const;
+
+/** Whole euros: the sources print whole euros, and cents would be rounded with a note. */
+function roundMoney(record: ParsedRecord): ParsedRecord {
+  const copy = { ...record, warnings: [...record.warnings] };
+  for (const field of MONEY_FIELDS) {
+    const value = copy[field];
+    if (value !== null && !Number.isInteger(value)) {
+      copy[field] = Math.round(value);
+      const line = copy.provenance[field]?.line;
+      copy.warnings.push(`${line ? `line ${line}: ` : ""}${field} ${value} rounded to whole euros`);
+    }
+  }
+  return copy;
+}
+
+const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+export const projectNumberKey = (n: string) => n.replace(/\s/g, "").toLowerCase();
+
+export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, options: { force?: boolean } = {}): Promise<StoreOutcome> {
+  const record = roundMoney(parsed.record);
+  if (record.format === "unknown" || !record.kind) {
+    return { status: "skipped", reason: "unknown format", warnings: record.warnings };
+  }
+  const problems = storeProblems(record);
+  if (problems.length) return { status: "skipped", reason: problems.join("; "), warnings: record.warnings };
+
+  const existing = await prisma.sourceDocument.findUnique({
+    where: { fileName: record.sourceFile },
+    select: { sha256: true, parserVersion: true, project: { select: { id: true, slug: true } }, document: { select: { id: true, slug: true } } },
+  });
+  const target = existing?.project ?? existing?.document;
+  if (!options.force && existing && target && existing.sha256 === parsed.sha256 && existing.parserVersion === PARSER_VERSION) {
+    return { status: "unchanged", kind: existing.project ? "project" : "document", id: target.id, slug: target.slug, warnings: record.warnings };
+  }
+
+  return prisma.$transaction(
+    async (tx) => {
+      const source = await tx.sourceDocument.upsert({
+        where: { fileName: record.sourceFile },
+        create: { fileName: record.sourceFile, rawText: parsed.text, sha256: parsed.sha256, format: record.format, parserVersion: PARSER_VERSION, warnings: record.warnings },
+        update: { rawText: parsed.text, sha256: parsed.sha256, format: record.format, parserVersion: PARSER_VERSION, warnings: record.warnings, importedAt: new Date() },
+      });
+      const result = record.kind === "document" ? await storeDocument(tx, record, source.id) : await storeProject(tx, record, source.id);
+      await writeProvenance(tx, record, source.id, result.kind, result.id);
+      return { ...result, warnings: record.warnings };
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function uniqueSlug(tx: Tx, base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+  let slug = base || "nimeton";
+  for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number) {
+  const funder = await tx.funder.findUniqueOrThrow({ where: { code: record.funder! } });
+  const numberKey = projectNumberKey(record.projectNumber!);
+  const found =
+    (await tx.project.findUnique({ where: { sourceDocumentId: sourceId } })) ??
+    (await tx.project.findUnique({ where: { funderId_projectNumberKey: { funderId: funder.id, projectNumberKey: numberKey } } }));
+
+  const data = {
+    funderId: funder.id,
+    projectNumber: record.projectNumber!,
+    projectNumberKey: numberKey,
+    grantType: record.grantType,
+    title: record.title!,
+    status: record.status,
+    periodStart: toDate(record.periodStart),
+    periodEnd: toDate(record.periodEnd),
+    decisionDate: toDate(record.decisionDate),
+    estimatedCompletion: toDate(record.estimatedCompletion),
+    resultsCompleted: toDate(record.resultsCompleted),
+    grantedEur: record.grantedEur,
+    totalCostEur: record.totalCostEur,
+    euStateGrantedEur: record.euStateGrantedEur,
+    euStateRealizedEur: record.euStateRealizedEur,
+    publicPlannedEur: record.publicPlannedEur,
+    publicRealizedEur: record.publicRealizedEur,
+    priorityAxis: record.priorityAxis,
+    specificObjective: record.specificObjective,
+    responsibleAuthority: record.responsibleAuthority,
+    isNational: record.isNational,
+    sourceDocumentId: sourceId,
+  };
+
+  let project;
+  if (found) {
+    // The slug stays: it is in links people have shared. Children are rebuilt from the text.
+    project = await tx.project.update({ where: { id: found.id }, data: { ...data, version: { increment: 1 }, deletedAt: null } });
+    await clearProjectChildren(tx, project.id);
+  } else {
+    const base = `${record.funder!.toLowerCase()}-${slugify(record.projectNumber!)}-${slugify(record.title!, 60)}`;
+    const slug = await uniqueSlug(tx, base, async (s) => (await tx.project.count({ where: { slug: s } })) > 0);
+    project = await tx.project.create({ data: { ...data, slug } });
+  }
+  await writeProjectChildren(tx, record, project.id);
+  return { status: found ? ("updated" as const) : ("created" as const), kind: "project" as const, id: project.id, slug: project.slug };
+}
+
+async function clearProjectChildren(tx: Tx, projectId: number): Promise<void> {
+  const where = { projectId };
+  await Promise.all([
+    tx.section.deleteMany({ where }), tx.pressRelease.deleteMany({ where }), tx.material.deleteMany({ where }),
+    tx.esfPilot.deleteMany({ where }), tx.participantFigure.deleteMany({ where }), tx.esfIndicator.deleteMany({ where }),
+    tx.horizontalPrinciple.deleteMany({ where }), tx.projectOrganization.deleteMany({ where }),
+    tx.projectPerson.deleteMany({ where }), tx.projectRegion.deleteMany({ where }), tx.projectTheme.deleteMany({ where }),
+  ]);
+}
+
+async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: number): Promise<void> {
+  const regionIds = new Map((await tx.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
+
+  await tx.section.createMany({ data: record.sections.map((s, i) => ({ projectId, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })) });
+  await tx.pressRelease.createMany({
+    data: record.pressReleases.map((p, i) => ({ projectId, title: p.title ?? "Tiedote", date: toDate(p.date), author: p.author ?? null, body: p.body, ordinal: i, lineStart: p.line })),
+  });
+  await tx.material.createMany({
+    data: record.materials.map((m, i) => ({ projectId, title: m.title, fileName: m.file ?? null, sizeKb: m.sizeKb ?? null, ordinal: i, lineStart: m.line })),
+  });
+  await tx.esfPilot.createMany({
+    data: record.pilots.map((p, i) => ({
+      projectId, number: p.number, description: p.description, implementer: p.implementer, regionLabel: p.regionLabel,
+      regionId: p.region ? regionIds.get(p.region) ?? null : null, ordinal: i, lineStart: p.line,
+    })),
+  });
+  await tx.participantFigure.createMany({ data: record.participants.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })) });
+  await tx.esfIndicator.createMany({ data: record.indicators.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })) });
+  await tx.horizontalPrinciple.createMany({ data: record.principles.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })) });
+
+  // Organisations, recognised again by business id or name.
+  const seenOrgs = new Set<string>();
+  for (const [i, org] of record.organizations.entries()) {
+    const organizationId = await upsertOrganization(tx, org);
+    const key = `${organizationId}:${org.role}`;
+    if (seenOrgs.has(key)) continue;
+    seenOrgs.add(key);
+    await tx.projectOrganization.create({ data: { projectId, organizationId, role: org.role, ordinal: i } });
+  }
+
+  // People: one person for the same name within a text, whichever line gave the e-mail.
+  const seenPeople = new Set<string>();
+  for (const [i, person] of record.people.entries()) {
+    const sameName = record.people.filter((p) => nameKey(p.name) === nameKey(person.name));
+    const email = sameName.find((p) => p.email)?.email ?? null;
+    const personId = await upsertPerson(tx, { ...person, email: email ?? undefined, phone: sameName.find((p) => p.phone)?.phone, title: sameName.find((p) => p.title)?.title });
+    const key = `${personId}:${person.role}`;
+    if (seenPeople.has(key)) continue;
+    seenPeople.add(key);
+    await tx.projectPerson.create({ data: { projectId, personId, role: person.role, ordinal: i } });
+  }
+
+  await tx.projectRegion.createMany({
+    data: record.regions.filter((r) => regionIds.has(r.name)).map((r) => ({ projectId, regionId: regionIds.get(r.name)!, inferred: r.inferred, basis: r.basis ?? null })),
+    skipDuplicates: true,
+  });
+
+  for (const name of [...new Set(record.themes)]) {
+    const theme = await tx.theme.upsert({ where: { name }, create: { name, slug: slugify(name) || `teema-${Date.now()}` }, update: {} });
+    await tx.projectTheme.create({ data: { projectId, themeId: theme.id } });
+  }
+}
+
+async function upsertOrganization(tx: Tx, org: ParsedRecord["organizations"][number]): Promise<number> {
+  const businessId = org.businessId && isValidBusinessId(org.businessId) ? org.businessId : null;
+  const key = nameKey(org.name);
+  const found =
+    (businessId ? await tx.organization.findUnique({ where: { businessId } }) : null) ??
+    (await tx.organization.findUnique({ where: { nameKey: key } }));
+
+  const place = (org.postalCode && inferPlaceFromPostalCode(org.postalCode)) || inferPlaceFromName(org.name);
+  const municipality = place?.municipality ? municipalityByName(place.municipality) : undefined;
+  const municipalityId = municipality ? (await tx.municipality.findUnique({ where: { code: municipality.code }, select: { id: true } }))?.id ?? null : null;
+
+  // Only what the text states overwrites; an empty value never erases a known one.
+  const details = {
+    ...(businessId ? { businessId } : {}),
+    ...(org.type ? { type: org.type } : {}),
+    ...(org.streetAddress ? { streetAddress: org.streetAddress } : {}),
+    ...(org.postalCode ? { postalCode: org.postalCode } : {}),
+    ...(org.postOffice ? { postOffice: org.postOffice } : {}),
+    ...(org.phone ? { phone: org.phone } : {}),
+    ...(org.website ? { website: org.website } : {}),
+    ...(municipalityId ? { municipalityId } : {}),
+  };
+  if (found) {
+    if (Object.keys(details).length) await tx.organization.update({ where: { id: found.id }, data: details });
+    return found.id;
+  }
+  const slug = await uniqueSlug(tx, slugify(org.name, 70), async (s) => (await tx.organization.count({ where: { slug: s } })) > 0);
+  const created = await tx.organization.create({ data: { name: org.name, nameKey: key, slug, ...details } });
+  return created.id;
+}
+
+async function upsertPerson(tx: Tx, person: { name: string; email?: string; phone?: string; title?: string }): Promise<number> {
+  const identityKey = person.email ? `email:${person.email.toLowerCase()}` : `name:${nameKey(person.name)}`;
+  const details = { ...(person.email ? { email: person.email } : {}), ...(person.phone ? { phone: person.phone } : {}), ...(person.title ? { title: person.title } : {}) };
+  const found = await tx.person.findUnique({ where: { identityKey } });
+  if (found) {
+    if (Object.keys(details).length) await tx.person.update({ where: { id: found.id }, data: details });
+    return found.id;
+  }
+  return (await tx.person.create({ data: { name: person.name, identityKey, ...details } })).id;
+}
+
+async function storeDocument(tx: Tx, record: ParsedRecord, sourceId: number) {
+  const author = record.author ? await upsertPerson(tx, { name: record.author, title: record.authorTitle ?? undefined }) : null;
+  const data = {
+    title: record.title!,
+    authorId: author,
+    authorTitle: record.authorTitle,
+    organizationName: record.organization,
+    documentDate: toDate(record.documentDate),
+    sourceDocumentId: sourceId,
+  };
+  const found = await tx.knowledgeDocument.findUnique({ where: { sourceDocumentId: sourceId } });
+  let document;
+  if (found) {
+    document = await tx.knowledgeDocument.update({ where: { id: found.id }, data: { ...data, version: { increment: 1 }, deletedAt: null } });
+    await tx.section.deleteMany({ where: { documentId: found.id } });
+  } else {
+    const base = slugify(`${record.title} ${record.documentDate ?? ""}`, 80);
+    const slug = await uniqueSlug(tx, base, async (s) => (await tx.knowledgeDocument.count({ where: { slug: s } })) > 0);
+    document = await tx.knowledgeDocument.create({ data: { ...data, slug } });
+  }
+  await tx.section.createMany({ data: record.sections.map((s, i) => ({ documentId: document.id, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })) });
+  return { status: found ? ("updated" as const) : ("created" as const), kind: "document" as const, id: document.id, slug: document.slug };
+}
+
+async function writeProvenance(tx: Tx, record: ParsedRecord, sourceDocumentId: number, entityType: "project" | "document", entityId: number): Promise<void> {
+  await tx.fieldProvenance.deleteMany({ where: { entityType, entityId } });
+  const rows = PROVENANCED_FIELDS.flatMap((field) => {
+    const span = record.provenance[field];
+    return span ? [{ sourceDocumentId, entityType, entityId, field, lineStart: span.line, lineEnd: span.lineEnd }] : [];
+  });
+  await tx.fieldProvenance.createMany({ data: rows });
+}
