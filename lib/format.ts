@@ -1,0 +1,27 @@
+/**
+ * Finnish formats for what users read: `40 752 €`, `1.9.2019`, `1 365 804`. Intl gives the
+ * non-breaking spaces Finnish typography uses between thousands and before the euro sign.
+ */
+const euros = new Intl.NumberFormat("fi-FI", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+const integer = new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat("fi-FI", { style: "percent", maximumFractionDigits: 0 });
+// Dates are calendar dates stored at UTC midnight: format them in UTC so no zone shifts the day.
+const date = new Intl.DateTimeFormat("fi-FI", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
+
+export const formatEur = (value: number | null | undefined): string => (value == null ? "–" : euros.format(value));
+export const formatInteger = (value: number | null | undefined): string => (value == null ? "–" : integer.format(value));
+export const formatDecimal = (value: number | null | undefined): string => (value == null ? "–" : decimal.format(value));
+export const formatPercent = (value: number | null | undefined): string => (value == null ? "–" : percent.format(value));
+export const formatDate = (value: Date | null | undefined): string => (value ? date.format(value) : "–");
+export const isoDate = (value: Date | null | undefined): string | null => (value ? value.toISOString().slice(0, 10) : null);
+
+/** Running when today is within the period; ended after it; null when the dates do not say. */
+export function projectStatus(start: Date | null, end: Date | null, today = new Date()): "running" | "ended" | "upcoming" | null {
+  if (end && end < today) return "ended";
+  if (start && start > today) return "upcoming";
+  if (start && (!end || end >= today)) return "running";
+  return null;
+}
+
+export const STATUS_LABEL_FI = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa" } as const;
