@@ -16,7 +16,9 @@ export function detectFormat(text: string): DetectedFormat {
     return "esr-eura";
   }
   const hasTsrFacts = keys.has("hanketiedot") || /Työsuojelurahaston päätös/i.test(text);
-  if (TSR_OLD_FIRST_LINE.test(content[0]!.text) && (hasTsrFacts || content.length > 3)) return "tsr-old";
+  const oldFirstLine = content[0]!.text.match(TSR_OLD_FIRST_LINE);
+  const grantWord = /avustus|tutkimus|stipendi|hanke|apuraha|kehittäminen/i.test(oldFirstLine?.[2] ?? "");
+  if (oldFirstLine && (hasTsrFacts || grantWord)) return "tsr-old";
   if (hasTsrFacts && (keys.has("hankenumero") || /^\s*Hankenumero\s*\d/m.test(text))) return "tsr-new";
   // Old layout with its first line lost: bullets glued to labels in the facts block.
   if (hasTsrFacts && /^\s*[•·]\s*(Hakija|Toteuttaja|Toteutusaika)/m.test(text)) return "tsr-old";

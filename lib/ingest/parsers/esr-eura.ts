@@ -140,17 +140,18 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
     if (office) org.postOffice = office;
     if (phone) org.phone = phone;
     if (website) org.website = website;
-    const idKv = find(all, "y-tunnus");
-    if (idKv?.value) {
-      const id = normalizeBusinessId(idKv.value);
-      if (!id) record.warnings.push(`line ${idKv.line.no}: could not read a business id from "${idKv.value}"`);
-      else {
-        if (!isValidBusinessId(id)) record.warnings.push(`line ${idKv.line.no}: business id ${id} fails its checksum`);
-        setField(record, "applicantBusinessId", id, spanLine(idKv.line));
-        org.businessId = id;
-      }
-    }
     record.organizations.push(org);
+  }
+  const idKv = find(all, "y-tunnus");
+  if (idKv?.value) {
+    const id = normalizeBusinessId(idKv.value);
+    if (!id) record.warnings.push(`line ${idKv.line.no}: could not read a business id from "${idKv.value}"`);
+    else {
+      if (!isValidBusinessId(id)) record.warnings.push(`line ${idKv.line.no}: business id ${id} fails its checksum`);
+      setField(record, "applicantBusinessId", id, spanLine(idKv.line));
+      const applicantOrg = record.organizations.find((o) => o.role === "APPLICANT");
+      if (applicantOrg) applicantOrg.businessId = id;
+    }
   }
 
   const contactName = find(all, "hankkeen yhteyshenkilön nimi", "yhteyshenkilön nimi", "yhteyshenkilö");

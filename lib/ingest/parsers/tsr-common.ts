@@ -93,9 +93,9 @@ interface ContactParts {
  * ("Vesanen Riitta-Maija / rmv@suomi24.fi", "Mervi Huttula, projektipäällikkö").
  */
 export function readContact(text: string): ContactParts {
-  const parts = text.split(/\n|\s+\/\s+|;/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/\n|\s+\/\s+|;|,/).map((p) => p.trim()).filter(Boolean);
   let name: string | null = null;
-  let title: string | null = null;
+  const titles: string[] = [];
   let email: string | null = null;
   let phone: string | null = null;
   for (const part of parts) {
@@ -104,18 +104,17 @@ export function readContact(text: string): ContactParts {
       email ??= partEmail;
       continue;
     }
-    const partPhone = /[\p{L}]{3,}/u.test(part.replace(/^(puh|p|tel|gsm|mobile)\.?:?/i, "")) ? null : findPhone(part);
+    // "puh. 09 123 4567" is a phone; "Päivi Tuppurainen" is not, however many digits follow.
+    const withoutPrefix = part.replace(/^(puh|puhelin|p|tel|gsm|mobile)\.?:?\s*/i, "");
+    const partPhone = /\p{L}{3,}/u.test(withoutPrefix) ? null : findPhone(withoutPrefix);
     if (partPhone) {
       phone ??= partPhone;
       continue;
     }
-    if (name === null) {
-      const [first, ...rest] = part.split(",");
-      name = nonEmpty(first);
-      title = nonEmpty(rest.join(","));
-    }
+    if (name === null) name = nonEmpty(part);
+    else titles.push(cleanValue(part));
   }
-  return { name, title, email, phone };
+  return { name, title: titles.length ? titles.join(", ") : null, email, phone };
 }
 
 /** Applies the facts found in a block to the record. Returns the values it could not read. */

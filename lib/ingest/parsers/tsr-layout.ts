@@ -4,7 +4,7 @@
  * The old layout leaves its description, press release and materials without headings; those
  * "free" stretches are read by `readFreeZone`.
  */
-import { type Line, contentLines, isBlank, joinBody, matchLabel, spanOf, stripBullet } from "../lines";
+import { type Line, contentLines, hasBullet, isBlank, joinBody, matchLabel, spanOf, stripBullet } from "../lines";
 import { cleanValue, isDateOnly, nonEmpty, parseDate } from "../normalize";
 import { type ParsedMaterial, type ParsedPressRelease, type ParsedRecord, type ParsedSection, setField } from "../types";
 import {
@@ -12,27 +12,42 @@ import {
   materialTitle, readFileLine, readMaterials, readThemes,
 } from "./tsr-common";
 
-type BlockKind = HeadingKind | "responsible";
+type BlockKind = HeadingKind | "responsible" | "facts-implicit";
 
 interface Block {
-  kind: BlockKind;
+  kind: Exclude<BlockKind, "facts-implicit">;
   heading: Line;
   lines: Line[];
 }
 
-function blockKindOf(line: Line): BlockKind | null {
+/** Labels that open the facts even when the "Hanketiedot" heading is missing. */
+const FACTS_OPENERS = [...FACT_LABELS.projectNumber, ...FACT_LABELS.applicant];
+
+function blockKindOf(line: Line, factsOpen: boolean): BlockKind | null {
   const kind = headingKind(line.text);
   if (kind) return kind;
   const label = matchLabel(line.text, FACT_LABELS.responsible);
-  return label && label.rest === "" ? "responsible" : null;
+  if (label && label.rest === "" && !hasBullet(line.text)) return "responsible";
+  // "Hankenumero" on a line of its own, or "• HakijaVantaan kaupunki": the facts begin here.
+  if (!factsOpen) {
+    const opener = matchLabel(line.text, FACTS_OPENERS);
+    if (opener && (opener.rest === "" || hasBullet(line.text))) return "facts-implicit";
+  }
+  return null;
 }
 
 /** Splits lines at heading lines; what comes before the first heading is returned apart. */
 export function splitBlocks(lines: Line[]): { before: Line[]; blocks: Block[] } {
   const before: Line[] = [];
   const blocks: Block[] = [];
+  let factsOpen = false;
   for (const line of lines) {
-    const kind = isBlank(line) ? null : blockKindOf(line);
+    const kind = isBlank(line) ? null : blockKindOf(line, factsOpen);
+    if (kind === "facts" || kind === "facts-implicit") factsOpen = true;
+    if (kind === "facts-implicit") {
+      blocks.push({ kind: "facts", heading: line, lines: [line] });
+      continue;
+    }
     if (kind) blocks.push({ kind, heading: line, lines: [] });
     else if (blocks.length) blocks[blocks.length - 1]!.lines.push(line);
     else before.push(line);
