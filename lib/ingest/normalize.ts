@@ -114,11 +114,11 @@ export interface FoundMoney {
  */
 export function findMoney(text: string, options: { requireUnit?: boolean } = {}): FoundMoney | null {
   const pattern = new RegExp(MONEY.source, "giu");
+  // A date's digits (25.2.2009, 2021-06-30) are not money.
+  const dateSpans = [...text.matchAll(/\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}|\d{4}-\d{2}-\d{2}/g)].map((m) => [m.index, m.index + m[0].length]);
   for (const match of text.matchAll(pattern)) {
     const [, whole, cents, unit] = match;
-    // A date's digits (25.2.2009) are not money.
-    const around = text.slice(Math.max(0, match.index - 1), match.index + match[0].length + 1);
-    if (/\d\.\d{1,2}\.\d{4}|\d{1,2}\.\d{1,2}\.\d/.test(around)) continue;
+    if (dateSpans.some(([start, end]) => match.index < end! && match.index + match[0].length > start!)) continue;
     if (options.requireUnit && !unit) continue;
     const euros = Number(whole!.replace(/[ .]/g, "")) + (cents ? Number(cents.padEnd(2, "0")) / 100 : 0);
     if (!Number.isFinite(euros)) continue;
