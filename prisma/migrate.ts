@@ -6,7 +6,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { applyMigrations, diffSchemas } from "../lib/postgres/schema-engine";
+import pg from "pg";
+import { applyMigrations, diffSchemas, readMigrations } from "../lib/postgres/schema-engine";
 import { withDatabase } from "../lib/postgres/connect";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -16,7 +17,28 @@ export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
 const SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema-at-last-migration.prisma.txt");
 
 export async function migrate(connectionString: string): Promise<string[]> {
+  // Loading the WebAssembly engine takes seconds; when every migration is already recorded as
+  // finished (the usual case at start-up) there is nothing for it to do.
+  if ((await pendingMigrations(connectionString)).length === 0) return [];
   return applyMigrations({ schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR, connectionString });
+}
+
+/** Migration folders not yet recorded as finished in `_prisma_migrations`. */
+export async function pendingMigrations(connectionString: string): Promise<string[]> {
+  const names = (await readMigrations(MIGRATIONS_DIR)).map((m) => m.name);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows: exists } = await client.query("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present");
+    if (!exists[0]?.present) return names;
+    const { rows } = await client.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return names.filter((n) => !applied.has(n));
+  } finally {
+    await client.end();
+  }
 }
 
 async function newMigration(name: string): Promise<void> {
