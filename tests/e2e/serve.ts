@@ -1,0 +1,33 @@
+/**
+ * The portal as the browser tests see it: a fresh embedded Postgres (own port and folder),
+ * migrated and seeded, a production build, `next start`. Stops everything when Playwright stops it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { seed } from "../../prisma/seed";
+import { startTestDatabase } from "../setup/test-database";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
+const port = process.env.E2E_PORT ?? "3100";
+
+const database = await startTestDatabase(Number(process.env.E2E_PG_PORT ?? 55434), "portal_e2e");
+let child: ChildProcess | undefined;
+const stop = async () => {
+  child?.kill("SIGTERM");
+  await database.stop();
+  process.exit(0);
+};
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
+
+await seed(database.url);
+const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+const build = spawn(process.execPath, [NEXT, "build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+const built = await new Promise<number>((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
+if (built !== 0) {
+  await database.stop();
+  process.exit(built);
+}
+child = spawn(process.execPath, [NEXT, "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
+child.on("exit", (code) => void database.stop().then(() => process.exit(code ?? 0)));
