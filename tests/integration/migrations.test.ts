@@ -7,7 +7,9 @@ import pg from "pg";
 import { createPrismaClient } from "../../lib/db";
 import { readFile } from "node:fs/promises";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { migrate, SCHEMA_PATH } from "../../prisma/migrate";
+import path from "node:path";
+import { diffSchemas, readMigrations } from "../../lib/postgres/schema-engine";
+import { MIGRATIONS_DIR, migrate, SCHEMA_PATH } from "../../prisma/migrate";
 import { testDatabaseUrl } from "../setup/db-utils";
 
 let prisma: PrismaClient;
@@ -36,6 +38,17 @@ describe("migrations", () => {
     const rows = await prisma.$queryRaw<Array<{ migration_name: string; finished_at: Date | null }>>`SELECT migration_name, finished_at FROM _prisma_migrations`;
     expect(rows.map((r) => r.migration_name)).toEqual(first);
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+  });
+
+  it("are in step with schema.prisma (no change waits for a migration)", async () => {
+    const snapshot = await readFile(path.join(MIGRATIONS_DIR, "schema-at-last-migration.prisma.txt"), "utf8");
+    expect(snapshot).toBe(await readFile(SCHEMA_PATH, "utf8"));
+    const sql = await diffSchemas({ fromSchema: snapshot, toSchemaPath: SCHEMA_PATH, connectionString: url });
+    expect(sql.trim()).toMatch(/^(-- This is an empty migration\.)?$/);
+    // And the first migration is the engine's own SQL for the schema, plus hand-written rules.
+    const fromEmpty = await diffSchemas({ toSchemaPath: SCHEMA_PATH, connectionString: url });
+    const [init] = await readMigrations(MIGRATIONS_DIR);
+    expect(init!.sql.startsWith(fromEmpty.trimEnd())).toBe(true);
   });
 
   it("serve every model of the schema through the client", async () => {
