@@ -203,3 +203,29 @@ describe("format detection", () => {
     expect(parse("2020 oli hyvä vuosi\n\nkyllä").format).toBe("unknown");
   });
 });
+
+describe("more variations", () => {
+  it("reads themes under Aiheluokitus", () => {
+    const r = parse(`109161 Kehittämisavustus\n\nHanke\n\nHanketiedot\n\n • HakijaOulun kaupunki\n\nAiheluokitus\n\nJohtaminen\nTyöhyvinvointi, Kunta-ala\n`);
+    expect(r.themes).toEqual(["Johtaminen", "Työhyvinvointi", "Kunta-ala"]);
+  });
+
+  it("does not take the contact's title for the contact's name when the name is missing", () => {
+    const r = parse(`Hankekoodi: S1\n\nHankkeen nimi: X\n\nYhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö\n`);
+    expect(r.contactPerson).toBeNull();
+  });
+
+  it("reads a document whose author and title share a line", () => {
+    const r = parse(`Työkyvyn johtaminen kunnassa\n\nMatti Meikäläinen, henkilöstöjohtaja\n\nEsimerkkilän kaupunki\n\n12.3.2021\n\nTausta\n\n- Sairauspoissaolot kasvoivat vuosina 2018-2020 ja niihin haluttiin puuttua ajoissa.\n`);
+    expect(r).toMatchObject({ format: "document", author: "Matti Meikäläinen", authorTitle: "henkilöstöjohtaja", organization: "Esimerkkilän kaupunki", documentDate: "2021-03-12" });
+    expect(r.sections.map((s) => s.heading)).toEqual(["Tausta"]);
+  });
+});
+
+describe("regressions found by the property tests", () => {
+  it("ends when a text stops right after a 'Toimittaja' label", () => {
+    const text = "]Q2\n51 729 077 euroa\n12.6.1996\n89 374 964 euroa\n10.1.2087\n31 426 690 euroa\n10.7.2049\nToimittaja";
+    const r = parseSource(text, "x.txt", "tsr-old").record;
+    expect(r.pressReleases.length).toBeGreaterThan(0);
+  });
+});

@@ -31,6 +31,13 @@ export function parseDocument(text: string, sourceFile: string): ParsedRecord {
 
   for (const line of between) {
     const value = cleanValue(line.text);
+    // "Tiina Mäki, hallintojohtaja" on one line.
+    const [first, ...rest] = value.split(",").map((p) => p.trim());
+    if (!record.author && rest.length && PERSON_NAME.test(first!) && !ORGANIZATION_WORDS.test(value)) {
+      setField(record, "author", first!, span(line));
+      setField(record, "authorTitle", rest.join(", "), span(line));
+      continue;
+    }
     if (!record.organization && ORGANIZATION_WORDS.test(value)) setField(record, "organization", value, span(line));
     else if (!record.author && PERSON_NAME.test(value)) setField(record, "author", value, span(line));
     else if (!record.authorTitle && record.author && value.length <= 80) setField(record, "authorTitle", value, span(line));

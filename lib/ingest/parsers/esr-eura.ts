@@ -88,8 +88,9 @@ function keyValues(lines: Line[]): KeyValue[] {
   return out;
 }
 
+/** The first value whose label starts with one of `prefixes` (or, ending in "=", equals it). */
 function find(kvs: KeyValue[], ...prefixes: string[]): KeyValue | undefined {
-  return kvs.find((kv) => prefixes.some((p) => kv.key.startsWith(p)));
+  return kvs.find((kv) => prefixes.some((p) => (p.endsWith("=") ? kv.key === p.slice(0, -1) : kv.key.startsWith(p))));
 }
 
 const spanLine = (line: Line) => ({ line: line.no, lineEnd: line.no });
@@ -124,17 +125,21 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
   }
 
   // --- 2 Hakijan perustiedot -------------------------------------------------------------------
-  const applicant = find(all, "hakijan virallinen nimi", "hakija");
+  // The applicant's details are in section 2; section 6 repeats the address labels for the place
+  // of implementation.
+  const applicantSection = sections.find((s) => headingKey(s.title).startsWith("hakijan perustiedot"));
+  const own = applicantSection ? keyValues(applicantSection.lines) : all;
+  const applicant = find(own, "hakijan virallinen nimi", "hakijan nimi", "hakija=") ?? find(all, "hakijan virallinen nimi", "hakijan nimi", "hakija=");
   if (applicant?.value) {
     setField(record, "applicant", applicant.value, spanLine(applicant.line));
     const org: ParsedRecord["organizations"][number] = { name: applicant.value, role: "APPLICANT", line: applicant.line.no };
-    const orgType = text1(find(all, "organisaatiotyyppi"));
+    const orgType = text1(find(own, "organisaatiotyyppi"));
     if (orgType) org.type = orgType;
-    const street = text1(find(all, "jakeluosoite"));
-    const postal = find(all, "postinumero")?.value.match(/\b\d{5}\b/)?.[0];
-    const office = text1(find(all, "postitoimipaikka"));
-    const phone = text1(find(all, "puhelinnumero"));
-    const website = text1(find(all, "www-osoite", "verkkosivut"));
+    const street = text1(find(own, "jakeluosoite"));
+    const postal = find(own, "postinumero")?.value.match(/\b\d{5}\b/)?.[0];
+    const office = text1(find(own, "postitoimipaikka"));
+    const phone = text1(find(own, "puhelinnumero"));
+    const website = text1(find(own, "www-osoite", "verkkosivut"));
     if (street) org.streetAddress = street;
     if (postal) org.postalCode = postal;
     if (office) org.postOffice = office;
@@ -154,7 +159,7 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
     }
   }
 
-  const contactName = find(all, "hankkeen yhteyshenkilön nimi", "yhteyshenkilön nimi", "yhteyshenkilö");
+  const contactName = find(all, "hankkeen yhteyshenkilön nimi", "yhteyshenkilön nimi", "yhteyshenkilö=");
   const contactEmailKv = all.find((kv) => kv.key.startsWith("yhteyshenkilön") && kv.key.includes("sähköpost"));
   const contactPhoneKv = all.find((kv) => kv.key.startsWith("yhteyshenkilön") && kv.key.includes("puhelin"));
   const contactTitle = find(all, "yhteyshenkilön asema");

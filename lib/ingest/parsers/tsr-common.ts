@@ -24,6 +24,7 @@ export const FACT_LABELS = {
   totalCost: ["Kokonaiskustannukset", "Kokonaiskustannusarvio", "Kustannusarvio"],
   resultsCompleted: ["Tulokset valmistuneet", "Tulokset valmistunut", "Loppuraportti valmistunut"],
   status: ["Toiminnan tila", "Hankkeen tila", "Tila"],
+  themes: ["Aiheluokitus", "Asiasanat", "Avainsanat"],
 } as const;
 
 type FactKey = keyof typeof FACT_LABELS;
@@ -224,6 +225,14 @@ export function applyFacts(record: ParsedRecord, lines: Line[]): void {
       case "status":
         setField(record, "status", cleanValue(text), span);
         break;
+      case "themes": {
+        const themes = readThemes(value.values);
+        if (themes.length) {
+          record.themes.push(...themes);
+          record.provenance.themes ??= span;
+        }
+        break;
+      }
     }
   }
 }

@@ -106,7 +106,7 @@ export function readFreeZone(lines: Line[]): FreeZone {
     if (!isPressStart(lines, i)) { i++; continue; }
     const titleLine = lines[i]!;
     i++;
-    while (isBlank(lines[i])) i++;
+    while (i < lines.length && isBlank(lines[i])) i++;
     const dateLine = lines[i]!;
     i++;
     const body: Line[] = [];
@@ -119,7 +119,7 @@ export function readFreeZone(lines: Line[]): FreeZone {
         if (label.rest) { author = cleanValue(label.rest); lastLine = line.no; i++; }
         else {
           i++;
-          while (isBlank(lines[i])) i++;
+          while (i < lines.length && isBlank(lines[i])) i++;
           if (i < lines.length && i < firstMaterialIdx) { author = nonEmpty(lines[i]!.text) ?? undefined; lastLine = lines[i]!.no; i++; }
         }
         break; // the author closes the press release
