@@ -53,9 +53,13 @@ export function spanOf(lines: Line[]): { line: number; lineEnd: number } | null 
   return { line: content[0]!.no, lineEnd: content[content.length - 1]!.no };
 }
 
+/** Headings and labels are short; a longer line is body text and is not keyed (a hot path). */
+export const MAX_HEADING_LENGTH = 120;
+
 /** Compares headings and labels: case, spacing and a trailing colon do not matter. */
 export function headingKey(text: string): string {
-  return cleanValue(stripBullet(text)).replace(/[:.]$/, "").toLocaleLowerCase("fi-FI");
+  if (text.length > MAX_HEADING_LENGTH) return "";
+  return cleanValue(stripBullet(text)).replace(/[:.]$/, "").toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,9 +79,9 @@ export interface LabelMatch {
  */
 export function matchLabel(text: string, labels: readonly string[]): LabelMatch | null {
   const line = stripBullet(text).trim();
-  const lower = line.toLocaleLowerCase("fi-FI");
+  const lower = line.slice(0, MAX_HEADING_LENGTH).toLowerCase();
   for (const label of labels) {
-    const key = label.toLocaleLowerCase("fi-FI");
+    const key = label.toLowerCase();
     if (!lower.startsWith(key)) continue;
     const after = line.slice(label.length);
     if (after === "" || /^\s*[:]/.test(after) || /^\s/.test(after)) {

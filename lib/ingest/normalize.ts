@@ -172,7 +172,7 @@ export function parseSizeKb(text: string): number | null {
 
 /** Lower case, single spaces: the key under which an organisation or a name is recognised again. */
 export function nameKey(name: string): string {
-  return cleanValue(name).normalize("NFC").toLocaleLowerCase("fi-FI");
+  return cleanValue(name).normalize("NFC").toLowerCase();
 }
 
 /** URL slug with Finnish letters folded (ä → a, ö → o, å → a). */

@@ -57,7 +57,7 @@ function table(): Map<string, MunicipalityInfo | null> {
   if (genitiveTable) return genitiveTable;
   const t = new Map<string, MunicipalityInfo | null>();
   const add = (word: string, info: MunicipalityInfo, exact: boolean) => {
-    const key = word.toLocaleLowerCase("fi-FI");
+    const key = word.toLowerCase();
     const existing = t.get(key);
     // A word two municipalities could produce is ambiguous: drop it, unless one is exact.
     if (existing === undefined || exact) t.set(key, info);
@@ -79,7 +79,7 @@ export interface InferredPlace {
 export function inferPlaceFromName(organizationName: string): InferredPlace | null {
   const words = organizationName.split(/[\s,/()]+/).filter((w) => /^\p{Lu}/u.test(w));
   for (const word of words) {
-    const municipality = table().get(word.toLocaleLowerCase("fi-FI"));
+    const municipality = table().get(word.toLowerCase());
     if (municipality) return { region: municipality.region, municipality: municipality.name, basis: `kunta: ${municipality.name}` };
     const region = regionOfHeading(word);
     if (region) return { region, basis: `maakunta: ${region}` };

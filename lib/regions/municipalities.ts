@@ -38,7 +38,7 @@ function load(): MunicipalityData {
   for (const row of Object.values(rows)) {
     const region = regionByNuts(row.ad_area_code);
     if (!region || !row.municipal_name_fi) continue;
-    const key = row.municipal_name_fi.toLocaleLowerCase("fi-FI");
+    const key = row.municipal_name_fi.toLowerCase();
     let info = byName.get(key);
     if (!info) {
       info = { code: row.municipal_code, name: row.municipal_name_fi, nameSv: row.municipal_name_sv || row.municipal_name_fi, region: region.name };
@@ -59,5 +59,5 @@ export function municipalityByPostalCode(postalCode: string): MunicipalityInfo |
 }
 
 export function municipalityByName(name: string): MunicipalityInfo | undefined {
-  return load().byName.get(name.trim().toLocaleLowerCase("fi-FI"));
+  return load().byName.get(name.trim().toLowerCase());
 }

@@ -48,7 +48,7 @@ export const REGION_NAMES = REGIONS.map((r) => r.name);
 // One pattern over all forms, longest first so "Etelä-Pohjanmaalla" wins over "Pohjanmaalla".
 // A form counts only as a whole word: not inside "Lapinlahti", not after a hyphen.
 const FORM_TO_REGION = new Map<string, string>();
-for (const region of REGIONS) for (const form of region.forms) FORM_TO_REGION.set(form.toLocaleLowerCase("fi-FI"), region.name);
+for (const region of REGIONS) for (const form of region.forms) FORM_TO_REGION.set(form.toLowerCase(), region.name);
 const ALL_FORMS = [...FORM_TO_REGION.keys()].sort((a, b) => b.length - a.length);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const REGION_PATTERN = new RegExp(`(?<![\\p{L}-])(${ALL_FORMS.map(escapeRe).join("|")})(?![\\p{L}])`, "giu");
@@ -57,7 +57,7 @@ const REGION_PATTERN = new RegExp(`(?<![\\p{L}-])(${ALL_FORMS.map(escapeRe).join
 export function findRegionNames(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(REGION_PATTERN)) {
-    const name = FORM_TO_REGION.get(match[1]!.toLocaleLowerCase("fi-FI"));
+    const name = FORM_TO_REGION.get(match[1]!.toLowerCase());
     if (name && !found.includes(name)) found.push(name);
   }
   return found;
@@ -65,8 +65,9 @@ export function findRegionNames(text: string): string[] {
 
 /** The region a whole line names (a heading like "Kanta-häme"), or null. */
 export function regionOfHeading(text: string): string | null {
+  if (text.length > 40) return null;
   const trimmed = text.trim().replace(/[:.]$/, "");
-  return FORM_TO_REGION.get(trimmed.toLocaleLowerCase("fi-FI")) ?? null;
+  return FORM_TO_REGION.get(trimmed.toLowerCase()) ?? null;
 }
 
 export function regionByNuts(nuts: string): RegionInfo | undefined {

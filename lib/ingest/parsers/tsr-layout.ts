@@ -217,7 +217,7 @@ export function readTsrBlocks(record: ParsedRecord, blocks: Block[]): void {
 }
 
 function headingTextKey(block: Block): string {
-  return cleanValue(stripBullet(block.heading.text)).replace(/:$/, "").toLocaleLowerCase("fi-FI");
+  return cleanValue(stripBullet(block.heading.text)).replace(/:$/, "").toLowerCase();
 }
 
 export function applyFreeZone(record: ParsedRecord, zone: FreeZone, sections: ParsedSection[], leadingHeading?: string): void {
