@@ -14,7 +14,12 @@ export default async function HomePage() {
         Rahoitetut työhyvinvointi- ja johtamishankkeet yhdessä paikassa: mitä tehtiin, kuka teki, paljonko rahaa käytettiin
         ja mitä siitä seurasi.
       </p>
-      <p className="mt-2 text-muted">
+      <form action="/hankkeet" method="get" role="search" className="mt-6 flex max-w-2xl gap-2">
+        <label htmlFor="home-q" className="sr-only">Hae hankkeita</label>
+        <input id="home-q" name="q" type="search" placeholder="Hae: esim. kotihoito, dialoginen johtaminen" className="flex-1 rounded border border-muted px-3 py-2" />
+        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">Hae</button>
+      </form>
+      <p className="mt-4 text-muted">
         {formatInteger(projects.length)} hanketta, myönnetty yhteensä {formatEur(granted)}.
       </p>
 

@@ -9,7 +9,8 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Päävalikko">
           <ul className="flex gap-6">
-            <li><Link href="/">Hankkeet</Link></li>
+            <li><Link href="/hankkeet">Hae hankkeita</Link></li>
+            <li><a href="/api/openapi.json">Avoin rajapinta</a></li>
           </ul>
         </nav>
       </div>

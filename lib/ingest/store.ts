@@ -11,6 +11,7 @@ import { inferPlaceFromName, inferPlaceFromPostalCode } from "../regions/infer";
 import { municipalityByName } from "../regions/municipalities";
 import { PROVENANCED_FIELDS, type ParsedRecord } from "./types";
 import { storeProblems } from "./validate";
+import { refreshProjectSearch } from "../search/refresh";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,6 +65,7 @@ export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, opt
       });
       const result = record.kind === "document" ? await storeDocument(tx, record, source.id) : await storeProject(tx, record, source.id);
       await writeProvenance(tx, record, source.id, result.kind, result.id);
+      if (result.kind === "project") await refreshProjectSearch(tx, [result.id]);
       return { ...result, warnings: record.warnings };
     },
     { timeout: 30_000, maxWait: 10_000 },

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { formatInteger } from "@/lib/format";
+import { toQueryString, toggleValue, type ListParam, type SearchParams } from "@/lib/search/filters";
+import type { FacetValue, SearchResult } from "@/lib/search/search";
+
+const TITLES: Array<[keyof SearchResult["facets"], string, ListParam | null]> = [
+  ["funder", "Rahoittaja", "funder"],
+  ["status", "Tila", "status"],
+  ["region", "Maakunta", "region"],
+  ["grantType", "Avustuslaji", "grantType"],
+  ["organizationType", "Organisaatiotyyppi", "organizationType"],
+  ["theme", "Aihe", "theme"],
+];
+
+function FacetLinks({ params, param, values }: { params: SearchParams; param: ListParam; values: FacetValue[] }) {
+  const selected = params[param] as string[];
+  return (
+    <ul className="space-y-1">
+      {values.map((v) => {
+        const active = selected.includes(v.value);
+        return (
+          <li key={v.value}>
+            <Link
+              href={`/hankkeet${toQueryString(toggleValue(params, param, v.value))}`}
+              aria-current={active ? "true" : undefined}
+              className={`flex justify-between gap-2 no-underline hover:underline ${active ? "font-semibold" : ""}`}
+            >
+              <span>
+                <span aria-hidden="true">{active ? "☑" : "☐"}</span> {v.label}
+                {v.inferred ? <span className="text-sm text-warn"> ({formatInteger(v.inferred)} päätelty)</span> : null}
+              </span>
+              <span className="tabular-nums text-muted">{formatInteger(v.count)}</span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function Facets({ params, facets }: { params: SearchParams; facets: SearchResult["facets"] }) {
+  const years = facets.startYear.filter((y) => y.value !== null);
+  return (
+    <div className="space-y-6">
+      {TITLES.map(([key, title, param]) =>
+        facets[key].length && param ? (
+          <section key={key} aria-labelledby={`facet-${key}`}>
+            <h3 id={`facet-${key}`} className="mb-2 font-semibold">{title}</h3>
+            <FacetLinks params={params} param={param} values={facets[key]} />
+          </section>
+        ) : null,
+      )}
+      {facets.granted.length ? (
+        <section aria-labelledby="facet-granted">
+          <h3 id="facet-granted" className="mb-2 font-semibold">Myönnetty summa</h3>
+          <ul className="space-y-1">
+            {facets.granted.map((band) => {
+              const [min, max] = band.value.split("-");
+              const next = { ...params, minGranted: Number(min), maxGranted: max ? Number(max) - 1 : undefined, page: undefined };
+              return (
+                <li key={band.value}>
+                  <Link href={`/hankkeet${toQueryString(next)}`} className="flex justify-between gap-2 no-underline hover:underline">
+                    <span>{band.label}</span>
+                    <span className="tabular-nums text-muted">{formatInteger(band.count)}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {years.length ? (
+        <section aria-labelledby="facet-years">
+          <h3 id="facet-years" className="mb-2 font-semibold">Alkamisvuosi</h3>
+          <ul className="flex flex-wrap gap-2">
+            {years.map((y) => (
+              <li key={y.value}>
+                <Link href={`/hankkeet${toQueryString({ ...params, yearFrom: Number(y.value), yearTo: Number(y.value), page: undefined })}`}>
+                  {y.value} <span className="text-muted">({formatInteger(y.count)})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

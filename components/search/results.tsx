@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { formatDate, formatEur } from "@/lib/format";
+import type { SearchHit } from "@/lib/search/search";
+import { Snippet } from "./snippet";
+
+const date = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : "–");
+
+export function Results({ items }: { items: SearchHit[] }) {
+  return (
+    <ol className="space-y-6">
+      {items.map((hit) => (
+        <li key={hit.slug} className="border-b border-line pb-4">
+          <h3 className="text-lg"><Link href={`/hankkeet/${hit.slug}`}>{hit.title}</Link></h3>
+          <p className="text-sm text-muted">
+            {[
+              `${hit.funder} ${hit.projectNumber}`,
+              hit.applicant,
+              `${date(hit.periodStart)} – ${date(hit.periodEnd)}`,
+              hit.grantedEur !== null ? `myönnetty ${formatEur(hit.grantedEur)}` : null,
+              hit.regions.length ? hit.regions.map((r) => r.name + (r.inferred ? " (päätelty)" : "")).join(", ") : null,
+            ].filter(Boolean).join(" · ")}
+          </p>
+          {hit.snippet ? <Snippet text={hit.snippet} /> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

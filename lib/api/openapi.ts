@@ -1,0 +1,89 @@
+/** The OpenAPI 3.1 description of the public API, served at /api/openapi.json. */
+import { MAX_PAGE_SIZE, REGION_SLUGS, SORTS, STATUSES } from "../search/filters";
+import { EXPORT_COLUMNS } from "../search/export";
+
+const list = (name: string, description: string, items: Record<string, unknown> = { type: "string" }) => ({
+  name, in: "query", description: `${description} Repeat the parameter or separate values with commas.`, schema: { type: "array", items }, style: "form", explode: true,
+});
+const int = (name: string, description: string, minimum: number, maximum: number) => ({ name, in: "query", description, schema: { type: "integer", minimum, maximum } });
+
+const searchParameters = [
+  { name: "q", in: "query", description: 'Free text: words are ANDed, "a phrase", OR, -exclude. Finnish inflections, compound parts and one typo are matched.', schema: { type: "string", maxLength: 500 } },
+  list("funder", "Funder codes (TSR, ESR)."),
+  list("grantType", "Grant types as printed (Kehittämisavustus, …)."),
+  list("status", "Computed from the period.", { type: "string", enum: STATUSES }),
+  int("yearFrom", "First start year.", 1900, 2100),
+  int("yearTo", "Last start year.", 1900, 2100),
+  list("region", "Regions (maakunta) as slugs; inferred regions count.", { type: "string", enum: REGION_SLUGS }),
+  list("organizationType", "Organisation types (Yliopisto, …)."),
+  list("theme", "Theme slugs."),
+  int("minGranted", "Minimum granted euros.", 0, 2_000_000_000),
+  int("maxGranted", "Maximum granted euros.", 0, 2_000_000_000),
+  { name: "sort", in: "query", description: "Default: relevance with q, newest without.", schema: { type: "string", enum: SORTS } },
+  int("page", "1-based page.", 1, 10_000),
+  int("pageSize", "Items per page (default 20).", 1, MAX_PAGE_SIZE),
+];
+
+const error = { description: "Invalid parameter", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Työhyvinvointihankkeet API",
+    version: "1.0.0",
+    description: "Funded workplace-wellbeing projects in Finland. Money is whole euros; dates are ISO yyyy-mm-dd.",
+  },
+  paths: {
+    "/api/projects": {
+      get: {
+        summary: "Search projects",
+        parameters: searchParameters,
+        responses: { 200: { description: "One page of matching projects with facet counts", content: { "application/json": { schema: { $ref: "#/components/schemas/ProjectList" } } } }, 400: error },
+      },
+    },
+    "/api/projects/{slug}": {
+      get: {
+        summary: "One project, whole record with provenance",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+        responses: { 200: { description: "The project" }, 404: { description: "No such project", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
+      },
+    },
+    "/api/projects/export": {
+      get: {
+        summary: "Every matching project as CSV or JSON",
+        parameters: [
+          ...searchParameters.filter((p) => p.name !== "page" && p.name !== "pageSize"),
+          { name: "format", in: "query", schema: { type: "string", enum: ["csv", "json"], default: "csv" } },
+          { name: "delimiter", in: "query", description: "CSV delimiter (semicolon for Excel in Finnish locale).", schema: { type: "string", enum: ["comma", "semicolon"], default: "comma" } },
+          { name: "columns", in: "query", description: `Comma-separated, any of ${EXPORT_COLUMNS.join(", ")}.`, schema: { type: "string" } },
+        ],
+        responses: { 200: { description: "CSV (UTF-8 with BOM) or JSON array", content: { "text/csv": {}, "application/json": {} } }, 400: error },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Error: { type: "object", required: ["error"], properties: { error: { type: "object", properties: { param: { type: "string" }, message: { type: "string" } } } } },
+      ProjectItem: {
+        type: "object",
+        properties: {
+          slug: { type: "string" }, projectNumber: { type: "string" }, funder: { type: "string" }, title: { type: "string" },
+          applicant: { type: ["string", "null"] }, periodStart: { type: ["string", "null"], format: "date" }, periodEnd: { type: ["string", "null"], format: "date" },
+          grantedEur: { type: ["integer", "null"] }, totalCostEur: { type: ["integer", "null"] },
+          regions: { type: "array", items: { type: "string" } }, regionsInferred: { type: "array", items: { type: "string" } },
+          snippet: { type: ["string", "null"] },
+        },
+      },
+      FacetValue: { type: "object", properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" }, inferred: { type: "integer" } } },
+      ProjectList: {
+        type: "object",
+        properties: {
+          total: { type: "integer" }, grantedEur: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" },
+          items: { type: "array", items: { $ref: "#/components/schemas/ProjectItem" } },
+          facets: { type: "object", additionalProperties: { type: "array", items: { $ref: "#/components/schemas/FacetValue" } } },
+          suggestion: { type: ["string", "null"] },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,77 @@
+/**
+ * Keeps the search table in step with the records: one set-based statement rebuilds the
+ * ProjectSearch rows of the given projects (deleted ones are dropped) and adds their words to
+ * the lexicon. Called in the same transaction as every write to a project.
+ */
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+// Summary = the first section and any "Tiivistelmä": weighted above the rest of the text.
+const REFRESH_SQL = `
+WITH live AS (
+  SELECT p.* FROM "Project" p WHERE p.id = ANY($1::int[]) AND p."deletedAt" IS NULL
+), sec AS (
+  SELECT s."projectId",
+    string_agg(s.body, E'\\n\\n' ORDER BY s.ordinal) FILTER (WHERE s.ordinal = 0 OR lower(s.heading) LIKE '%tiivistelmä%') AS summary,
+    string_agg(s.heading || E'\\n' || s.body, E'\\n\\n' ORDER BY s.ordinal) FILTER (WHERE NOT (s.ordinal = 0 OR lower(s.heading) LIKE '%tiivistelmä%')) AS rest
+  FROM "Section" s WHERE s."projectId" = ANY($1::int[]) GROUP BY 1
+), pr AS (
+  SELECT "projectId", string_agg(title || E'\\n' || body, E'\\n\\n' ORDER BY ordinal) AS text
+  FROM "PressRelease" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
+), mat AS (
+  SELECT "projectId", string_agg(title, E'\\n' ORDER BY ordinal) AS text FROM "Material" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
+), pil AS (
+  SELECT "projectId", string_agg(description || ' ' || coalesce(implementer, ''), E'\\n' ORDER BY ordinal) AS text
+  FROM "EsfPilot" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
+), org AS (
+  SELECT po."projectId", array_agg(DISTINCT o.id) AS ids, coalesce(array_agg(DISTINCT o.type) FILTER (WHERE o.type IS NOT NULL), '{}') AS types,
+    string_agg(DISTINCT o.name, ' ') AS names
+  FROM "ProjectOrganization" po JOIN "Organization" o ON o.id = po."organizationId"
+  WHERE po."projectId" = ANY($1::int[]) GROUP BY 1
+), ppl AS (
+  SELECT pp."projectId", string_agg(DISTINCT pe.name, ' ') AS names
+  FROM "ProjectPerson" pp JOIN "Person" pe ON pe.id = pp."personId" WHERE pp."projectId" = ANY($1::int[]) GROUP BY 1
+), reg AS (
+  SELECT "projectId", array_agg("regionId" ORDER BY "regionId") AS ids,
+    coalesce(array_agg("regionId" ORDER BY "regionId") FILTER (WHERE inferred), '{}') AS inferred
+  FROM "ProjectRegion" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
+), th AS (
+  SELECT pt."projectId", array_agg(t.id ORDER BY t.id) AS ids, string_agg(t.name, ' ') AS names
+  FROM "ProjectTheme" pt JOIN "Theme" t ON t.id = pt."themeId" WHERE pt."projectId" = ANY($1::int[]) GROUP BY 1
+), removed AS (
+  DELETE FROM "ProjectSearch" s WHERE s."projectId" = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM live WHERE live.id = s."projectId")
+)
+INSERT INTO "ProjectSearch" ("projectId", "funderCode", "grantType", "periodStart", "periodEnd", "startYear", "grantedEur",
+  "totalCostEur", "isNational", "regionIds", "inferredRegionIds", "organizationIds", "organizationTypes", "themeIds", "title",
+  "snippetSource", "document")
+SELECT p.id, f.code, p."grantType", p."periodStart", p."periodEnd", extract(year FROM p."periodStart")::int, p."grantedEur",
+  p."totalCostEur", p."isNational", coalesce(reg.ids, '{}'), coalesce(reg.inferred, '{}'), coalesce(org.ids, '{}'),
+  coalesce(org.types, '{}'), coalesce(th.ids, '{}'), p.title,
+  left(concat_ws(E'\\n\\n', sec.summary, sec.rest, pr.text), 20000),
+  setweight(to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber", p."grantType")), 'A')
+  || setweight(to_tsvector('simple', concat_ws(' ', sec.summary, org.names, ppl.names, th.names)), 'B')
+  || setweight(to_tsvector('simple', concat_ws(' ', sec.rest, pr.text, mat.text, pil.text, p."priorityAxis", p."specificObjective", p."responsibleAuthority")), 'C')
+FROM live p
+JOIN "Funder" f ON f.id = p."funderId"
+LEFT JOIN sec ON sec."projectId" = p.id LEFT JOIN pr ON pr."projectId" = p.id LEFT JOIN mat ON mat."projectId" = p.id
+LEFT JOIN pil ON pil."projectId" = p.id LEFT JOIN org ON org."projectId" = p.id LEFT JOIN ppl ON ppl."projectId" = p.id
+LEFT JOIN reg ON reg."projectId" = p.id LEFT JOIN th ON th."projectId" = p.id
+ON CONFLICT ("projectId") DO UPDATE SET
+  "funderCode" = EXCLUDED."funderCode", "grantType" = EXCLUDED."grantType", "periodStart" = EXCLUDED."periodStart",
+  "periodEnd" = EXCLUDED."periodEnd", "startYear" = EXCLUDED."startYear", "grantedEur" = EXCLUDED."grantedEur",
+  "totalCostEur" = EXCLUDED."totalCostEur", "isNational" = EXCLUDED."isNational", "regionIds" = EXCLUDED."regionIds",
+  "inferredRegionIds" = EXCLUDED."inferredRegionIds", "organizationIds" = EXCLUDED."organizationIds",
+  "organizationTypes" = EXCLUDED."organizationTypes", "themeIds" = EXCLUDED."themeIds", "title" = EXCLUDED."title",
+  "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document"`;
+
+const LEXICON_SQL = `
+INSERT INTO "SearchLexeme" (word)
+SELECT word FROM ts_stat(format('SELECT document FROM "ProjectSearch" WHERE "projectId" = ANY(%L::int[])', $1::int[]))
+ON CONFLICT DO NOTHING`;
+
+export async function refreshProjectSearch(db: Db, projectIds: number[]): Promise<void> {
+  if (projectIds.length === 0) return;
+  await db.$executeRawUnsafe(REFRESH_SQL, projectIds);
+  await db.$executeRawUnsafe(LEXICON_SQL, projectIds);
+}

@@ -1,0 +1,271 @@
+/**
+ * Runs a search: the text query (expanded, ADR 0004) and the filters over the ProjectSearch
+ * table, returning one page of hits with snippets, the number of hits, their total granted euros
+ * and facet counts. Facet counts obey every filter except their own, so a reader sees what each
+ * other choice would give.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { slugify } from "../ingest/normalize";
+import { effectiveSort, type SearchParams } from "./filters";
+import { expandWords, suggestSpelling, toTsquery } from "./expand";
+import { parseQuery, queryWords } from "./query";
+
+export interface SearchHit {
+  projectId: number;
+  slug: string;
+  projectNumber: string;
+  funder: string;
+  title: string;
+  applicant: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  grantedEur: number | null;
+  totalCostEur: number | null;
+  regions: Array<{ name: string; inferred: boolean }>;
+  /** Text around the matches; matched words are wrapped in \u0001 … \u0002. */
+  snippet: string | null;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+  /** For regions: how many of the count rest on an inferred region. */
+  inferred?: number;
+}
+
+export type FacetName = "funder" | "grantType" | "status" | "startYear" | "region" | "organizationType" | "theme" | "granted";
+
+export interface SearchResult {
+  total: number;
+  grantedEur: number;
+  page: number;
+  pageSize: number;
+  items: SearchHit[];
+  facets: Record<FacetName, FacetValue[]>;
+  suggestion: string | null;
+}
+
+export const SNIPPET_START = "\u0001";
+export const SNIPPET_END = "\u0002";
+
+/** Granted-amount bands for the facet, in euros [min, max). */
+export const GRANT_BANDS: Array<{ value: string; min: number; max: number | null; label: string }> = [
+  { value: "0-20000", min: 0, max: 20000, label: "alle 20 000 €" },
+  { value: "20000-50000", min: 20000, max: 50000, label: "20 000–50 000 €" },
+  { value: "50000-200000", min: 50000, max: 200000, label: "50 000–200 000 €" },
+  { value: "200000-1000000", min: 200000, max: 1000000, label: "200 000 € – 1 milj. €" },
+  { value: "1000000-", min: 1000000, max: null, label: "yli 1 milj. €" },
+];
+
+const STATUS_SQL = `CASE WHEN s."periodEnd" < CURRENT_DATE THEN 'ended' WHEN s."periodStart" > CURRENT_DATE THEN 'upcoming'
+  WHEN s."periodStart" IS NOT NULL THEN 'running' ELSE 'unknown' END`;
+
+/** SQL fragments for the filters, with their parameters, keyed by the facet each belongs to. */
+class Filters {
+  readonly params: unknown[] = [];
+  private readonly parts = new Map<FacetName | "text", string>();
+
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
+  set(facet: FacetName | "text", sql: string): void {
+    this.parts.set(facet, sql);
+  }
+
+  /** WHERE clause with every filter except `except`, plus any `extra` conditions. */
+  where(except?: FacetName, ...extra: string[]): string {
+    const parts = [...[...this.parts].filter(([k]) => k !== except).map(([, v]) => v), ...extra];
+    return parts.length ? `WHERE ${parts.join(" AND ")}` : "";
+  }
+}
+
+async function lookupIds(db: PrismaClient, table: "Region" | "Theme", slugs: string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  if (table === "Region") {
+    const regions = await db.region.findMany({ select: { id: true, name: true } });
+    return regions.filter((r) => slugs.includes(slugify(r.name))).map((r) => r.id);
+  }
+  const themes = await db.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
+  return themes.map((t) => t.id).concat(themes.length ? [] : [-1]);
+}
+
+interface BuiltQuery {
+  f: Filters;
+  /** Placeholder of the tsquery parameter, when there is a text query. */
+  q: string | null;
+  tsquery: string | null;
+  words: string[];
+}
+
+/** The text query and every filter as SQL over ProjectSearch `s`, with bound parameters. */
+async function buildQuery(db: PrismaClient, params: SearchParams): Promise<BuiltQuery> {
+  const query = parseQuery(params.q ?? "");
+  const words = queryWords(query);
+  const tsquery = toTsquery(query, await expandWords(db, words));
+
+  const f = new Filters();
+  const q = tsquery ? f.param(tsquery) : null;
+  if (q) f.set("text", `s.document @@ ${q}::tsquery`);
+  if (params.funder.length) f.set("funder", `s."funderCode" = ANY(${f.param(params.funder)}::text[])`);
+  if (params.grantType.length) f.set("grantType", `s."grantType" = ANY(${f.param(params.grantType)}::text[])`);
+  if (params.status.length) f.set("status", `(${STATUS_SQL}) = ANY(${f.param(params.status)}::text[])`);
+  const years: string[] = [];
+  if (params.yearFrom !== undefined) years.push(`s."startYear" >= ${f.param(params.yearFrom)}`);
+  if (params.yearTo !== undefined) years.push(`s."startYear" <= ${f.param(params.yearTo)}`);
+  if (years.length) f.set("startYear", years.join(" AND "));
+  if (params.region.length) f.set("region", `s."regionIds" && ${f.param(await lookupIds(db, "Region", params.region))}::int[]`);
+  if (params.organizationType.length) f.set("organizationType", `s."organizationTypes" && ${f.param(params.organizationType)}::text[]`);
+  if (params.theme.length) f.set("theme", `s."themeIds" && ${f.param(await lookupIds(db, "Theme", params.theme))}::int[]`);
+  const money: string[] = [];
+  if (params.minGranted !== undefined) money.push(`s."grantedEur" >= ${f.param(params.minGranted)}`);
+  if (params.maxGranted !== undefined) money.push(`s."grantedEur" <= ${f.param(params.maxGranted)}`);
+  if (money.length) f.set("granted", money.join(" AND "));
+  return { f, q, tsquery, words };
+}
+
+/** Every matching project id in result order (for exports: the whole result set, not a page). */
+export async function searchAllIds(db: PrismaClient, params: SearchParams, limit = 1_000_000): Promise<number[]> {
+  const { f, q } = await buildQuery(db, params);
+  const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
+    `SELECT s."projectId" AS id FROM "ProjectSearch" s ${f.where()} ORDER BY ${orderBy(effectiveSort(params), q)} LIMIT ${f.param(limit)}`,
+    ...f.params,
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function search(db: PrismaClient, params: SearchParams, options: { snippets?: boolean } = {}): Promise<SearchResult> {
+  const page = params.page ?? 1;
+  const pageSize = params.pageSize ?? 20;
+  const { f, q, tsquery, words } = await buildQuery(db, params);
+
+  const facetSql = facetQueries(f);
+  const order = orderBy(effectiveSort(params), q);
+  const limit = f.param(pageSize);
+  const offset = f.param((page - 1) * pageSize);
+
+  const sql = `
+    WITH facet_rows AS (${facetSql})
+    SELECT 'hit' AS kind, NULL::text AS facet, s."projectId"::text AS value, NULL::bigint AS count, NULL::bigint AS extra
+    FROM (SELECT s."projectId" FROM "ProjectSearch" s ${f.where()} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) s
+    UNION ALL
+    SELECT 'facet', facet, value, count, extra FROM facet_rows`;
+  const rows = await db.$queryRawUnsafe<Array<{ kind: string; facet: string | null; value: string | null; count: bigint | null; extra: bigint | null }>>(sql, ...f.params);
+
+  const ids = rows.filter((r) => r.kind === "hit").map((r) => Number(r.value));
+  const facetRows = rows.filter((r) => r.kind === "facet");
+  const totals = facetRows.find((r) => r.facet === "_total");
+  const total = Number(totals?.count ?? 0);
+  const items = await loadHits(db, ids, options.snippets === false ? null : tsquery);
+  const facets = await labelFacets(db, facetRows);
+  const suggestion = total === 0 && words.length ? await suggestSpelling(db, words) : null;
+  return { total, grantedEur: Number(totals?.extra ?? 0), page, pageSize, items, facets, suggestion };
+}
+
+function orderBy(sort: ReturnType<typeof effectiveSort>, q: string | null): string {
+  switch (sort) {
+    case "relevance":
+      return q ? `ts_rank_cd(s.document, ${q}::tsquery, 1) DESC, s."periodStart" DESC NULLS LAST, s."projectId"` : `s."periodStart" DESC NULLS LAST, s."projectId"`;
+    case "newest":
+      return `s."periodStart" DESC NULLS LAST, s."projectId" DESC`;
+    case "oldest":
+      return `s."periodStart" ASC NULLS LAST, s."projectId"`;
+    case "granted":
+      return `s."grantedEur" DESC NULLS LAST, s."projectId"`;
+    case "title":
+      return `s.title COLLATE "fi-FI-x-icu", s."projectId"`;
+  }
+}
+
+/** One SELECT per facet, each over the rows the other filters leave. */
+function facetQueries(f: Filters): string {
+  const bands = GRANT_BANDS.map((b) => `WHEN s."grantedEur" >= ${b.min}${b.max !== null ? ` AND s."grantedEur" < ${b.max}` : ""} THEN '${b.value}'`).join(" ");
+  return [
+    `SELECT '_total' AS facet, NULL::text AS value, count(*) AS count, coalesce(sum(s."grantedEur"), 0)::bigint AS extra FROM "ProjectSearch" s ${f.where()}`,
+    `SELECT 'funder', s."funderCode", count(*), NULL::bigint FROM "ProjectSearch" s ${f.where("funder")} GROUP BY 2`,
+    `SELECT 'grantType', s."grantType", count(*), NULL FROM "ProjectSearch" s ${f.where("grantType")} GROUP BY 2`,
+    `SELECT 'status', ${STATUS_SQL}, count(*), NULL FROM "ProjectSearch" s ${f.where("status")} GROUP BY 2`,
+    `SELECT 'startYear', s."startYear"::text, count(*), NULL FROM "ProjectSearch" s ${f.where("startYear")} GROUP BY 2`,
+    `SELECT 'region', r.id::text, count(*), count(*) FILTER (WHERE r.id = ANY(s."inferredRegionIds")) FROM "ProjectSearch" s CROSS JOIN LATERAL unnest(s."regionIds") AS r(id) ${f.where("region")} GROUP BY 2`,
+    `SELECT 'organizationType', t.type, count(*), NULL FROM "ProjectSearch" s CROSS JOIN LATERAL unnest(s."organizationTypes") AS t(type) ${f.where("organizationType")} GROUP BY 2`,
+    `SELECT 'theme', t.id::text, count(*), NULL FROM "ProjectSearch" s CROSS JOIN LATERAL unnest(s."themeIds") AS t(id) ${f.where("theme")} GROUP BY 2`,
+    `SELECT 'granted', CASE ${bands} END, count(*), NULL FROM "ProjectSearch" s ${f.where("granted", `s."grantedEur" IS NOT NULL`)} GROUP BY 2`,
+  ].join("\nUNION ALL\n");
+}
+
+const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa", unknown: "Ei tiedossa" };
+
+async function labelFacets(db: PrismaClient, rows: Array<{ facet: string | null; value: string | null; count: bigint | null; extra: bigint | null }>) {
+  const facets: SearchResult["facets"] = { funder: [], grantType: [], status: [], startYear: [], region: [], organizationType: [], theme: [], granted: [] };
+  const [funders, regions, themes] = await Promise.all([
+    db.funder.findMany({ select: { code: true, name: true } }),
+    db.region.findMany({ select: { id: true, name: true } }),
+    db.theme.findMany({ select: { id: true, name: true, slug: true } }),
+  ]);
+  for (const row of rows) {
+    if (!row.facet || row.facet === "_total" || row.value === null) continue;
+    const count = Number(row.count);
+    const facet = row.facet as FacetName;
+    let value = row.value;
+    let label = row.value;
+    if (facet === "funder") label = funders.find((x) => x.code === value)?.name ?? value;
+    if (facet === "status") label = STATUS_LABEL[value] ?? value;
+    if (facet === "granted") label = GRANT_BANDS.find((b) => b.value === value)?.label ?? value;
+    if (facet === "region") {
+      const region = regions.find((r) => String(r.id) === value);
+      if (!region) continue;
+      value = slugify(region.name);
+      label = region.name;
+    }
+    if (facet === "theme") {
+      const theme = themes.find((t) => String(t.id) === value);
+      if (!theme) continue;
+      value = theme.slug;
+      label = theme.name;
+    }
+    facets[facet].push({ value, label, count, ...(facet === "region" ? { inferred: Number(row.extra ?? 0) } : {}) });
+  }
+  const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label, "fi");
+  for (const key of ["funder", "grantType", "region", "organizationType", "theme"] as const) facets[key].sort(byCount);
+  facets.startYear.sort((a, b) => Number(b.value) - Number(a.value));
+  facets.granted.sort((a, b) => GRANT_BANDS.findIndex((x) => x.value === a.value) - GRANT_BANDS.findIndex((x) => x.value === b.value));
+  return facets;
+}
+
+export async function loadHits(db: PrismaClient, ids: number[], tsquery: string | null): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const projects = await db.project.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true, slug: true, projectNumber: true, title: true, periodStart: true, periodEnd: true, grantedEur: true, totalCostEur: true,
+      funder: { select: { code: true } },
+      organizations: { where: { role: "APPLICANT" }, take: 1, select: { organization: { select: { name: true } } } },
+      regions: { select: { inferred: true, region: { select: { name: true, code: true } } }, orderBy: { region: { code: "asc" } } },
+    },
+  });
+  const snippets = new Map<number, string>();
+  if (tsquery) {
+    const rows = await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+      `SELECT "projectId" AS id, ts_headline('simple', "snippetSource", $1::tsquery,
+         'StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+       FROM "ProjectSearch" WHERE "projectId" = ANY($2::int[])`,
+      tsquery, ids,
+    );
+    for (const r of rows) snippets.set(r.id, r.snippet);
+  }
+  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    if (!p) return [];
+    return [{
+      projectId: p.id, slug: p.slug, projectNumber: p.projectNumber, funder: p.funder.code, title: p.title,
+      applicant: p.organizations[0]?.organization.name ?? null, periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd),
+      grantedEur: p.grantedEur, totalCostEur: p.totalCostEur,
+      regions: p.regions.map((r) => ({ name: r.region.name, inferred: r.inferred })),
+      snippet: snippets.get(p.id) ?? null,
+    }];
+  });
+}
