@@ -7,8 +7,8 @@ import { Results } from "@/components/search/results";
 import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/db";
 import { formatEur, formatInteger } from "@/lib/format";
-import { EMPTY_PARAMS, LIST_PARAMS, effectiveSort, parseSearchParams, toQueryString, toggleValue, type SearchParams } from "@/lib/search/filters";
-import { search } from "@/lib/search/search";
+import { EMPTY_PARAMS, LIST_PARAMS, effectiveSort, parseSearchParams, toQueryString, toggleValue, type ListParam, type SearchParams } from "@/lib/search/filters";
+import { search, type SearchResult } from "@/lib/search/search";
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -50,7 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="tulokset" className="text-xl" aria-live="polite">
             {formatInteger(result.total)} {result.total === 1 ? "hanke" : "hanketta"}, myönnetty yhteensä {formatEur(result.grantedEur)}
           </h2>
-          <ActiveFilters params={params} />
+          <ActiveFilters params={params} facets={result.facets} />
           {result.total === 0 ? <NoResults params={params} suggestion={result.suggestion} /> : null}
           <div className="mt-6"><Results items={result.items} /></div>
           <Pagination params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
@@ -68,8 +68,9 @@ export default async function SearchPage({ searchParams }: Props) {
   );
 }
 
-function ActiveFilters({ params }: { params: SearchParams }) {
-  const chips = LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((value) => ({ key, value })));
+function ActiveFilters({ params, facets }: { params: SearchParams; facets: SearchResult["facets"] }) {
+  const labelOf = (key: ListParam, value: string) => facets[key].find((v) => v.value === value)?.label ?? value;
+  const chips = LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((value) => ({ key, value, label: labelOf(key, value) })));
   const ranges: Array<{ label: string; next: SearchParams }> = [];
   if (params.yearFrom !== undefined || params.yearTo !== undefined) {
     ranges.push({ label: `Alkanut ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`, next: { ...params, yearFrom: undefined, yearTo: undefined, page: undefined } });
@@ -80,10 +81,10 @@ function ActiveFilters({ params }: { params: SearchParams }) {
   if (!chips.length && !ranges.length) return null;
   return (
     <ul aria-label="Valitut rajaukset" className="mt-3 flex flex-wrap gap-2">
-      {chips.map(({ key, value }) => (
+      {chips.map(({ key, value, label }) => (
         <li key={`${key}-${value}`}>
           <Link href={`/hankkeet${toQueryString(toggleValue(params, key, value))}`} className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline">
-            {value} <span aria-hidden="true">✕</span><span className="sr-only"> (poista rajaus)</span>
+            {label} <span aria-hidden="true">✕</span><span className="sr-only"> (poista rajaus)</span>
           </Link>
         </li>
       ))}
