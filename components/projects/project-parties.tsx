@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ORGANIZATION_ROLE_FI, PERSON_ROLE_FI } from "@/lib/projects/labels";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
@@ -7,7 +8,7 @@ export function ProjectOrganizations({ organizations }: { organizations: Project
     <ul className="space-y-4">
       {organizations.map(({ organization: o, role }) => (
         <li key={`${o.id}-${role}`}>
-          <span className="font-semibold">{o.name}</span> <span className="text-muted">– {ORGANIZATION_ROLE_FI[role]}</span>
+          <Link href={`/organisaatiot/${o.slug}`} className="font-semibold">{o.name}</Link> <span className="text-muted">– {ORGANIZATION_ROLE_FI[role]}</span>
           <div className="text-sm">
             {[
               o.type,

@@ -69,3 +69,19 @@ export async function getDocument(slug: string) {
     },
   });
 }
+
+/** The source text of a project with the provenance of its fields, for the "show source" view. */
+export async function getProjectSource(slug: string) {
+  await connection();
+  const project = await db().project.findFirst({
+    where: { slug, deletedAt: null },
+    select: { id: true, slug: true, title: true, projectNumber: true, sourceDocument: { select: { fileName: true, rawText: true, format: true, sha256: true } } },
+  });
+  if (!project?.sourceDocument) return null;
+  const provenance = await db().fieldProvenance.findMany({
+    where: { entityType: "project", entityId: project.id },
+    select: { field: true, lineStart: true, lineEnd: true },
+    orderBy: { lineStart: "asc" },
+  });
+  return { ...project, sourceDocument: project.sourceDocument, provenance };
+}

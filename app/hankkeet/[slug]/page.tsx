@@ -8,7 +8,12 @@ import { ProjectMaterials, ProjectPressReleases } from "@/components/projects/pr
 import { ProjectOrganizations, ProjectPeople } from "@/components/projects/project-parties";
 import { ProjectSource } from "@/components/projects/project-source";
 import { PageSection, Prose } from "@/components/ui/section";
+import { ProjectCitation, jsonForScript, projectJsonLd } from "@/components/projects/project-citation";
+import { ProjectTimeline } from "@/components/projects/project-timeline";
+import { db } from "@/lib/db";
+import { requestOrigin } from "@/lib/http/origin";
 import { getProject } from "@/lib/projects/queries";
+import { relatedProjects } from "@/lib/projects/related";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -22,10 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const project = await getProject((await params).slug);
   if (!project) notFound();
+  const [origin, related] = await Promise.all([requestOrigin(), relatedProjects(db(), project.id)]);
+  const url = `${origin}/hankkeet/${project.slug}`;
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(projectJsonLd(project, url)) }} />
       <nav aria-label="Murupolku" className="mb-4 text-sm">
-        <Link href="/">Hankkeet</Link> <span aria-hidden="true">›</span> <span>{project.projectNumber}</span>
+        <Link href="/hankkeet">Hankkeet</Link> <span aria-hidden="true">›</span> <span>{project.projectNumber}</span>
       </nav>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
         {project.funder.code} · {project.projectNumber}
@@ -34,6 +42,7 @@ export default async function ProjectPage({ params }: Props) {
       <h1 className="mt-1 text-3xl sm:text-4xl">{project.title}</h1>
 
       <PageSection id="perustiedot" title="Perustiedot"><ProjectFacts project={project} /></PageSection>
+      <PageSection id="aikajana" title="Aikajana"><ProjectTimeline project={project} /></PageSection>
       <PageSection id="rahoitus" title="Rahoitus"><ProjectMoney project={project} /></PageSection>
       <PageSection id="organisaatiot" title="Organisaatiot"><ProjectOrganizations organizations={project.organizations} /></PageSection>
       <PageSection id="henkilot" title="Henkilöt"><ProjectPeople people={project.people} /></PageSection>
@@ -57,7 +66,25 @@ export default async function ProjectPage({ params }: Props) {
       {project.principles.length ? (
         <PageSection id="periaatteet" title="Horisontaaliset periaatteet"><EsfPrinciples rows={project.principles} /></PageSection>
       ) : null}
-      <PageSection id="lahde" title="Lähde"><ProjectSource project={project} /></PageSection>
+      {related.length ? (
+        <PageSection id="liittyvat" title="Liittyvät hankkeet">
+          <ul className="space-y-3">
+            {related.map((r) => (
+              <li key={r.slug}>
+                <Link href={`/hankkeet/${r.slug}`}>{r.title}</Link> <span className="text-sm text-muted">({r.projectNumber})</span>
+                <div className="text-sm">{r.reasons.join(" · ")}</div>
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      ) : null}
+      <PageSection id="viittaus" title="Viittaa hankkeeseen"><ProjectCitation project={project} url={url} /></PageSection>
+      <PageSection id="lahde" title="Lähde">
+        <ProjectSource project={project} />
+        {project.sourceDocument ? (
+          <p className="mt-4"><Link href={`/hankkeet/${project.slug}/lahde`}>Näytä lähdeteksti, kenttien rivit korostettuina</Link></p>
+        ) : null}
+      </PageSection>
     </article>
   );
 }

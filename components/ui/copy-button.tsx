@@ -1,0 +1,23 @@
+"use client";
+
+import { useState } from "react";
+
+/** Copies a text to the clipboard and says so to screen readers. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="no-print rounded border border-brand-dark px-3 py-1 text-sm text-brand-dark hover:bg-brand-light"
+        onClick={async () => {
+          await navigator.clipboard.writeText(text);
+          setCopied(true);
+        }}
+      >
+        {label}
+      </button>
+      <span role="status" className="ml-2 text-sm">{copied ? "Kopioitu" : ""}</span>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("search → filter → open project → back keeps the state → export", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Hae hankkeita" }).fill("työhyvinvoinnin");
+  await page.getByRole("button", { name: "Hae" }).click();
+  await expect(page).toHaveURL(/\/hankkeet\?q=ty%C3%B6hyvinvoinnin/);
+  await expect(page.getByRole("heading", { name: /^3 hanketta, myönnetty yhteensä/ })).toBeVisible();
+  await expect(page.locator("mark").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: /Työsuojelurahasto/ }).click();
+  await expect(page).toHaveURL(/funder=TSR/);
+  await expect(page.getByRole("heading", { name: /^2 hanketta/ })).toBeVisible();
+  await page.getByRole("link", { name: /Lappi/ }).first().click();
+  await expect(page.getByRole("heading", { name: /^1 hanke, myönnetty yhteensä 17\s605\s€/ })).toBeVisible();
+  const filteredUrl = page.url();
+
+  await page.getByRole("link", { name: /^Yhteisöllisyys ja yhteisöllinen johtaminen/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Posion kunnassa");
+  await page.goBack();
+  await expect(page).toHaveURL(filteredUrl);
+  await expect(page.getByRole("searchbox", { name: "Hae hankkeita" })).toHaveValue("työhyvinvoinnin");
+  await expect(page.getByRole("heading", { name: /^1 hanke/ })).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV (Excel, puolipiste)" }).click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text.startsWith("\uFEFFslug;projectNumber")).toBe(true);
+  expect(text).toContain("210445;TSR;");
+});
+
+test("an empty result suggests a spelling and removing filters", async ({ page }) => {
+  await page.goto("/hankkeet?q=kotihoitto&funder=TSR");
+  await expect(page.getByText("Haulla ei löytynyt hankkeita.")).toBeVisible();
+  await page.getByRole("link", { name: "Hae ilman rajauksia" }).click();
+  await expect(page.getByRole("heading", { name: /^1 hanke/ })).toBeVisible();
+});
+
+test("project, source, organisation and document pages are accessible", async ({ page }) => {
+  await page.goto("/hankkeet?q=S21565");
+  await page.getByRole("link", { name: /^SoteDialogit muutoksessa/ }).click();
+  await expect(page.getByRole("heading", { name: "Aikajana" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Viittaa hankkeeseen" })).toBeVisible();
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ "@type": "ResearchProject", identifier: "ESR-S21565" });
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: /Näytä lähdeteksti/ }).click();
+  await expect(page.locator("#L7")).toContainText("Hankekoodi: S21565");
+  await expect(page.locator("#L7")).toContainText("Hankenumero");
+  await expectNoAxeViolations(page);
+
+  await page.goBack();
+  await page.getByRole("link", { name: "Tampereen korkeakoulusäätiö sr" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tampereen korkeakoulusäätiö sr");
+  await expect(page.getByText(/1 hanke, myönnetty yhteensä 1\s365\s804\s€/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/");
+  await page.getByRole("link", { name: "Johtamisen kehittäminen ja mittaaminen" }).click();
+  await expect(page.getByText("Tiina Mäki")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the API validates parameters and answers JSON", async ({ request }) => {
+  const ok = await request.get("/api/projects?q=kotihoito&pageSize=5");
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.total).toBe(1);
+  expect(body.items[0]).toMatchObject({ projectNumber: "S21565", funder: "ESR", grantedEur: 1365804 });
+  const bad = await request.get("/api/projects?pageSize=0");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.param).toBe("pageSize");
+  const one = await request.get(`/api/projects/${body.items[0].slug}`);
+  expect((await one.json()).projectNumber).toBe("S21565");
+  expect((await request.get("/api/openapi.json")).ok()).toBe(true);
+});
+
+test("search works by keyboard alone", async ({ page }) => {
+  await page.goto("/hankkeet");
+  await page.keyboard.press("Tab"); // skip link
+  await page.keyboard.press("Tab"); // site name
+  await page.getByRole("searchbox", { name: "Hae hankkeita" }).focus();
+  await page.keyboard.type("kotihoito");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /^1 hanke/ })).toBeVisible();
+});
