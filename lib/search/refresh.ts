@@ -44,14 +44,17 @@ WITH live AS (
 )
 INSERT INTO "ProjectSearch" ("projectId", "funderCode", "grantType", "periodStart", "periodEnd", "startYear", "grantedEur",
   "totalCostEur", "isNational", "regionIds", "inferredRegionIds", "organizationIds", "organizationTypes", "themeIds", "title",
-  "snippetSource", "document")
+  "snippetSource", "document", "rankDocument", "titleDocument")
 SELECT p.id, f.code, p."grantType", p."periodStart", p."periodEnd", extract(year FROM p."periodStart")::int, p."grantedEur",
   p."totalCostEur", p."isNational", coalesce(reg.ids, '{}'), coalesce(reg.inferred, '{}'), coalesce(org.ids, '{}'),
   coalesce(org.types, '{}'), coalesce(th.ids, '{}'), p.title,
   left(concat_ws(E'\\n\\n', sec.summary, sec.rest, pr.text), 20000),
   setweight(to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber", p."grantType")), 'A')
   || setweight(to_tsvector('simple', concat_ws(' ', sec.summary, org.names, ppl.names, th.names)), 'B')
-  || setweight(to_tsvector('simple', concat_ws(' ', sec.rest, pr.text, mat.text, pil.text, p."priorityAxis", p."specificObjective", p."responsibleAuthority")), 'C')
+  || setweight(to_tsvector('simple', concat_ws(' ', sec.rest, pr.text, mat.text, pil.text, p."priorityAxis", p."specificObjective", p."responsibleAuthority")), 'C'),
+  setweight(to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber", p."grantType")), 'A')
+  || setweight(to_tsvector('simple', concat_ws(' ', left(sec.summary, 3000), org.names, ppl.names, th.names)), 'B'),
+  to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber"))
 FROM live p
 JOIN "Funder" f ON f.id = p."funderId"
 LEFT JOIN sec ON sec."projectId" = p.id LEFT JOIN pr ON pr."projectId" = p.id LEFT JOIN mat ON mat."projectId" = p.id
@@ -63,7 +66,8 @@ ON CONFLICT ("projectId") DO UPDATE SET
   "totalCostEur" = EXCLUDED."totalCostEur", "isNational" = EXCLUDED."isNational", "regionIds" = EXCLUDED."regionIds",
   "inferredRegionIds" = EXCLUDED."inferredRegionIds", "organizationIds" = EXCLUDED."organizationIds",
   "organizationTypes" = EXCLUDED."organizationTypes", "themeIds" = EXCLUDED."themeIds", "title" = EXCLUDED."title",
-  "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document"`;
+  "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document", "rankDocument" = EXCLUDED."rankDocument",
+  "titleDocument" = EXCLUDED."titleDocument"`;
 
 const LEXICON_SQL = `
 INSERT INTO "SearchLexeme" (word)

@@ -76,8 +76,12 @@ class Filters {
   }
 
   /** WHERE clause with every filter except `except`, plus any `extra` conditions. */
-  where(except?: FacetName, ...extra: string[]): string {
-    const parts = [...[...this.parts].filter(([k]) => k !== except).map(([, v]) => v), ...extra];
+  where(except?: FacetName | "text", ...extra: string[]): string {
+    return this.whereExcept(except ? [except] : [], ...extra);
+  }
+
+  whereExcept(except: Array<FacetName | "text">, ...extra: string[]): string {
+    const parts = [...[...this.parts].filter(([k]) => !except.includes(k)).map(([, v]) => v), ...extra];
     return parts.length ? `WHERE ${parts.join(" AND ")}` : "";
   }
 }
@@ -129,30 +133,54 @@ async function buildQuery(db: PrismaClient, params: SearchParams): Promise<Built
 /** Every matching project id in result order (for exports: the whole result set, not a page). */
 export async function searchAllIds(db: PrismaClient, params: SearchParams, limit = 1_000_000): Promise<number[]> {
   const { f, q } = await buildQuery(db, params);
+  const head = q ? `(s."titleDocument" @@ ${q}::tsquery)` : "false";
   const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
-    `SELECT s."projectId" AS id FROM "ProjectSearch" s ${f.where()} ORDER BY ${orderBy(effectiveSort(params), q)} LIMIT ${f.param(limit)}`,
+    `SELECT s."projectId" AS id FROM (SELECT s.*, ${head} AS head FROM "ProjectSearch" s ${f.where()}) s
+     ORDER BY ${orderBy(effectiveSort(params), q)} LIMIT ${f.param(limit)}`,
     ...f.params,
   );
   return rows.map((r) => r.id);
 }
 
+/** Relevance is computed exactly for this many best candidates; the rest follow by date. */
+export const RANKED_CANDIDATES = 200;
+
 export async function search(db: PrismaClient, params: SearchParams, options: { snippets?: boolean } = {}): Promise<SearchResult> {
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? 20;
   const { f, q, tsquery, words } = await buildQuery(db, params);
+  const sort = effectiveSort(params);
+  const offset = (page - 1) * pageSize;
 
-  const facetSql = facetQueries(f);
-  const order = orderBy(effectiveSort(params), q);
-  const limit = f.param(pageSize);
-  const offset = f.param((page - 1) * pageSize);
+  // The text match runs once, into `m` (narrow columns only); every facet, the totals and the page
+  // are computed from `m`, filtered in memory. Relevance: candidates whose title matches come
+  // first, and the best of them are ranked exactly on the A+B vector (ADR 0004).
+  const head = q ? `(s."titleDocument" @@ ${q}::tsquery)` : "false";
+  const ranked = q !== null && sort === "relevance" && offset + pageSize <= RANKED_CANDIDATES;
+  const hitsSql = ranked
+    ? `SELECT c."projectId" FROM (
+         SELECT s."projectId", s."periodStart" FROM m s ${f.where("text")} ORDER BY s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId" LIMIT ${RANKED_CANDIDATES}
+       ) c JOIN "ProjectSearch" ps ON ps."projectId" = c."projectId"
+       ORDER BY ts_rank_cd(ps."rankDocument", ${q}::tsquery, 1) DESC, c."periodStart" DESC NULLS LAST, c."projectId"
+       LIMIT ${f.param(pageSize)} OFFSET ${f.param(offset)}`
+    : `SELECT s."projectId" FROM m s ${f.where("text")} ORDER BY ${orderBy(sort, q)} LIMIT ${f.param(pageSize)} OFFSET ${f.param(offset)}`;
 
   const sql = `
-    WITH facet_rows AS (${facetSql})
-    SELECT 'hit' AS kind, NULL::text AS facet, s."projectId"::text AS value, NULL::bigint AS count, NULL::bigint AS extra
-    FROM (SELECT s."projectId" FROM "ProjectSearch" s ${f.where()} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) s
+    WITH m AS MATERIALIZED (
+      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."startYear", s."grantedEur",
+             s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds", s.title, ${head} AS head
+      FROM "ProjectSearch" s ${q ? `WHERE s.document @@ ${q}::tsquery` : ""}
+    ),
+    facet_rows AS (${facetQueries(f)})
+    SELECT 'hit' AS kind, NULL::text AS facet, h."projectId"::text AS value, NULL::bigint AS count, NULL::bigint AS extra FROM (${hitsSql}) h
     UNION ALL
     SELECT 'facet', facet, value, count, extra FROM facet_rows`;
-  const rows = await db.$queryRawUnsafe<Array<{ kind: string; facet: string | null; value: string | null; count: bigint | null; extra: bigint | null }>>(sql, ...f.params);
+  type Row = { kind: string; facet: string | null; value: string | null; count: bigint | null; extra: bigint | null };
+  // With a text query the GIN index is always the way in: a sequential scan would decompress every
+  // document to test it, which the planner underestimates for common words.
+  const rows = q
+    ? (await db.$transaction([db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"), db.$queryRawUnsafe<Row[]>(sql, ...f.params)]))[1]
+    : await db.$queryRawUnsafe<Row[]>(sql, ...f.params);
 
   const ids = rows.filter((r) => r.kind === "hit").map((r) => Number(r.value));
   const facetRows = rows.filter((r) => r.kind === "facet");
@@ -167,7 +195,8 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
 function orderBy(sort: ReturnType<typeof effectiveSort>, q: string | null): string {
   switch (sort) {
     case "relevance":
-      return q ? `ts_rank_cd(s.document, ${q}::tsquery, 1) DESC, s."periodStart" DESC NULLS LAST, s."projectId"` : `s."periodStart" DESC NULLS LAST, s."projectId"`;
+      // Past the ranked candidates: title matches first, then by date.
+      return q ? `s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId"` : `s."periodStart" DESC NULLS LAST, s."projectId"`;
     case "newest":
       return `s."periodStart" DESC NULLS LAST, s."projectId" DESC`;
     case "oldest":
@@ -179,20 +208,25 @@ function orderBy(sort: ReturnType<typeof effectiveSort>, q: string | null): stri
   }
 }
 
-/** One SELECT per facet, each over the rows the other filters leave. */
+/** One SELECT per facet over the matched rows `m`, each with every filter but its own. */
 function facetQueries(f: Filters): string {
   const bands = GRANT_BANDS.map((b) => `WHEN s."grantedEur" >= ${b.min}${b.max !== null ? ` AND s."grantedEur" < ${b.max}` : ""} THEN '${b.value}'`).join(" ");
   return [
-    `SELECT '_total' AS facet, NULL::text AS value, count(*) AS count, coalesce(sum(s."grantedEur"), 0)::bigint AS extra FROM "ProjectSearch" s ${f.where()}`,
-    `SELECT 'funder', s."funderCode", count(*), NULL::bigint FROM "ProjectSearch" s ${f.where("funder")} GROUP BY 2`,
-    `SELECT 'grantType', s."grantType", count(*), NULL FROM "ProjectSearch" s ${f.where("grantType")} GROUP BY 2`,
-    `SELECT 'status', ${STATUS_SQL}, count(*), NULL FROM "ProjectSearch" s ${f.where("status")} GROUP BY 2`,
-    `SELECT 'startYear', s."startYear"::text, count(*), NULL FROM "ProjectSearch" s ${f.where("startYear")} GROUP BY 2`,
-    `SELECT 'region', r.id::text, count(*), count(*) FILTER (WHERE r.id = ANY(s."inferredRegionIds")) FROM "ProjectSearch" s CROSS JOIN LATERAL unnest(s."regionIds") AS r(id) ${f.where("region")} GROUP BY 2`,
-    `SELECT 'organizationType', t.type, count(*), NULL FROM "ProjectSearch" s CROSS JOIN LATERAL unnest(s."organizationTypes") AS t(type) ${f.where("organizationType")} GROUP BY 2`,
-    `SELECT 'theme', t.id::text, count(*), NULL FROM "ProjectSearch" s CROSS JOIN LATERAL unnest(s."themeIds") AS t(id) ${f.where("theme")} GROUP BY 2`,
-    `SELECT 'granted', CASE ${bands} END, count(*), NULL FROM "ProjectSearch" s ${f.where("granted", `s."grantedEur" IS NOT NULL`)} GROUP BY 2`,
+    `SELECT '_total' AS facet, NULL::text AS value, count(*) AS count, coalesce(sum(s."grantedEur"), 0)::bigint AS extra FROM m s ${f.where("text")}`,
+    `SELECT 'funder', s."funderCode", count(*), NULL::bigint FROM m s ${fw(f, "funder")} GROUP BY 2`,
+    `SELECT 'grantType', s."grantType", count(*), NULL FROM m s ${fw(f, "grantType")} GROUP BY 2`,
+    `SELECT 'status', ${STATUS_SQL}, count(*), NULL FROM m s ${fw(f, "status")} GROUP BY 2`,
+    `SELECT 'startYear', s."startYear"::text, count(*), NULL FROM m s ${fw(f, "startYear")} GROUP BY 2`,
+    `SELECT 'region', r.id::text, count(*), count(*) FILTER (WHERE r.id = ANY(s."inferredRegionIds")) FROM m s CROSS JOIN LATERAL unnest(s."regionIds") AS r(id) ${fw(f, "region")} GROUP BY 2`,
+    `SELECT 'organizationType', t.type, count(*), NULL FROM m s CROSS JOIN LATERAL unnest(s."organizationTypes") AS t(type) ${fw(f, "organizationType")} GROUP BY 2`,
+    `SELECT 'theme', t.id::text, count(*), NULL FROM m s CROSS JOIN LATERAL unnest(s."themeIds") AS t(id) ${fw(f, "theme")} GROUP BY 2`,
+    `SELECT 'granted', CASE ${bands} END, count(*), NULL FROM m s ${fw(f, "granted", `s."grantedEur" IS NOT NULL`)} GROUP BY 2`,
   ].join("\nUNION ALL\n");
+}
+
+/** Filters other than the text (already applied in `m`) and other than `facet`. */
+function fw(f: Filters, facet: FacetName, ...extra: string[]): string {
+  return f.whereExcept(["text", facet], ...extra);
 }
 
 const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa", unknown: "Ei tiedossa" };

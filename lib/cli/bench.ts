@@ -1,0 +1,190 @@
+/**
+ * `npm run bench [-- --projects 100000] [--runs 30] [--no-http]`
+ * Builds (once, then reuses) a synthetic corpus in an embedded Postgres of its own, and reports:
+ * parse and store throughput, p50/p95/p99 server time of a fixed search mix (with facets) beside
+ * the same queries as ILIKE, and HTTP latency and throughput of the search and project pages under
+ * 20 concurrent clients (autocannon against `next start`). Prints a table, writes JSON.
+ */
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { generateCorpus } from "../bench/corpus";
+import { summarize, table, type Summary } from "../bench/stats";
+import { createPrismaClient } from "../db";
+import { ensureReferenceData } from "../ingest/reference-data";
+import { parseSource } from "../ingest/parse";
+import { storeParsed } from "../ingest/store";
+import { startEmbeddedDatabase } from "../postgres/embedded";
+import { refreshProjectSearch } from "../search/refresh";
+import { parseSearchParams } from "../search/filters";
+import { search } from "../search/search";
+import { migrate } from "../../prisma/migrate";
+import { tsrNewPage } from "../../tests/factories";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const PROJECTS = arg("projects", 10_000);
+const RUNS = arg("runs", 30);
+const HTTP = !args.includes("--no-http");
+const PORT = 3200;
+
+const QUERIES: Array<{ name: string; query: string; ilike: string | null }> = [
+  { name: "common word", query: "q=johtaminen", ilike: "johtaminen" },
+  { name: "rare word", query: "q=gerontologian", ilike: "gerontologian" },
+  { name: "inflected form", query: "q=työhyvinvoinnin", ilike: "työhyvinvoinnin" },
+  { name: "compound part", query: "q=hyvinvointi", ilike: "hyvinvointi" },
+  { name: "phrase", query: `q=${encodeURIComponent('"sosiaalinen pääoma"')}`, ilike: "sosiaalinen pääoma" },
+  { name: "word + filters", query: "q=kotihoito&funder=TSR&yearFrom=2015&yearTo=2022", ilike: "kotihoito" },
+  { name: "word + region", query: "q=johtaminen&region=uusimaa", ilike: "johtaminen" },
+  { name: "filters only", query: "funder=ESR&status=ended&sort=granted", ilike: null },
+  { name: "no query (browse)", query: "", ilike: null },
+];
+
+function paramsOf(query: string) {
+  const parsed = parseSearchParams(new URLSearchParams(query));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.params;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function main() {
+  console.log(`Benchmark: ${PROJECTS.toLocaleString("fi-FI")} projects, ${RUNS} runs per query${HTTP ? ", HTTP" : ""}`);
+  const dataDir = path.join(ROOT, ".data/bench-postgres");
+  const database = `bench_${PROJECTS}`;
+  const server = await startEmbeddedDatabase({ dataDir, port: 54340, database });
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  const prisma = createPrismaClient(server.url, 10);
+  const results: Record<string, unknown> = { projects: PROJECTS, runs: RUNS, date: new Date().toISOString() };
+  try {
+    await migrate(server.url);
+    await ensureReferenceData(prisma);
+    const existing = Number((await client.query(`SELECT count(*) FROM "ProjectSearch"`)).rows[0].count);
+    if (existing !== PROJECTS) {
+      console.log("Generating the corpus…");
+      await client.query(`TRUNCATE "Project", "Organization", "Theme", "SearchLexeme", "SourceDocument", "Person" RESTART IDENTITY CASCADE`);
+      const t = performance.now();
+      await generateCorpus(client, { projects: PROJECTS, seedsDir: path.join(ROOT, "seeds"), onProgress: (n) => process.stdout.write(`\r  ${n} rows`) });
+      const { rows } = await client.query<{ id: number }>(`SELECT id FROM "Project" ORDER BY id`);
+      for (let i = 0; i < rows.length; i += 5000) {
+        await refreshProjectSearch(prisma, rows.slice(i, i + 5000).map((r) => r.id));
+        process.stdout.write(`\r  indexed ${Math.min(i + 5000, rows.length)}`);
+      }
+      await client.query("VACUUM ANALYZE");
+      results.corpusSeconds = Math.round((performance.now() - t) / 100) / 10;
+      console.log(`\n  built in ${results.corpusSeconds} s`);
+    }
+
+    // Ingestion: parse and store throughput on generated source texts.
+    const texts = Array.from({ length: 2000 }, (_, i) => tsrNewPage({
+      number: String(900000 + i), title: `Työhyvinvoinnin kehittäminen ${i}`, applicant: "Kuopion kaupunki", granted: "40 752", start: "1.9.2019", end: "31.3.2020",
+      summary: "Hankkeessa lisätään esimiesten valmiuksia valmentavaan johtamiseen. Tavoitteena on edistää työhyvinvointia työyksiköissä.",
+    }));
+    const parseSeconds = (await timed(async () => { for (const [i, t] of texts.entries()) parseSource(t, `b${i}.txt`); })) / 1000;
+    const toStore = texts.slice(0, 300);
+    const storeSeconds = (await timed(async () => { for (const [i, t] of toStore.entries()) await storeParsed(prisma, parseSource(t, `bench-ingest-${i}.txt`)); })) / 1000;
+    await client.query(`DELETE FROM "Project" WHERE "projectNumber" >= '900000' AND "projectNumber" < '999999' AND slug NOT LIKE 'bench-%'`);
+    await client.query(`DELETE FROM "SourceDocument" WHERE "fileName" LIKE 'bench-ingest-%'`);
+    results.ingestion = { parsedPerSecond: Math.round(texts.length / parseSeconds), storedPerSecond: Math.round(toStore.length / storeSeconds) };
+
+    // Search: server time of search() (expansion, filters, facets, page, snippets) beside ILIKE.
+    const searchRows: Array<Array<string | number>> = [];
+    const searchResults: Record<string, { search: Summary; ilike: Summary | null; hits: number }> = {};
+    for (const q of QUERIES) {
+      const params = paramsOf(q.query);
+      for (let i = 0; i < 3; i++) await search(prisma, params); // warm-up
+      const samples: number[] = [];
+      let hits = 0;
+      for (let i = 0; i < RUNS; i++) samples.push(await timed(async () => { hits = (await search(prisma, params)).total; }));
+      let ilike: Summary | null = null;
+      if (q.ilike) {
+        const like = `%${q.ilike}%`;
+        const baseline: number[] = [];
+        for (let i = 0; i < Math.max(3, Math.round(RUNS / 10)); i++) {
+          baseline.push(await timed(() => client.query(
+            `WITH m AS MATERIALIZED (SELECT * FROM "ProjectSearch" s WHERE s.title ILIKE $1 OR s."snippetSource" ILIKE $1)
+             SELECT (SELECT count(*) FROM m), (SELECT sum("grantedEur") FROM m),
+                    (SELECT json_agg(x) FROM (SELECT "funderCode", count(*) FROM m GROUP BY 1) x),
+                    (SELECT json_agg(x) FROM (SELECT unnest("regionIds") r, count(*) FROM m GROUP BY 1) x),
+                    (SELECT json_agg(x) FROM (SELECT "startYear", count(*) FROM m GROUP BY 1) x),
+                    (SELECT json_agg(x) FROM (SELECT "projectId" FROM m ORDER BY "periodStart" DESC LIMIT 20) x)`, [like])));
+        }
+        ilike = summarize(baseline);
+      }
+      const s = summarize(samples);
+      searchResults[q.name] = { search: s, ilike, hits };
+      searchRows.push([q.name, hits, s.p50, s.p95, s.p99, ilike ? ilike.p50 : "–", ilike ? `${Math.round(ilike.p50 / s.p50)}×` : "–"]);
+    }
+    results.search = searchResults;
+    console.log(`\nSearch server time (ms), target p95 ≤ 25 at 100 000 projects\n${table(["query", "hits", "p50", "p95", "p99", "ILIKE p50", "ILIKE/ours"], searchRows)}`);
+    console.log(`\nIngestion: ${results.ingestion && JSON.stringify(results.ingestion)} (targets ≥ 2000 parsed/s, ≥ 500 stored/s)`);
+
+    if (HTTP) results.http = await httpBench(server.url, client);
+  } finally {
+    await prisma.$disconnect();
+    await client.end();
+    await server.stop();
+  }
+  await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
+  const out = path.join(ROOT, `bench-results/bench-${PROJECTS}.json`);
+  await writeFile(out, JSON.stringify(results, null, 2));
+  console.log(`\nWrote ${path.relative(ROOT, out)}`);
+}
+
+async function httpBench(databaseUrl: string, client: pg.Client) {
+  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_SIZE: "20" };
+  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    await new Promise((resolve, reject) => spawn(process.execPath, [next, "build"], { cwd: ROOT, env, stdio: "inherit" }).on("exit", (c) => (c === 0 ? resolve(null) : reject(new Error("build failed")))));
+  }
+  const child = spawn(process.execPath, [next, "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
+  try {
+    for (let i = 0; i < 100; i++) {
+      const up = await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok).catch(() => false);
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const { rows } = await client.query<{ slug: string }>(`SELECT slug FROM "Project" ORDER BY random() LIMIT 200`);
+    const run = (name: string, paths: string[], duration: number) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        let i = 0;
+        autocannon(
+          { url: `http://127.0.0.1:${PORT}`, connections: 20, duration, requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }] },
+          (error, result) => {
+            if (error) return reject(error);
+            const figures = {
+              requests: result.requests.total, perSecond: Math.round(result.requests.average), p50: result.latency.p50,
+              p90: result.latency.p90, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts,
+            };
+            console.log(`${name}: ${JSON.stringify(figures)}`);
+            resolve(figures);
+          },
+        );
+      });
+    const searchPaths = QUERIES.map((q) => `/hankkeet${q.query ? `?${q.query}` : ""}`);
+    await run("warm-up", searchPaths, 3);
+    console.log("\nHTTP, 20 concurrent clients (latency ms; autocannon reports p90 and p99, not p95)");
+    const searchPage = await run("search page", searchPaths, 10);
+    const projectPage = await run("project page", rows.map((r) => `/hankkeet/${r.slug}`), 10);
+    return { searchPage, projectPage };
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import { startEmbeddedDatabase } from "./lib/postgres/embedded.ts";
+import pg from "pg";
+const s = await startEmbeddedDatabase({ dataDir: ".data/bench-postgres", port: 54340, database: "bench_10000" });
+const c = new pg.Client(s.url); await c.connect();
+const q = (await c.query(`SELECT string_agg(quote_literal(word), ' | ') AS q FROM (SELECT word FROM "SearchLexeme" WHERE word LIKE 'johtam%' LIMIT 60) x`)).rows[0].q;
+await c.query("SET enable_seqscan = off");
+const time = async (name: string, sql: string) => { await c.query(sql, [q]); const a = performance.now(); for (let i = 0; i < 5; i++) await c.query(sql, [q]); console.log(name, ((performance.now() - a) / 5).toFixed(1)); };
+const cols = `s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."startYear", s."grantedEur", s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds", s.title`;
+await time("m only", `WITH m AS MATERIALIZED (SELECT ${cols} FROM "ProjectSearch" s WHERE s.document @@ $1::tsquery) SELECT count(*) FROM m`);
+await time("m + head", `WITH m AS MATERIALIZED (SELECT ${cols}, (s."rankDocument" @@ $1::tsquery) AS head FROM "ProjectSearch" s WHERE s.document @@ $1::tsquery) SELECT count(*) FROM m`);
+await time("m + region facet", `WITH m AS MATERIALIZED (SELECT ${cols} FROM "ProjectSearch" s WHERE s.document @@ $1::tsquery) SELECT r.id, count(*) FROM m s CROSS JOIN LATERAL unnest(s."regionIds") r(id) GROUP BY 1`);
+await time("m + status facet", `WITH m AS MATERIALIZED (SELECT ${cols} FROM "ProjectSearch" s WHERE s.document @@ $1::tsquery) SELECT CASE WHEN s."periodEnd" < CURRENT_DATE THEN 'ended' ELSE 'x' END, count(*) FROM m s GROUP BY 1`);
+console.log((await c.query(`SELECT avg(pg_column_size("rankDocument")) r, avg(pg_column_size(document)) d FROM "ProjectSearch"`)).rows);
+await c.end(); await s.stop();
