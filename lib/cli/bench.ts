@@ -16,7 +16,7 @@ import { summarize, table, type Summary } from "../bench/stats";
 import { createPrismaClient } from "../db";
 import { ensureReferenceData } from "../ingest/reference-data";
 import { parseSource } from "../ingest/parse";
-import { storeParsed } from "../ingest/store";
+import { INGEST_CONCURRENCY, mapConcurrent, storeWithRetry } from "../ingest/ingest-files";
 import { startEmbeddedDatabase } from "../postgres/embedded";
 import { refreshProjectSearch } from "../search/refresh";
 import { parseSearchParams } from "../search/filters";
@@ -94,7 +94,7 @@ async function main() {
     }));
     const parseSeconds = (await timed(async () => { for (const [i, t] of texts.entries()) parseSource(t, `b${i}.txt`); })) / 1000;
     const toStore = texts.slice(0, 300);
-    const storeSeconds = (await timed(async () => { for (const [i, t] of toStore.entries()) await storeParsed(prisma, parseSource(t, `bench-ingest-${i}.txt`)); })) / 1000;
+    const storeSeconds = (await timed(() => mapConcurrent([...toStore.entries()], INGEST_CONCURRENCY, ([i, t]) => storeWithRetry(prisma, parseSource(t, `bench-ingest-${i}.txt`))))) / 1000;
     await client.query(`DELETE FROM "Project" WHERE "projectNumber" >= '900000' AND "projectNumber" < '999999' AND slug NOT LIKE 'bench-%'`);
     await client.query(`DELETE FROM "SourceDocument" WHERE "fileName" LIKE 'bench-ingest-%'`);
     results.ingestion = { parsedPerSecond: Math.round(texts.length / parseSeconds), storedPerSecond: Math.round(toStore.length / storeSeconds) };

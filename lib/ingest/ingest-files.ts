@@ -29,20 +29,51 @@ export async function expandSourcePaths(paths: string[]): Promise<string[]> {
   return files;
 }
 
-export async function ingestFiles(prisma: PrismaClient, files: string[]): Promise<FileReport[]> {
-  await ensureReferenceData(prisma);
-  const reports: FileReport[] = [];
-  for (const file of files) {
+/** How many texts are stored at once: the database, not Node, is the bottleneck. */
+export const INGEST_CONCURRENCY = 4;
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
+
+/**
+ * Stores one parsed text. Two texts naming the same new organisation or person at the same time
+ * can collide on a unique key; the loser's transaction rolled back whole, so it simply runs again
+ * and finds the row the other one created.
+ */
+export async function storeWithRetry(prisma: PrismaClient, parsed: ReturnType<typeof parseSource>): Promise<StoreOutcome> {
+  for (let attempt = 1; ; attempt++) {
     try {
-      const raw = await readFile(file, "utf8");
-      const outcome = await storeParsed(prisma, parseSource(raw, path.basename(file)));
-      reports.push({ file, outcome });
+      return await storeParsed(prisma, parsed);
     } catch (error) {
-      // One bad file must not stop a batch; its transaction has already rolled back.
-      reports.push({ file, outcome: { status: "failed", reason: error instanceof Error ? error.message : String(error), warnings: [] } });
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
     }
   }
-  return reports;
+}
+
+/** Runs `work` over `items` with at most `concurrency` at a time, keeping the results in order. */
+export async function mapConcurrent<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+export async function ingestFiles(prisma: PrismaClient, files: string[], concurrency = INGEST_CONCURRENCY): Promise<FileReport[]> {
+  await ensureReferenceData(prisma);
+  return mapConcurrent(files, concurrency, async (file): Promise<FileReport> => {
+    try {
+      const raw = await readFile(file, "utf8");
+      return { file, outcome: await storeWithRetry(prisma, parseSource(raw, path.basename(file))) };
+    } catch (error) {
+      // One bad file must not stop a batch; its transaction has already rolled back.
+      return { file, outcome: { status: "failed", reason: error instanceof Error ? error.message : String(error), warnings: [] } };
+    }
+  });
 }
 
 /** A human-readable report, one line per file plus its warnings. */

@@ -136,25 +136,33 @@ async function clearProjectChildren(tx: Tx, projectId: number): Promise<void> {
   ]);
 }
 
-async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: number): Promise<void> {
-  const regionIds = new Map((await tx.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
+/** Runs a createMany only when there is something to write: each call is a round trip. */
+async function createAll<T>(rows: T[], write: (data: T[]) => Promise<unknown>): Promise<void> {
+  if (rows.length) await write(rows);
+}
 
-  await tx.section.createMany({ data: record.sections.map((s, i) => ({ projectId, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })) });
-  await tx.pressRelease.createMany({
-    data: record.pressReleases.map((p, i) => ({ projectId, title: p.title ?? "Tiedote", date: toDate(p.date), author: p.author ?? null, body: p.body, ordinal: i, lineStart: p.line })),
-  });
-  await tx.material.createMany({
-    data: record.materials.map((m, i) => ({ projectId, title: m.title, fileName: m.file ?? null, sizeKb: m.sizeKb ?? null, ordinal: i, lineStart: m.line })),
-  });
-  await tx.esfPilot.createMany({
-    data: record.pilots.map((p, i) => ({
+async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: number): Promise<void> {
+  const regionIds = await regionIdsByName(tx);
+
+  await createAll(record.sections.map((s, i) => ({ projectId, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })), (data) => tx.section.createMany({ data }));
+  await createAll(
+    record.pressReleases.map((p, i) => ({ projectId, title: p.title ?? "Tiedote", date: toDate(p.date), author: p.author ?? null, body: p.body, ordinal: i, lineStart: p.line })),
+    (data) => tx.pressRelease.createMany({ data }),
+  );
+  await createAll(
+    record.materials.map((m, i) => ({ projectId, title: m.title, fileName: m.file ?? null, sizeKb: m.sizeKb ?? null, ordinal: i, lineStart: m.line })),
+    (data) => tx.material.createMany({ data }),
+  );
+  await createAll(
+    record.pilots.map((p, i) => ({
       projectId, number: p.number, description: p.description, implementer: p.implementer, regionLabel: p.regionLabel,
       regionId: p.region ? regionIds.get(p.region) ?? null : null, ordinal: i, lineStart: p.line,
     })),
-  });
-  await tx.participantFigure.createMany({ data: record.participants.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })) });
-  await tx.esfIndicator.createMany({ data: record.indicators.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })) });
-  await tx.horizontalPrinciple.createMany({ data: record.principles.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })) });
+    (data) => tx.esfPilot.createMany({ data }),
+  );
+  await createAll(record.participants.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })), (data) => tx.participantFigure.createMany({ data }));
+  await createAll(record.indicators.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })), (data) => tx.esfIndicator.createMany({ data }));
+  await createAll(record.principles.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })), (data) => tx.horizontalPrinciple.createMany({ data }));
 
   // Organisations, recognised again by business id or name.
   const seenOrgs = new Set<string>();
@@ -178,15 +186,19 @@ async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: num
     await tx.projectPerson.create({ data: { projectId, personId, role: person.role, ordinal: i } });
   }
 
-  await tx.projectRegion.createMany({
-    data: record.regions.filter((r) => regionIds.has(r.name)).map((r) => ({ projectId, regionId: regionIds.get(r.name)!, inferred: r.inferred, basis: r.basis ?? null })),
-    skipDuplicates: true,
-  });
+  await createAll(
+    record.regions.filter((r) => regionIds.has(r.name)).map((r) => ({ projectId, regionId: regionIds.get(r.name)!, inferred: r.inferred, basis: r.basis ?? null })),
+    (data) => tx.projectRegion.createMany({ data, skipDuplicates: true }),
+  );
 
   for (const name of [...new Set(record.themes)]) {
     const theme = await tx.theme.upsert({ where: { name }, create: { name, slug: slugify(name) || `teema-${Date.now()}` }, update: {} });
     await tx.projectTheme.create({ data: { projectId, themeId: theme.id } });
   }
+}
+
+async function regionIdsByName(tx: Tx): Promise<Map<string, number>> {
+  return new Map((await tx.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
 }
 
 async function upsertOrganization(tx: Tx, org: ParsedRecord["organizations"][number]): Promise<number> {
@@ -212,7 +224,10 @@ async function upsertOrganization(tx: Tx, org: ParsedRecord["organizations"][num
     ...(municipalityId ? { municipalityId } : {}),
   };
   if (found) {
-    if (Object.keys(details).length) await tx.organization.update({ where: { id: found.id }, data: details });
+    // Write only what changes: an update locks the row until commit, and many texts name the same
+    // organisation.
+    const changed = Object.fromEntries(Object.entries(details).filter(([k, v]) => found[k as keyof typeof found] !== v));
+    if (Object.keys(changed).length) await tx.organization.update({ where: { id: found.id }, data: changed });
     return found.id;
   }
   const slug = await uniqueSlug(tx, slugify(org.name, 70), async (s) => (await tx.organization.count({ where: { slug: s } })) > 0);
@@ -225,7 +240,8 @@ async function upsertPerson(tx: Tx, person: { name: string; email?: string; phon
   const details = { ...(person.email ? { email: person.email } : {}), ...(person.phone ? { phone: person.phone } : {}), ...(person.title ? { title: person.title } : {}) };
   const found = await tx.person.findUnique({ where: { identityKey } });
   if (found) {
-    if (Object.keys(details).length) await tx.person.update({ where: { id: found.id }, data: details });
+    const changed = Object.fromEntries(Object.entries(details).filter(([k, v]) => found[k as keyof typeof found] !== v));
+    if (Object.keys(changed).length) await tx.person.update({ where: { id: found.id }, data: changed });
     return found.id;
   }
   return (await tx.person.create({ data: { name: person.name, identityKey, ...details } })).id;
@@ -251,7 +267,7 @@ async function storeDocument(tx: Tx, record: ParsedRecord, sourceId: number) {
     const slug = await uniqueSlug(tx, base, async (s) => (await tx.knowledgeDocument.count({ where: { slug: s } })) > 0);
     document = await tx.knowledgeDocument.create({ data: { ...data, slug } });
   }
-  await tx.section.createMany({ data: record.sections.map((s, i) => ({ documentId: document.id, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })) });
+  await createAll(record.sections.map((s, i) => ({ documentId: document.id, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })), (data) => tx.section.createMany({ data }));
   return { status: found ? ("updated" as const) : ("created" as const), kind: "document" as const, id: document.id, slug: document.slug };
 }
 
@@ -261,5 +277,5 @@ async function writeProvenance(tx: Tx, record: ParsedRecord, sourceDocumentId: n
     const span = record.provenance[field];
     return span ? [{ sourceDocumentId, entityType, entityId, field, lineStart: span.line, lineEnd: span.lineEnd }] : [];
   });
-  await tx.fieldProvenance.createMany({ data: rows });
+  await createAll(rows, (data) => tx.fieldProvenance.createMany({ data }));
 }
