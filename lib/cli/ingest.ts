@@ -7,17 +7,20 @@ import { expandSourcePaths, formatReports, ingestFiles } from "../ingest/ingest-
 import { withDatabase } from "../postgres/connect";
 import { migrate } from "../../prisma/migrate";
 
-const paths = process.argv.slice(2).filter((a) => a !== "--");
-if (paths.length === 0) {
-  console.error("Usage: npm run ingest -- <file or folder>...");
+const argv = process.argv.slice(2).filter((a) => a !== "--");
+const concurrencyAt = argv.indexOf("--concurrency");
+const concurrency = concurrencyAt >= 0 ? Number(argv[concurrencyAt + 1]) : 1;
+const paths = argv.filter((_, i) => concurrencyAt < 0 || (i !== concurrencyAt && i !== concurrencyAt + 1));
+if (paths.length === 0 || !Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
+  console.error("Usage: npm run ingest -- [--concurrency 1-16] <file or folder>...");
   process.exit(1);
 }
 
 withDatabase(async (url) => {
   await migrate(url);
-  const prisma = createPrismaClient(url, 4);
+  const prisma = createPrismaClient(url, Math.max(4, concurrency + 1));
   try {
-    const reports = await ingestFiles(prisma, await expandSourcePaths(paths));
+    const reports = await ingestFiles(prisma, await expandSourcePaths(paths), concurrency);
     console.log(formatReports(reports));
     return reports.some((r) => r.outcome.status === "failed" || r.outcome.status === "skipped") ? 1 : 0;
   } finally {

@@ -29,7 +29,10 @@ export async function expandSourcePaths(paths: string[]): Promise<string[]> {
   return files;
 }
 
-/** How many texts are stored at once: the database, not Node, is the bottleneck. */
+/**
+ * How many texts a large batch stores at once. The seed stores one at a time so that a database
+ * seeded twice from scratch is identical down to its ids.
+ */
 export const INGEST_CONCURRENCY = 4;
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
@@ -63,7 +66,7 @@ export async function mapConcurrent<T, R>(items: T[], concurrency: number, work:
   return results;
 }
 
-export async function ingestFiles(prisma: PrismaClient, files: string[], concurrency = INGEST_CONCURRENCY): Promise<FileReport[]> {
+export async function ingestFiles(prisma: PrismaClient, files: string[], concurrency = 1): Promise<FileReport[]> {
   await ensureReferenceData(prisma);
   return mapConcurrent(files, concurrency, async (file): Promise<FileReport> => {
     try {
