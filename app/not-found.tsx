@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getDictionary } from "@/lib/i18n/locale";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getDictionary();
   return (
     <>
-      <h1 className="text-3xl">Sivua ei löytynyt</h1>
-      <p className="mt-4">Hakemaasi sivua ei ole, tai se on poistettu. <Link href="/">Palaa etusivulle</Link>.</p>
+      <h1 className="text-3xl">{t.notFoundTitle}</h1>
+      <p className="mt-4">{t.notFoundText} <Link href="/">{t.backHome}</Link>.</p>
     </>
   );
 }

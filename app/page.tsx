@@ -2,32 +2,30 @@ import Link from "next/link";
 import { ProjectTable } from "@/components/projects/project-table";
 import { PageSection } from "@/components/ui/section";
 import { formatDate, formatEur, formatInteger } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/locale";
 import { listDocuments, listProjects } from "@/lib/projects/queries";
 
 export default async function HomePage() {
-  const [projects, documents] = await Promise.all([listProjects(), listDocuments()]);
+  const [projects, documents, t] = await Promise.all([listProjects(), listDocuments(), getDictionary()]);
   const granted = projects.reduce((sum, p) => sum + (p.grantedEur ?? 0), 0);
   return (
     <>
-      <h1 className="text-4xl">Työhyvinvointihankkeet</h1>
-      <p className="mt-3 max-w-prose text-lg">
-        Rahoitetut työhyvinvointi- ja johtamishankkeet yhdessä paikassa: mitä tehtiin, kuka teki, paljonko rahaa käytettiin
-        ja mitä siitä seurasi.
-      </p>
+      <h1 className="text-4xl">{t.siteName}</h1>
+      <p className="mt-3 max-w-prose text-lg">{t.homeIntro}</p>
       <form action="/hankkeet" method="get" role="search" className="mt-6 flex max-w-2xl gap-2">
-        <label htmlFor="home-q" className="sr-only">Hae hankkeita</label>
-        <input id="home-q" name="q" type="search" placeholder="Hae: esim. kotihoito, dialoginen johtaminen" className="flex-1 rounded border border-muted px-3 py-2" />
-        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">Hae</button>
+        <label htmlFor="home-q" className="sr-only">{t.searchLabel}</label>
+        <input id="home-q" name="q" type="search" placeholder={t.homeSearchPlaceholder} className="flex-1 rounded border border-muted px-3 py-2" />
+        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">{t.search}</button>
       </form>
       <p className="mt-4 text-muted">
-        {formatInteger(projects.length)} hanketta, myönnetty yhteensä {formatEur(granted)}.
+        {t.projectsSummary(formatInteger(projects.length), formatEur(granted))}
       </p>
 
-      <PageSection id="hankkeet" title="Hankkeet">
-        {projects.length ? <ProjectTable projects={projects} /> : <p>Hankkeita ei ole vielä tuotu.</p>}
+      <PageSection id="hankkeet" title={t.projects}>
+        {projects.length ? <ProjectTable projects={projects} /> : <p>{t.noProjects}</p>}
       </PageSection>
 
-      <PageSection id="aineistot" title="Muut aineistot">
+      <PageSection id="aineistot" title={t.otherMaterials}>
         {documents.length ? (
           <ul className="space-y-3">
             {documents.map((d) => (
@@ -40,7 +38,7 @@ export default async function HomePage() {
             ))}
           </ul>
         ) : (
-          <p>Ei aineistoja.</p>
+          <p>{t.noMaterials}</p>
         )}
       </PageSection>
     </>

@@ -1,18 +1,12 @@
 import Link from "next/link";
 import { formatInteger } from "@/lib/format";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { toQueryString, toggleValue, type ListParam, type SearchParams } from "@/lib/search/filters";
 import type { FacetValue, SearchResult } from "@/lib/search/search";
 
-const TITLES: Array<[keyof SearchResult["facets"], string, ListParam | null]> = [
-  ["funder", "Rahoittaja", "funder"],
-  ["status", "Tila", "status"],
-  ["region", "Maakunta", "region"],
-  ["grantType", "Avustuslaji", "grantType"],
-  ["organizationType", "Organisaatiotyyppi", "organizationType"],
-  ["theme", "Aihe", "theme"],
-];
+const LIST_FACETS: ListParam[] = ["funder", "status", "region", "grantType", "organizationType", "theme"];
 
-function FacetLinks({ params, param, values }: { params: SearchParams; param: ListParam; values: FacetValue[] }) {
+function FacetLinks({ params, param, values, t }: { params: SearchParams; param: ListParam; values: FacetValue[]; t: Dictionary }) {
   const selected = params[param] as string[];
   return (
     <ul className="space-y-1">
@@ -27,7 +21,7 @@ function FacetLinks({ params, param, values }: { params: SearchParams; param: Li
             >
               <span>
                 <span aria-hidden="true">{active ? "☑" : "☐"}</span> {v.label}
-                {v.inferred ? <span className="text-sm text-warn"> ({formatInteger(v.inferred)} päätelty)</span> : null}
+                {v.inferred ? <span className="text-sm text-warn"> ({t.inferredCount(formatInteger(v.inferred))})</span> : null}
               </span>
               <span className="tabular-nums text-muted">{formatInteger(v.count)}</span>
             </Link>
@@ -38,21 +32,21 @@ function FacetLinks({ params, param, values }: { params: SearchParams; param: Li
   );
 }
 
-export function Facets({ params, facets }: { params: SearchParams; facets: SearchResult["facets"] }) {
+export function Facets({ params, facets, t }: { params: SearchParams; facets: SearchResult["facets"]; t: Dictionary }) {
   const years = facets.startYear.filter((y) => y.value !== null);
   return (
     <div className="space-y-6">
-      {TITLES.map(([key, title, param]) =>
-        facets[key].length && param ? (
+      {LIST_FACETS.map((key) =>
+        facets[key].length ? (
           <section key={key} aria-labelledby={`facet-${key}`}>
-            <h3 id={`facet-${key}`} className="mb-2 font-semibold">{title}</h3>
-            <FacetLinks params={params} param={param} values={facets[key]} />
+            <h3 id={`facet-${key}`} className="mb-2 font-semibold">{t.facetTitles[key]}</h3>
+            <FacetLinks params={params} param={key} values={facets[key]} t={t} />
           </section>
         ) : null,
       )}
       {facets.granted.length ? (
         <section aria-labelledby="facet-granted">
-          <h3 id="facet-granted" className="mb-2 font-semibold">Myönnetty summa</h3>
+          <h3 id="facet-granted" className="mb-2 font-semibold">{t.facetTitles.granted}</h3>
           <ul className="space-y-1">
             {facets.granted.map((band) => {
               const [min, max] = band.value.split("-");
@@ -71,7 +65,7 @@ export function Facets({ params, facets }: { params: SearchParams; facets: Searc
       ) : null}
       {years.length ? (
         <section aria-labelledby="facet-years">
-          <h3 id="facet-years" className="mb-2 font-semibold">Alkamisvuosi</h3>
+          <h3 id="facet-years" className="mb-2 font-semibold">{t.facetTitles.startYear}</h3>
           <ul className="flex flex-wrap gap-2">
             {years.map((y) => (
               <li key={y.value}>

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { formatDate, formatEur } from "@/lib/format";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { SearchHit } from "@/lib/search/search";
 import { Snippet } from "./snippet";
 
 const date = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : "–");
 
-export function Results({ items }: { items: SearchHit[] }) {
+export function Results({ items, t }: { items: SearchHit[]; t: Dictionary }) {
   return (
     <ol className="space-y-6">
       {items.map((hit) => (
@@ -16,8 +17,8 @@ export function Results({ items }: { items: SearchHit[] }) {
               `${hit.funder} ${hit.projectNumber}`,
               hit.applicant,
               `${date(hit.periodStart)} – ${date(hit.periodEnd)}`,
-              hit.grantedEur !== null ? `myönnetty ${formatEur(hit.grantedEur)}` : null,
-              hit.regions.length ? hit.regions.map((r) => r.name + (r.inferred ? " (päätelty)" : "")).join(", ") : null,
+              hit.grantedEur !== null ? `${t.granted} ${formatEur(hit.grantedEur)}` : null,
+              hit.regions.length ? hit.regions.map((r) => r.name + (r.inferred ? ` (${t.inferred})` : "")).join(", ") : null,
             ].filter(Boolean).join(" · ")}
           </p>
           {hit.snippet ? <Snippet text={hit.snippet} /> : null}

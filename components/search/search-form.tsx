@@ -1,36 +1,29 @@
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { LIST_PARAMS, SORTS, type SearchParams } from "@/lib/search/filters";
 
-const SORT_LABEL: Record<(typeof SORTS)[number], string> = {
-  relevance: "Osuvuus",
-  newest: "Uusin ensin",
-  oldest: "Vanhin ensin",
-  granted: "Suurin avustus",
-  title: "Nimi (A–Ö)",
-};
-
 /** A plain GET form: the URL carries the whole state, so it works without JavaScript too. */
-export function SearchForm({ params, sort }: { params: SearchParams; sort: (typeof SORTS)[number] }) {
+export function SearchForm({ params, sort, t }: { params: SearchParams; sort: (typeof SORTS)[number]; t: Dictionary }) {
   return (
     <form action="/hankkeet" method="get" role="search" className="flex flex-wrap items-end gap-3">
       <div className="min-w-64 flex-1">
-        <label htmlFor="q" className="mb-1 block font-semibold">Hae hankkeita</label>
+        <label htmlFor="q" className="mb-1 block font-semibold">{t.searchLabel}</label>
         <input
           id="q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={500}
-          placeholder="esim. dialoginen johtaminen, kotihoito, S21565"
+          placeholder={t.searchPlaceholder}
           className="w-full rounded border border-muted px-3 py-2"
         />
       </div>
       <div>
-        <label htmlFor="sort" className="mb-1 block font-semibold">Järjestys</label>
+        <label htmlFor="sort" className="mb-1 block font-semibold">{t.sortLabel}</label>
         <select id="sort" name="sort" defaultValue={sort} className="rounded border border-muted px-3 py-2">
-          {SORTS.map((s) => <option key={s} value={s}>{SORT_LABEL[s]}</option>)}
+          {SORTS.map((s) => <option key={s} value={s}>{t.sorts[s]}</option>)}
         </select>
       </div>
       {LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />))}
       {(["yearFrom", "yearTo", "minGranted", "maxGranted", "pageSize"] as const).map((key) =>
         params[key] !== undefined ? <input key={key} type="hidden" name={key} value={String(params[key])} /> : null,
       )}
-      <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">Hae</button>
+      <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">{t.search}</button>
     </form>
   );
 }

@@ -1,11 +1,11 @@
-export function SiteFooter() {
+import { getDictionary } from "@/lib/i18n/locale";
+
+export async function SiteFooter() {
+  const t = await getDictionary();
   return (
     <footer className="border-t border-line bg-surface">
       <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">
-        <p>
-          Tiedot on koottu rahoittajien (Työsuojelurahasto, Euroopan sosiaalirahasto) julkaisemista hankekuvauksista.
-          Jokaisen tiedon lähde ja rivi näkyvät hankesivulla.
-        </p>
+        <p>{t.footer}</p>
       </div>
     </footer>
   );

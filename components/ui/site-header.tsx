@@ -1,16 +1,23 @@
 import Link from "next/link";
+import { getDictionary } from "@/lib/i18n/locale";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const t = await getDictionary();
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <Link href="/" className="text-xl font-semibold text-ink no-underline hover:text-brand-dark">
-          Työhyvinvointi&shy;hankkeet
+          {t.siteName}
         </Link>
-        <nav aria-label="Päävalikko">
-          <ul className="flex gap-6">
-            <li><Link href="/hankkeet">Hae hankkeita</Link></li>
-            <li><a href="/api/openapi.json">Avoin rajapinta</a></li>
+        <nav aria-label={t.mainNav}>
+          <ul className="flex flex-wrap gap-6">
+            <li><Link href="/hankkeet">{t.navSearch}</Link></li>
+            <li><a href="/api/openapi.json">{t.navApi}</a></li>
+            <li>
+              <a href={`/kieli?lang=${t.switchLanguageLang}`} hrefLang={t.switchLanguageLang} lang={t.switchLanguageLang}>
+                {t.switchLanguage}
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

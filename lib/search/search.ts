@@ -239,7 +239,8 @@ async function labelFacets(db: PrismaClient, rows: Array<{ facet: string | null;
     db.theme.findMany({ select: { id: true, name: true, slug: true } }),
   ]);
   for (const row of rows) {
-    if (!row.facet || row.facet === "_total" || row.value === null) continue;
+    // Projects without dates have no computable status: counted in the total, not offered as a filter.
+    if (!row.facet || row.facet === "_total" || row.value === null || (row.facet === "status" && row.value === "unknown")) continue;
     const count = Number(row.count);
     const facet = row.facet as FacetName;
     let value = row.value;

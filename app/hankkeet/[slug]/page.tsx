@@ -12,6 +12,7 @@ import { ProjectCitation, jsonForScript, projectJsonLd } from "@/components/proj
 import { ProjectTimeline } from "@/components/projects/project-timeline";
 import { db } from "@/lib/db";
 import { requestOrigin } from "@/lib/http/origin";
+import { getDictionary } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/queries";
 import { relatedProjects } from "@/lib/projects/related";
 
@@ -27,13 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const project = await getProject((await params).slug);
   if (!project) notFound();
-  const [origin, related] = await Promise.all([requestOrigin(), relatedProjects(db(), project.id)]);
+  const [origin, related, t] = await Promise.all([requestOrigin(), relatedProjects(db(), project.id), getDictionary()]);
   const url = `${origin}/hankkeet/${project.slug}`;
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(projectJsonLd(project, url)) }} />
-      <nav aria-label="Murupolku" className="mb-4 text-sm">
-        <Link href="/hankkeet">Hankkeet</Link> <span aria-hidden="true">›</span> <span>{project.projectNumber}</span>
+      <nav aria-label={t.breadcrumb} className="mb-4 text-sm">
+        <Link href="/hankkeet">{t.projects}</Link> <span aria-hidden="true">›</span> <span>{project.projectNumber}</span>
       </nav>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
         {project.funder.code} · {project.projectNumber}
@@ -41,33 +42,33 @@ export default async function ProjectPage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-3xl sm:text-4xl">{project.title}</h1>
 
-      <PageSection id="perustiedot" title="Perustiedot"><ProjectFacts project={project} /></PageSection>
-      <PageSection id="aikajana" title="Aikajana"><ProjectTimeline project={project} /></PageSection>
-      <PageSection id="rahoitus" title="Rahoitus"><ProjectMoney project={project} /></PageSection>
-      <PageSection id="organisaatiot" title="Organisaatiot"><ProjectOrganizations organizations={project.organizations} /></PageSection>
-      <PageSection id="henkilot" title="Henkilöt"><ProjectPeople people={project.people} /></PageSection>
+      <PageSection id="perustiedot" title={t.sections.facts}><ProjectFacts project={project} /></PageSection>
+      <PageSection id="aikajana" title={t.sections.timeline}><ProjectTimeline project={project} /></PageSection>
+      <PageSection id="rahoitus" title={t.sections.money}><ProjectMoney project={project} /></PageSection>
+      <PageSection id="organisaatiot" title={t.sections.organizations}><ProjectOrganizations organizations={project.organizations} /></PageSection>
+      <PageSection id="henkilot" title={t.sections.people}><ProjectPeople people={project.people} /></PageSection>
 
       {project.sections.map((s) => (
         <PageSection key={s.id} id={`osio-${s.id}`} title={s.heading}><Prose text={s.body} /></PageSection>
       ))}
       {project.pressReleases.length ? (
-        <PageSection id="tiedotteet" title="Tiedotteet"><ProjectPressReleases releases={project.pressReleases} /></PageSection>
+        <PageSection id="tiedotteet" title={t.sections.pressReleases}><ProjectPressReleases releases={project.pressReleases} /></PageSection>
       ) : null}
       {project.materials.length ? (
-        <PageSection id="aineisto" title="Aineisto"><ProjectMaterials materials={project.materials} /></PageSection>
+        <PageSection id="aineisto" title={t.sections.materials}><ProjectMaterials materials={project.materials} /></PageSection>
       ) : null}
-      {project.pilots.length ? <PageSection id="pilotit" title="Pilotit"><EsfPilots pilots={project.pilots} /></PageSection> : null}
+      {project.pilots.length ? <PageSection id="pilotit" title={t.sections.pilots}><EsfPilots pilots={project.pilots} /></PageSection> : null}
       {project.participants.length ? (
-        <PageSection id="osallistujat" title="Osallistujat"><EsfParticipants rows={project.participants} /></PageSection>
+        <PageSection id="osallistujat" title={t.sections.participants}><EsfParticipants rows={project.participants} /></PageSection>
       ) : null}
       {project.indicators.length ? (
-        <PageSection id="seuranta" title="Seurantatiedot"><EsfIndicators rows={project.indicators} /></PageSection>
+        <PageSection id="seuranta" title={t.sections.indicators}><EsfIndicators rows={project.indicators} /></PageSection>
       ) : null}
       {project.principles.length ? (
-        <PageSection id="periaatteet" title="Horisontaaliset periaatteet"><EsfPrinciples rows={project.principles} /></PageSection>
+        <PageSection id="periaatteet" title={t.sections.principles}><EsfPrinciples rows={project.principles} /></PageSection>
       ) : null}
       {related.length ? (
-        <PageSection id="liittyvat" title="Liittyvät hankkeet">
+        <PageSection id="liittyvat" title={t.sections.related}>
           <ul className="space-y-3">
             {related.map((r) => (
               <li key={r.slug}>
@@ -78,11 +79,11 @@ export default async function ProjectPage({ params }: Props) {
           </ul>
         </PageSection>
       ) : null}
-      <PageSection id="viittaus" title="Viittaa hankkeeseen"><ProjectCitation project={project} url={url} /></PageSection>
-      <PageSection id="lahde" title="Lähde">
+      <PageSection id="viittaus" title={t.sections.cite}><ProjectCitation project={project} url={url} /></PageSection>
+      <PageSection id="lahde" title={t.sections.source}>
         <ProjectSource project={project} />
         {project.sourceDocument ? (
-          <p className="mt-4"><Link href={`/hankkeet/${project.slug}/lahde`}>Näytä lähdeteksti, kenttien rivit korostettuina</Link></p>
+          <p className="mt-4"><Link href={`/hankkeet/${project.slug}/lahde`}>{t.showSource}</Link></p>
         ) : null}
       </PageSection>
     </article>
