@@ -13,7 +13,16 @@ export interface RelatedProject {
 
 export async function relatedProjects(db: PrismaClient, projectId: number, limit = 5): Promise<RelatedProject[]> {
   const rows = await db.$queryRawUnsafe<Array<{ id: number; orgs: number[]; themes: number[]; regions: number[]; sameGrant: boolean; score: number }>>(
-    `SELECT o."projectId" AS id,
+    `WITH me AS (SELECT * FROM "ProjectSearch" WHERE "projectId" = $1),
+     -- Candidates from each index separately (a broad region would otherwise pull in thousands).
+     cand AS (
+       (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."organizationIds" && me."organizationIds" AND o."projectId" <> me."projectId" LIMIT 100)
+       UNION
+       (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."themeIds" && me."themeIds" AND o."projectId" <> me."projectId" ORDER BY o."periodStart" DESC NULLS LAST LIMIT 50)
+       UNION
+       (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."regionIds" && me."regionIds" AND o."projectId" <> me."projectId" ORDER BY o."periodStart" DESC NULLS LAST LIMIT 50)
+     )
+     SELECT o."projectId" AS id,
        ARRAY(SELECT unnest(o."organizationIds") INTERSECT SELECT unnest(me."organizationIds")) AS orgs,
        ARRAY(SELECT unnest(o."themeIds") INTERSECT SELECT unnest(me."themeIds")) AS themes,
        ARRAY(SELECT unnest(o."regionIds") INTERSECT SELECT unnest(me."regionIds")) AS regions,
@@ -21,9 +30,7 @@ export async function relatedProjects(db: PrismaClient, projectId: number, limit
        (3 * cardinality(ARRAY(SELECT unnest(o."organizationIds") INTERSECT SELECT unnest(me."organizationIds")))
         + 2 * cardinality(ARRAY(SELECT unnest(o."themeIds") INTERSECT SELECT unnest(me."themeIds")))
         + cardinality(ARRAY(SELECT unnest(o."regionIds") INTERSECT SELECT unnest(me."regionIds"))))::int AS score
-     FROM "ProjectSearch" me JOIN "ProjectSearch" o ON o."projectId" <> me."projectId"
-     WHERE me."projectId" = $1
-       AND (o."organizationIds" && me."organizationIds" OR o."themeIds" && me."themeIds" OR o."regionIds" && me."regionIds")
+     FROM cand JOIN "ProjectSearch" o ON o."projectId" = cand."projectId" CROSS JOIN me
      ORDER BY score DESC, o."periodStart" DESC NULLS LAST
      LIMIT $2`,
     projectId, limit,

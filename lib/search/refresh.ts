@@ -74,8 +74,14 @@ INSERT INTO "SearchLexeme" (word)
 SELECT word FROM ts_stat(format('SELECT document FROM "ProjectSearch" WHERE "projectId" = ANY(%L::int[])', $1::int[]))
 ON CONFLICT DO NOTHING`;
 
+// Tells caches (lib/search/cache.ts) that what they hold may no longer be true.
+const BUMP_VERSION_SQL = `
+INSERT INTO "DataVersion" (id, version) VALUES (1, 1)
+ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1`;
+
 export async function refreshProjectSearch(db: Db, projectIds: number[]): Promise<void> {
   if (projectIds.length === 0) return;
   await db.$executeRawUnsafe(REFRESH_SQL, projectIds);
   await db.$executeRawUnsafe(LEXICON_SQL, projectIds);
+  await db.$executeRawUnsafe(BUMP_VERSION_SQL);
 }
