@@ -24,4 +24,3 @@ export function projectStatus(start: Date | null, end: Date | null, today = new 
   return null;
 }
 
-export const STATUS_LABEL_FI = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa" } as const;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ExportForm } from "@/components/search/export-form";
 import { Facets } from "@/components/search/facets";
 import { Pagination } from "@/components/search/pagination";
 import { Results } from "@/components/search/results";
@@ -65,6 +66,9 @@ export default async function SearchPage({ searchParams }: Props) {
               <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv&delimiter=semicolon`}>{t.csvExcel}</a> ·{" "}
               <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=json`}>JSON</a>
             </p>
+          ) : null}
+          {result.total > 0 ? (
+            <ExportForm params={params} t={t} />
           ) : null}
         </section>
       </div>

@@ -1,50 +1,54 @@
 import { Facts } from "@/components/ui/facts";
-import { STATUS_LABEL_FI, formatDate, projectStatus } from "@/lib/format";
+import { formatDate, projectStatus } from "@/lib/format";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
-export function ProjectFacts({ project }: { project: ProjectDetail }) {
+export function ProjectFacts({ project, t }: { project: ProjectDetail; t: Dictionary }) {
+  const l = t.labels;
   const line = (field: string) => project.provenance[field]?.lineStart;
   const computed = projectStatus(project.periodStart, project.periodEnd);
   return (
     <Facts
+      notStated={l.notStated}
+      sourceLine={l.sourceLine}
       facts={[
-        { label: "Rahoittaja", value: `${project.funder.name} (${project.funder.code})` },
-        { label: "Hankenumero", value: project.projectNumber, line: line("projectNumber") },
-        { label: "Avustuslaji", value: project.grantType, line: line("grantType") },
+        { label: l.funder, value: `${project.funder.name} (${project.funder.code})` },
+        { label: l.projectNumber, value: project.projectNumber, line: line("projectNumber") },
+        { label: l.grantType, value: project.grantType, line: line("grantType") },
         {
-          label: "Tila",
-          value: [project.status, computed ? `${STATUS_LABEL_FI[computed]} (toteutusajan mukaan)` : null].filter(Boolean).join(" · ") || null,
+          label: l.status,
+          value: [project.status, computed ? `${l[`status_${computed}`]} (${l.byPeriod})` : null].filter(Boolean).join(" · ") || null,
           line: line("status"),
         },
-        { label: "Toteutusaika", value: project.periodStart || project.periodEnd ? `${formatDate(project.periodStart)} – ${formatDate(project.periodEnd)}` : null, line: line("periodStart") ?? line("periodEnd") },
-        { label: "Rahoituspäätös", value: project.decisionDate ? formatDate(project.decisionDate) : null, line: line("decisionDate") },
-        { label: "Arvioitu valmistuminen", value: project.estimatedCompletion ? formatDate(project.estimatedCompletion) : null, line: line("estimatedCompletion") },
-        { label: "Tulokset valmistuneet", value: project.resultsCompleted ? formatDate(project.resultsCompleted) : null, line: line("resultsCompleted") },
+        { label: l.period, value: project.periodStart || project.periodEnd ? `${formatDate(project.periodStart)} – ${formatDate(project.periodEnd)}` : null, line: line("periodStart") ?? line("periodEnd") },
+        { label: l.decision, value: project.decisionDate ? formatDate(project.decisionDate) : null, line: line("decisionDate") },
+        { label: l.estimatedCompletion, value: project.estimatedCompletion ? formatDate(project.estimatedCompletion) : null, line: line("estimatedCompletion") },
+        { label: l.resultsCompleted, value: project.resultsCompleted ? formatDate(project.resultsCompleted) : null, line: line("resultsCompleted") },
         ...(project.priorityAxis || project.specificObjective || project.responsibleAuthority
           ? [
-              { label: "Toimintalinja", value: project.priorityAxis, line: line("priorityAxis") },
-              { label: "Erityistavoite", value: project.specificObjective, line: line("specificObjective") },
-              { label: "Vastuuviranomainen", value: project.responsibleAuthority, line: line("responsibleAuthority") },
+              { label: l.priorityAxis, value: project.priorityAxis, line: line("priorityAxis") },
+              { label: l.specificObjective, value: project.specificObjective, line: line("specificObjective") },
+              { label: l.responsibleAuthority, value: project.responsibleAuthority, line: line("responsibleAuthority") },
             ]
           : []),
         {
-          label: "Maakunnat",
+          label: l.regions,
           value: project.regions.length || project.isNational ? (
             <>
-              {project.isNational ? "Valtakunnallinen" : null}
+              {project.isNational ? l.national : null}
               {project.isNational && project.regions.length ? ": " : null}
               {project.regions.map((r, i) => (
                 <span key={r.regionId}>
                   {i > 0 ? ", " : ""}
                   {r.region.name}
-                  {r.inferred ? <span className="text-sm text-warn"> (päätelty{r.basis ? `: ${r.basis}` : ""})</span> : null}
+                  {r.inferred ? <span className="text-sm text-warn"> ({t.inferred}{r.basis ? `: ${r.basis}` : ""})</span> : null}
                 </span>
               ))}
             </>
           ) : null,
           line: line("regions"),
         },
-        { label: "Aiheet", value: project.themes.length ? project.themes.map((t) => t.theme.name).join(", ") : null, line: line("themes") },
+        { label: l.themes, value: project.themes.length ? project.themes.map((t) => t.theme.name).join(", ") : null, line: line("themes") },
       ]}
     />
   );

@@ -1,18 +1,22 @@
 import { Facts } from "@/components/ui/facts";
 import { formatEur, formatPercent } from "@/lib/format";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
-export function ProjectMoney({ project }: { project: ProjectDetail }) {
+export function ProjectMoney({ project, t }: { project: ProjectDetail; t: Dictionary }) {
+  const l = t.labels;
   const line = (field: string) => project.provenance[field]?.lineStart;
   const share = project.grantedEur != null && project.totalCostEur ? project.grantedEur / project.totalCostEur : null;
   const isEsf = [project.euStateGrantedEur, project.euStateRealizedEur, project.publicPlannedEur, project.publicRealizedEur].some((v) => v != null);
   return (
     <>
       <Facts
+        notStated={l.notStated}
+        sourceLine={l.sourceLine}
         facts={[
-          { label: "Myönnetty", value: project.grantedEur != null ? formatEur(project.grantedEur) : null, line: line("grantedEur") },
-          { label: isEsf ? "Suunniteltu julkinen rahoitus" : "Kokonaiskustannukset", value: project.totalCostEur != null ? formatEur(project.totalCostEur) : null, line: line("totalCostEur") },
-          { label: "Rahoittajan osuus", value: share != null ? formatPercent(share) : null },
+          { label: l.granted, value: project.grantedEur != null ? formatEur(project.grantedEur) : null, line: line("grantedEur") },
+          { label: isEsf ? l.publicPlanned : l.totalCost, value: project.totalCostEur != null ? formatEur(project.totalCostEur) : null, line: line("totalCostEur") },
+          { label: l.funderShare, value: share != null ? formatPercent(share) : null },
         ]}
       />
       {isEsf ? (

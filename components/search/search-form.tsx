@@ -19,8 +19,19 @@ export function SearchForm({ params, sort, t }: { params: SearchParams; sort: (t
           {SORTS.map((s) => <option key={s} value={s}>{t.sorts[s]}</option>)}
         </select>
       </div>
+      <fieldset className="flex items-end gap-2">
+        <legend className="sr-only">{t.yearFrom}</legend>
+        <div>
+          <label htmlFor="yearFrom" className="mb-1 block font-semibold">{t.yearFrom}</label>
+          <input id="yearFrom" name="yearFrom" type="number" inputMode="numeric" min={1900} max={2100} defaultValue={params.yearFrom ?? ""} className="w-24 rounded border border-muted px-2 py-2" />
+        </div>
+        <div>
+          <label htmlFor="yearTo" className="mb-1 block font-semibold">{t.yearTo}</label>
+          <input id="yearTo" name="yearTo" type="number" inputMode="numeric" min={1900} max={2100} defaultValue={params.yearTo ?? ""} className="w-24 rounded border border-muted px-2 py-2" />
+        </div>
+      </fieldset>
       {LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />))}
-      {(["yearFrom", "yearTo", "minGranted", "maxGranted", "pageSize"] as const).map((key) =>
+      {(["minGranted", "maxGranted", "pageSize"] as const).map((key) =>
         params[key] !== undefined ? <input key={key} type="hidden" name={key} value={String(params[key])} /> : null,
       )}
       <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">{t.search}</button>

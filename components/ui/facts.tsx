@@ -6,15 +6,15 @@ export interface Fact {
   line?: number;
 }
 
-export function Facts({ facts }: { facts: Fact[] }) {
+export function Facts({ facts, notStated = "ei ilmoitettu", sourceLine = "lähde: rivi" }: { facts: Fact[]; notStated?: string; sourceLine?: string }) {
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
       {facts.map((fact) => (
         <div key={fact.label} className="contents">
           <dt className="font-semibold">{fact.label}</dt>
           <dd className="m-0">
-            {fact.value ?? <span className="text-muted">ei ilmoitettu</span>}
-            {fact.line ? <span className="ml-2 text-sm text-muted">(lähde: rivi {fact.line})</span> : null}
+            {fact.value ?? <span className="text-muted">{notStated}</span>}
+            {fact.line ? <span className="ml-2 text-sm text-muted">({sourceLine} {fact.line})</span> : null}
           </dd>
         </div>
       ))}

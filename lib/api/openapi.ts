@@ -53,7 +53,7 @@ export const openApiDocument = {
         summary: "Every matching project as CSV or JSON",
         parameters: [
           ...searchParameters.filter((p) => p.name !== "page" && p.name !== "pageSize"),
-          { name: "format", in: "query", schema: { type: "string", enum: ["csv", "json"], default: "csv" } },
+          { name: "format", in: "query", description: "excel = CSV with semicolons.", schema: { type: "string", enum: ["csv", "excel", "json"], default: "csv" } },
           { name: "delimiter", in: "query", description: "CSV delimiter (semicolon for Excel in Finnish locale).", schema: { type: "string", enum: ["comma", "semicolon"], default: "comma" } },
           { name: "columns", in: "query", description: `Comma-separated, any of ${EXPORT_COLUMNS.join(", ")}.`, schema: { type: "string" } },
         ],

@@ -42,9 +42,9 @@ export default async function ProjectPage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-3xl sm:text-4xl">{project.title}</h1>
 
-      <PageSection id="perustiedot" title={t.sections.facts}><ProjectFacts project={project} /></PageSection>
-      <PageSection id="aikajana" title={t.sections.timeline}><ProjectTimeline project={project} /></PageSection>
-      <PageSection id="rahoitus" title={t.sections.money}><ProjectMoney project={project} /></PageSection>
+      <PageSection id="perustiedot" title={t.sections.facts}><ProjectFacts project={project} t={t} /></PageSection>
+      <PageSection id="aikajana" title={t.sections.timeline}><ProjectTimeline project={project} t={t} /></PageSection>
+      <PageSection id="rahoitus" title={t.sections.money}><ProjectMoney project={project} t={t} /></PageSection>
       <PageSection id="organisaatiot" title={t.sections.organizations}><ProjectOrganizations organizations={project.organizations} /></PageSection>
       <PageSection id="henkilot" title={t.sections.people}><ProjectPeople people={project.people} /></PageSection>
 

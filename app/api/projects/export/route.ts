@@ -7,16 +7,19 @@ import { exportOptionsSchema, exportRows } from "@/lib/search/export";
 export async function GET(request: Request) {
   await connection();
   const url = new URL(request.url);
+  // The page's form sends `column` once per ticked box and format=excel; links send `columns=a,b`.
+  const format = url.searchParams.get("format");
+  const ticked = url.searchParams.getAll("column");
   const options = exportOptionsSchema.safeParse({
-    format: url.searchParams.get("format") ?? undefined,
-    delimiter: url.searchParams.get("delimiter") ?? undefined,
-    columns: url.searchParams.get("columns") ?? undefined,
+    format: format === "excel" ? "csv" : format ?? undefined,
+    delimiter: format === "excel" ? "semicolon" : url.searchParams.get("delimiter") ?? undefined,
+    columns: ticked.length ? ticked.join(",") : url.searchParams.get("columns") ?? undefined,
   });
   if (!options.success) {
     const param = String(options.error.issues[0]!.path[0] ?? "columns");
     return badRequest(param, `${param} ${options.error.issues[0]!.message}`);
   }
-  const parsed = paramsFrom(request, ["format", "delimiter", "columns"]);
+  const parsed = paramsFrom(request, ["format", "delimiter", "columns", "column"]);
   if (!parsed.ok) return parsed.response;
 
   const rows = exportRows(db(), { ...parsed.params, page: undefined, pageSize: undefined }, options.data, url.origin);
