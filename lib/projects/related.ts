@@ -14,13 +14,16 @@ export interface RelatedProject {
 export async function relatedProjects(db: PrismaClient, projectId: number, limit = 5): Promise<RelatedProject[]> {
   const rows = await db.$queryRawUnsafe<Array<{ id: number; orgs: number[]; themes: number[]; regions: number[]; sameGrant: boolean; score: number }>>(
     `WITH me AS (SELECT * FROM "ProjectSearch" WHERE "projectId" = $1),
-     -- Candidates from each index separately (a broad region would otherwise pull in thousands).
+     -- Candidates from each index separately, themes and regions only among projects of nearby
+     -- years (a broad region would otherwise pull in thousands).
      cand AS (
        (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."organizationIds" && me."organizationIds" AND o."projectId" <> me."projectId" LIMIT 100)
        UNION
-       (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."themeIds" && me."themeIds" AND o."projectId" <> me."projectId" ORDER BY o."periodStart" DESC NULLS LAST LIMIT 50)
+       (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."themeIds" && me."themeIds" AND o."projectId" <> me."projectId"
+          AND o."startYear" BETWEEN me."startYear" - 2 AND me."startYear" + 2 LIMIT 50)
        UNION
-       (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."regionIds" && me."regionIds" AND o."projectId" <> me."projectId" ORDER BY o."periodStart" DESC NULLS LAST LIMIT 50)
+       (SELECT o."projectId" FROM "ProjectSearch" o, me WHERE o."regionIds" && me."regionIds" AND o."projectId" <> me."projectId"
+          AND o."startYear" BETWEEN me."startYear" - 2 AND me."startYear" + 2 LIMIT 50)
      )
      SELECT o."projectId" AS id,
        ARRAY(SELECT unnest(o."organizationIds") INTERSECT SELECT unnest(me."organizationIds")) AS orgs,

@@ -9,7 +9,7 @@ import type { SearchParams } from "./filters";
 import { search, type SearchResult } from "./search";
 
 const MAX_ENTRIES = 500;
-const entries = new Map<string, { version: string; value: SearchResult }>();
+const entries = new Map<string, { version: string; value: Promise<SearchResult> }>();
 
 export async function dataVersion(db: PrismaClient): Promise<string> {
   const rows = await db.$queryRawUnsafe<Array<{ version: bigint }>>(`SELECT version FROM "DataVersion" WHERE id = 1`);
@@ -26,8 +26,11 @@ export async function cachedSearch(db: PrismaClient, params: SearchParams, optio
     entries.set(key, hit);
     return hit.value;
   }
-  const value = await search(db, params, options);
+  // The promise is cached, not the result: concurrent requests for the same query share one
+  // computation instead of all running it at once. A failure is not kept.
+  const value = search(db, params, options);
   entries.set(key, { version, value });
+  value.catch(() => entries.get(key)?.value === value && entries.delete(key));
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
 }
