@@ -7,9 +7,10 @@ import { LOCALE_COOKIE } from "@/lib/i18n/dictionary";
 export function GET(request: Request) {
   const url = new URL(request.url);
   const lang = url.searchParams.get("lang") === "en" ? "en" : "fi";
-  // Back to the page the visitor came from (same site only); `back` may name it explicitly.
-  const referer = request.headers.get("referer");
-  const fromReferer = referer && new URL(referer).host === url.host ? new URL(referer).pathname + new URL(referer).search : "/";
+  // Back to the page the visitor came from; `back` may name it explicitly. Only the referer's path
+  // is used, never its host, so the redirect always stays on this site.
+  const referer = URL.canParse(request.headers.get("referer") ?? "") ? new URL(request.headers.get("referer")!) : null;
+  const fromReferer = referer ? referer.pathname + referer.search : "/";
   const back = url.searchParams.get("back") ?? fromReferer;
   const safeBack = back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
   const response = new Response(null, { status: 303, headers: { Location: safeBack } });
