@@ -3,14 +3,14 @@
  * `Label: value` lines, pilot organisations grouped by implementer and region, participant
  * tables, planned/realised funding, horizontal principles with scores, final report summary.
  */
-import { isValidBusinessId, normalizeBusinessId } from "../../domain/business-id";
 import { type Line, contentLines, headingKey, isBlank, joinBody, spanOf, toLines } from "../lines";
-import { cleanValue, findPhone, nonEmpty, normalizeEmail, parseDateRange, parseMoney } from "../normalize";
+import { cleanValue, findPhone, nonEmpty, normalizeEmail, parseDateRange } from "../normalize";
 import { findRegionNames, regionOfHeading } from "../../regions/regions";
 import {
   emptyRecord, type ParsedIndicator, type ParsedParticipantFigure, type ParsedPilot,
   type ParsedPrinciple, type ParsedRecord, setField,
 } from "../types";
+import { readBusinessId, readMoney } from "./fields";
 
 /** Top-level section titles of the EURA description, by the words they start with. */
 const KNOWN_SECTIONS = [
@@ -148,16 +148,9 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
     record.organizations.push(org);
   }
   const idKv = find(all, "y-tunnus");
-  if (idKv?.value) {
-    const id = normalizeBusinessId(idKv.value);
-    if (!id) record.warnings.push(`line ${idKv.line.no}: could not read a business id from "${idKv.value}"`);
-    else {
-      if (!isValidBusinessId(id)) record.warnings.push(`line ${idKv.line.no}: business id ${id} fails its checksum`);
-      setField(record, "applicantBusinessId", id, spanLine(idKv.line));
-      const applicantOrg = record.organizations.find((o) => o.role === "APPLICANT");
-      if (applicantOrg) applicantOrg.businessId = id;
-    }
-  }
+  const id = idKv?.value ? readBusinessId(record, idKv.value, spanLine(idKv.line)) : null;
+  const applicantOrg = record.organizations.find((o) => o.role === "APPLICANT");
+  if (id && applicantOrg) applicantOrg.businessId = id;
 
   const contactName = find(all, "hankkeen yhteyshenkilön nimi", "yhteyshenkilön nimi", "yhteyshenkilö=");
   const contactEmailKv = all.find((kv) => kv.key.startsWith("yhteyshenkilön") && kv.key.includes("sähköpost"));
@@ -198,10 +191,7 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
   // --- 5 Funding ------------------------------------------------------------------------------
   const money = (field: "euStateGrantedEur" | "euStateRealizedEur" | "publicPlannedEur" | "publicRealizedEur", ...prefixes: string[]) => {
     const kv = find(all, ...prefixes);
-    if (!kv) return;
-    const euros = parseMoney(kv.value);
-    if (euros !== null) setField(record, field, euros, spanLine(kv.line));
-    else if (kv.value) record.warnings.push(`line ${kv.line.no}: could not read an amount from "${kv.value}"`);
+    if (kv?.value) readMoney(record, field, kv.value, spanLine(kv.line));
   };
   money("euStateGrantedEur", "myönnetty eu- ja valtion rahoitus", "suunniteltu eu- ja valtion rahoitus");
   money("euStateRealizedEur", "toteutunut eu- ja valtion rahoitus");

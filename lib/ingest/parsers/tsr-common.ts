@@ -2,10 +2,10 @@
  * What the two TSR page layouts share: the "Hanketiedot" facts (labels and how to read their
  * values), contacts, materials and the headings of the narrative sections.
  */
-import { isValidBusinessId, normalizeBusinessId } from "../../domain/business-id";
 import { type Line, type LabelledValue, contentLines, headingKey, isBlank, joinBody, readLabelledBlock, spanOf, stripBullet } from "../lines";
 import { cleanValue, findPhone, nonEmpty, normalizeEmail, parseDate, parseDateRange, parseMoney, parseSizeKb } from "../normalize";
 import { type ParsedMaterial, type ParsedRecord, setField } from "../types";
+import { readBusinessId, readDate, readMoney } from "./fields";
 
 /** Facts labels as TSR prints them, each with its meaning. Variants seen on real pages included. */
 export const FACT_LABELS = {
@@ -150,15 +150,9 @@ export function applyFacts(record: ParsedRecord, lines: Line[]): void {
         }
         break;
       }
-      case "businessId": {
-        const id = normalizeBusinessId(text);
-        if (!id) record.warnings.push(`${where}: could not read a business id from "${cleanValue(text)}"`);
-        else {
-          if (!isValidBusinessId(id)) record.warnings.push(`${where}: business id ${id} fails its checksum`);
-          setField(record, "applicantBusinessId", id, span);
-        }
+      case "businessId":
+        readBusinessId(record, text, { line: value.labelLine, lineEnd: span.lineEnd });
         break;
-      }
       case "organizationType": {
         const applicant = record.organizations.find((o) => o.role === "APPLICANT");
         if (applicant) applicant.type = cleanValue(text);
@@ -189,12 +183,9 @@ export function applyFacts(record: ParsedRecord, lines: Line[]): void {
         }
         break;
       }
-      case "estimatedCompletion": {
-        const date = parseDate(text);
-        if (date) setField(record, "estimatedCompletion", date, span);
-        else record.warnings.push(`${where}: could not read a date from "${cleanValue(text)}"`);
+      case "estimatedCompletion":
+        readDate(record, "estimatedCompletion", text, span);
         break;
-      }
       case "decision": {
         // The decision line carries the date and, usually on the next line, the amount granted.
         const date = parseDate(text);
@@ -204,24 +195,15 @@ export function applyFacts(record: ParsedRecord, lines: Line[]): void {
         if (!date && euros === null) record.warnings.push(`${where}: could not read the decision from "${cleanValue(text)}"`);
         break;
       }
-      case "granted": {
-        const euros = parseMoney(text);
-        if (euros !== null) setField(record, "grantedEur", euros, span);
-        else record.warnings.push(`${where}: could not read an amount from "${cleanValue(text)}"`);
+      case "granted":
+        readMoney(record, "grantedEur", text, span);
         break;
-      }
-      case "totalCost": {
-        const euros = parseMoney(text);
-        if (euros !== null) setField(record, "totalCostEur", euros, span);
-        else record.warnings.push(`${where}: could not read an amount from "${cleanValue(text)}"`);
+      case "totalCost":
+        readMoney(record, "totalCostEur", text, span);
         break;
-      }
-      case "resultsCompleted": {
-        const date = parseDate(text);
-        if (date) setField(record, "resultsCompleted", date, span);
-        else record.warnings.push(`${where}: could not read a date from "${cleanValue(text)}"`);
+      case "resultsCompleted":
+        readDate(record, "resultsCompleted", text, span);
         break;
-      }
       case "status":
         setField(record, "status", cleanValue(text), span);
         break;
