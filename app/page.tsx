@@ -3,11 +3,10 @@ import { ProjectTable } from "@/components/projects/project-table";
 import { PageSection } from "@/components/ui/section";
 import { formatDate, formatEur, formatInteger } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/locale";
-import { listDocuments, listProjects } from "@/lib/projects/queries";
+import { listDocuments, listProjects, projectTotals } from "@/lib/projects/queries";
 
 export default async function HomePage() {
-  const [projects, documents, t] = await Promise.all([listProjects(), listDocuments(), getDictionary()]);
-  const granted = projects.reduce((sum, p) => sum + (p.grantedEur ?? 0), 0);
+  const [projects, totals, documents, t] = await Promise.all([listProjects(), projectTotals(), listDocuments(), getDictionary()]);
   return (
     <>
       <h1 className="text-4xl">{t.siteName}</h1>
@@ -18,11 +17,12 @@ export default async function HomePage() {
         <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">{t.search}</button>
       </form>
       <p className="mt-4 text-muted">
-        {t.projectsSummary(formatInteger(projects.length), formatEur(granted))}
+        {t.projectsSummary(formatInteger(totals.projects), formatEur(totals.grantedEur))}
       </p>
 
       <PageSection id="hankkeet" title={t.projects}>
         {projects.length ? <ProjectTable projects={projects} /> : <p>{t.noProjects}</p>}
+        {totals.projects > projects.length ? <p className="mt-4"><Link href="/hankkeet">{t.allProjects(formatInteger(totals.projects))}</Link></p> : null}
       </PageSection>
 
       <PageSection id="aineistot" title={t.otherMaterials}>

@@ -5,10 +5,12 @@
 import { connection } from "next/server";
 import { db } from "../db";
 
-export async function listProjects() {
+/** The newest projects for the front page (the search page lists the rest). */
+export async function listProjects(take = 20) {
   await connection(); // always fresh from the database, never baked in at build time
   return db().project.findMany({
     where: { deletedAt: null },
+    take,
     orderBy: [{ periodStart: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: {
       slug: true, projectNumber: true, title: true, grantType: true, periodStart: true, periodEnd: true, grantedEur: true,
@@ -17,6 +19,13 @@ export async function listProjects() {
       regions: { select: { inferred: true, region: { select: { name: true } } } },
     },
   });
+}
+
+/** How many live projects there are and how much they were granted in total. */
+export async function projectTotals() {
+  await connection();
+  const totals = await db().project.aggregate({ where: { deletedAt: null }, _count: true, _sum: { grantedEur: true } });
+  return { projects: totals._count, grantedEur: totals._sum.grantedEur ?? 0 };
 }
 
 export async function listDocuments() {
