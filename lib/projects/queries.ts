@@ -24,8 +24,11 @@ export async function listProjects(take = 20) {
 /** How many live projects there are and how much they were granted in total. */
 export async function projectTotals() {
   await connection();
-  const totals = await db().project.aggregate({ where: { deletedAt: null }, _count: true, _sum: { grantedEur: true } });
-  return { projects: totals._count, grantedEur: totals._sum.grantedEur ?? 0 };
+  // The sum of many whole-euro grants exceeds a 32-bit integer: sum as bigint in SQL.
+  const [row] = await db().$queryRawUnsafe<Array<{ projects: bigint; granted: bigint }>>(
+    `SELECT count(*) AS projects, coalesce(sum("grantedEur"), 0)::bigint AS granted FROM "Project" WHERE "deletedAt" IS NULL`,
+  );
+  return { projects: Number(row?.projects ?? 0), grantedEur: Number(row?.granted ?? 0) };
 }
 
 export async function listDocuments() {
