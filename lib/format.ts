@@ -9,7 +9,12 @@ const percent = new Intl.NumberFormat("fi-FI", { style: "percent", maximumFracti
 // Dates are calendar dates stored at UTC midnight: format them in UTC so no zone shifts the day.
 const date = new Intl.DateTimeFormat("fi-FI", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
 
+const compactEuros = new Intl.NumberFormat("fi-FI", { notation: "compact", style: "currency", currency: "EUR", maximumFractionDigits: 1 });
+
 export const formatEur = (value: number | null | undefined): string => (value == null ? "–" : euros.format(value));
+/** Short money for captions and chart labels: `40 752 €` stays whole, `1 400 000` becomes `1,4 milj. €`. */
+export const formatEurShort = (value: number | null | undefined): string =>
+  value == null ? "–" : Math.abs(value) < 1_000_000 ? euros.format(value) : compactEuros.format(value);
 export const formatInteger = (value: number | null | undefined): string => (value == null ? "–" : integer.format(value));
 export const formatDecimal = (value: number | null | undefined): string => (value == null ? "–" : decimal.format(value));
 export const formatPercent = (value: number | null | undefined): string => (value == null ? "–" : percent.format(value));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ActiveFilters } from "@/components/search/active-filters";
 import { ExportForm } from "@/components/search/export-form";
 import { Facets } from "@/components/search/facets";
 import { Pagination } from "@/components/search/pagination";
@@ -8,9 +9,8 @@ import { Results } from "@/components/search/results";
 import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/db";
 import { formatEur, formatInteger } from "@/lib/format";
-import { EMPTY_PARAMS, LIST_PARAMS, effectiveSort, parseSearchParams, toQueryString, toggleValue, type ListParam, type SearchParams } from "@/lib/search/filters";
+import { EMPTY_PARAMS, LIST_PARAMS, effectiveSort, parseSearchParams, toQueryString, type SearchParams } from "@/lib/search/filters";
 import { cachedSearch } from "@/lib/search/cache";
-import type { SearchResult } from "@/lib/search/search";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/locale";
 
@@ -55,7 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2 id="tulokset" className="text-xl" aria-live="polite">
             {t.hits(result.total, formatInteger(result.total), formatEur(result.grantedEur))}
           </h2>
-          <ActiveFilters params={params} facets={result.facets} t={t} />
+          <ActiveFilters params={params} basePath="/hankkeet" labelOf={(key, value) => result.facets[key].find((v) => v.value === value)?.label ?? value} t={t} />
           {result.total === 0 ? <NoResults params={params} suggestion={result.suggestion} t={t} /> : null}
           <div className="mt-6"><Results items={result.items} t={t} /></div>
           <Pagination params={params} page={result.page} pageSize={result.pageSize} total={result.total} t={t} />
@@ -76,39 +76,8 @@ export default async function SearchPage({ searchParams }: Props) {
   );
 }
 
-function ActiveFilters({ params, facets, t }: { params: SearchParams; facets: SearchResult["facets"]; t: Dictionary }) {
-  const labelOf = (key: ListParam, value: string) => facets[key].find((v) => v.value === value)?.label ?? value;
-  const chips = LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((value) => ({ key, value, label: labelOf(key, value) })));
-  const ranges: Array<{ label: string; next: SearchParams }> = [];
-  if (params.yearFrom !== undefined || params.yearTo !== undefined) {
-    ranges.push({ label: `${t.startedBetween} ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`, next: { ...params, yearFrom: undefined, yearTo: undefined, page: undefined } });
-  }
-  if (params.minGranted !== undefined || params.maxGranted !== undefined) {
-    ranges.push({ label: `${t.grantedBetween} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`, next: { ...params, minGranted: undefined, maxGranted: undefined, page: undefined } });
-  }
-  if (!chips.length && !ranges.length) return null;
-  return (
-    <ul aria-label={t.selectedFilters} className="mt-3 flex flex-wrap gap-2">
-      {chips.map(({ key, value, label }) => (
-        <li key={`${key}-${value}`}>
-          <Link href={`/hankkeet${toQueryString(toggleValue(params, key, value))}`} className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline">
-            {label} <span aria-hidden="true">✕</span><span className="sr-only"> ({t.removeFilter})</span>
-          </Link>
-        </li>
-      ))}
-      {ranges.map((r) => (
-        <li key={r.label}>
-          <Link href={`/hankkeet${toQueryString(r.next)}`} className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline">
-            {r.label} <span aria-hidden="true">✕</span><span className="sr-only"> ({t.removeFilter})</span>
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function NoResults({ params, suggestion, t }: { params: SearchParams; suggestion: string | null; t: Dictionary }) {
-  const hasFilters = LIST_PARAMS.some((k) => (params[k] as string[]).length) || params.yearFrom !== undefined || params.yearTo !== undefined || params.minGranted !== undefined || params.maxGranted !== undefined;
+  const hasFilters = LIST_PARAMS.some((k) => (params[k] as string[]).length) || params.yearFrom !== undefined || params.yearTo !== undefined || params.minGranted !== undefined || params.maxGranted !== undefined || params.national !== undefined || params.decisionYear !== undefined;
   return (
     <div className="mt-6 space-y-2">
       <p>{t.noResults}</p>

@@ -31,7 +31,7 @@ export function SearchForm({ params, sort, t }: { params: SearchParams; sort: (t
         </div>
       </fieldset>
       {LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />))}
-      {(["minGranted", "maxGranted", "pageSize"] as const).map((key) =>
+      {(["minGranted", "maxGranted", "national", "decisionYear", "pageSize"] as const).map((key) =>
         params[key] !== undefined ? <input key={key} type="hidden" name={key} value={String(params[key])} /> : null,
       )}
       <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">{t.search}</button>

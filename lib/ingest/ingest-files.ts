@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
 import { parseSource } from "./parse";
+import { refreshMissingSearchRows } from "../search/refresh";
 import { ensureReferenceData } from "./reference-data";
 import { storeParsed, type StoreOutcome } from "./store";
 
@@ -68,6 +69,7 @@ export async function mapConcurrent<T, R>(items: T[], concurrency: number, work:
 
 export async function ingestFiles(prisma: PrismaClient, files: string[], concurrency = 1): Promise<FileReport[]> {
   await ensureReferenceData(prisma);
+  await refreshMissingSearchRows(prisma);
   return mapConcurrent(files, concurrency, async (file): Promise<FileReport> => {
     try {
       const raw = await readFile(file, "utf8");

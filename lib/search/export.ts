@@ -4,6 +4,7 @@
  * a spreadsheet would run as formulas are defused.
  */
 import { z } from "zod";
+import { csvCell } from "../csv";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { SearchParams } from "./filters";
 import { loadHits, searchAllIds, type SearchHit } from "./search";
@@ -33,14 +34,6 @@ function value(hit: SearchHit, column: ExportColumn, origin: string): string | n
     default:
       return hit[column];
   }
-}
-
-function csvCell(v: string | number | null, delimiter: string): string {
-  if (v === null) return "";
-  let text = String(v);
-  // A cell starting with = + - @ would be a formula in a spreadsheet (CSV injection).
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /["\n\r]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Streams the export; rows are loaded in batches so a large result never sits in memory whole. */

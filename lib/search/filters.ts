@@ -1,5 +1,5 @@
 /**
- * The filter model shared by the search page, the API, exports and (later) the dashboards: one
+ * The filter model shared by the search page, the API, exports and the dashboards: one
  * zod schema from URL parameters to a typed value, and back to a URL. The URL is the state.
  */
 import { z } from "zod";
@@ -26,7 +26,11 @@ export const searchParamsSchema = z
     status: list(z.enum(STATUSES, { message: `must be one of ${STATUSES.join(", ")}` })),
     yearFrom: optionalInt(1900, 2100),
     yearTo: optionalInt(1900, 2100),
+    // The dashboard's year charts count by decision year; a click on a year narrows by it.
+    decisionYear: optionalInt(1900, 2100),
     region: list(z.enum(REGION_SLUGS as [string, ...string[]], { message: "is not a region (use e.g. uusimaa, pohjois-savo)" })),
+    // true: nation-wide projects only; false: regional ones (how the dashboard's region map counts).
+    national: z.preprocess(blankToUndefined, z.enum(["true", "false"], { message: "must be true or false" }).transform((v) => v === "true").optional()),
     organizationType: list(text(100)),
     theme: list(text(100)),
     minGranted: optionalInt(0, 2_000_000_000),
@@ -39,10 +43,15 @@ export const searchParamsSchema = z
   .refine((p) => p.minGranted === undefined || p.maxGranted === undefined || p.minGranted <= p.maxGranted, { message: "must not be above maxGranted", path: ["minGranted"] });
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
+/** Every parameter the model knows, for handlers that refuse unknown ones. */
+export const PARAM_NAMES = Object.keys(searchParamsSchema.shape) as Array<keyof SearchParams>;
 export const LIST_PARAMS = ["funder", "grantType", "status", "region", "organizationType", "theme"] as const;
 export type ListParam = (typeof LIST_PARAMS)[number];
 
 export type ParamsResult = { ok: true; params: SearchParams } | { ok: false; param: string; message: string };
+
+/** Finnish names a reader may type or share (`/tilastot?rahoittaja=TSR`); links use the canonical ones. */
+export const PARAM_ALIASES: Record<string, string> = { haku: "q", rahoittaja: "funder", maakunta: "region", teema: "theme" };
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -51,7 +60,8 @@ function toObject(raw: RawParams): Record<string, unknown> {
   const entries: Array<[string, string]> = raw instanceof URLSearchParams
     ? [...raw.entries()]
     : Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
-  for (const [key, value] of entries) {
+  for (const [alias, value] of entries) {
+    const key = PARAM_ALIASES[alias] ?? alias;
     if ((LIST_PARAMS as readonly string[]).includes(key)) {
       // Lists may also come comma separated: ?funder=TSR,ESR
       const values = value.split(",").map((v) => v.trim()).filter(Boolean);
@@ -82,7 +92,7 @@ export function toQueryString(p: Partial<SearchParams>): string {
   const out = new URLSearchParams();
   if (p.q) out.set("q", p.q);
   for (const key of LIST_PARAMS) for (const v of p[key] ?? []) out.append(key, v);
-  for (const key of ["yearFrom", "yearTo", "minGranted", "maxGranted", "sort", "page", "pageSize"] as const) {
+  for (const key of ["national", "decisionYear", "yearFrom", "yearTo", "minGranted", "maxGranted", "sort", "page", "pageSize"] as const) {
     const v = p[key];
     if (v !== undefined && !(key === "page" && v === 1)) out.set(key, String(v));
   }

@@ -25,7 +25,8 @@ WITH live AS (
   SELECT "projectId", string_agg(description || ' ' || coalesce(implementer, ''), E'\\n' ORDER BY ordinal) AS text
   FROM "EsfPilot" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
 ), org AS (
-  SELECT po."projectId", array_agg(DISTINCT o.id) AS ids, coalesce(array_agg(DISTINCT o.type) FILTER (WHERE o.type IS NOT NULL), '{}') AS types,
+  SELECT po."projectId", array_agg(DISTINCT o.id) AS ids,
+    (array_agg(o.id ORDER BY po.ordinal, o.id) FILTER (WHERE po.role = 'APPLICANT'))[1] AS applicant, coalesce(array_agg(DISTINCT o.type) FILTER (WHERE o.type IS NOT NULL), '{}') AS types,
     string_agg(DISTINCT o.name, ' ') AS names
   FROM "ProjectOrganization" po JOIN "Organization" o ON o.id = po."organizationId"
   WHERE po."projectId" = ANY($1::int[]) GROUP BY 1
@@ -43,10 +44,12 @@ WITH live AS (
   DELETE FROM "ProjectSearch" s WHERE s."projectId" = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM live WHERE live.id = s."projectId")
 )
 INSERT INTO "ProjectSearch" ("projectId", "funderCode", "grantType", "periodStart", "periodEnd", "startYear", "grantedEur",
-  "totalCostEur", "isNational", "regionIds", "inferredRegionIds", "organizationIds", "organizationTypes", "themeIds", "title",
+  "totalCostEur", "decisionYear", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur", "applicantId",
+  "isNational", "regionIds", "inferredRegionIds", "organizationIds", "organizationTypes", "themeIds", "title",
   "snippetSource", "document", "rankDocument", "titleDocument")
 SELECT p.id, f.code, p."grantType", p."periodStart", p."periodEnd", extract(year FROM p."periodStart")::int, p."grantedEur",
-  p."totalCostEur", p."isNational", coalesce(reg.ids, '{}'), coalesce(reg.inferred, '{}'), coalesce(org.ids, '{}'),
+  p."totalCostEur", extract(year FROM coalesce(p."decisionDate", p."periodStart"))::int, p."euStateGrantedEur", p."euStateRealizedEur",
+  p."publicPlannedEur", p."publicRealizedEur", org.applicant, p."isNational", coalesce(reg.ids, '{}'), coalesce(reg.inferred, '{}'), coalesce(org.ids, '{}'),
   coalesce(org.types, '{}'), coalesce(th.ids, '{}'), p.title,
   left(concat_ws(E'\\n\\n', sec.summary, sec.rest, pr.text), 20000),
   setweight(to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber", p."grantType")), 'A')
@@ -63,7 +66,10 @@ LEFT JOIN reg ON reg."projectId" = p.id LEFT JOIN th ON th."projectId" = p.id
 ON CONFLICT ("projectId") DO UPDATE SET
   "funderCode" = EXCLUDED."funderCode", "grantType" = EXCLUDED."grantType", "periodStart" = EXCLUDED."periodStart",
   "periodEnd" = EXCLUDED."periodEnd", "startYear" = EXCLUDED."startYear", "grantedEur" = EXCLUDED."grantedEur",
-  "totalCostEur" = EXCLUDED."totalCostEur", "isNational" = EXCLUDED."isNational", "regionIds" = EXCLUDED."regionIds",
+  "totalCostEur" = EXCLUDED."totalCostEur", "decisionYear" = EXCLUDED."decisionYear",
+  "euStateGrantedEur" = EXCLUDED."euStateGrantedEur", "euStateRealizedEur" = EXCLUDED."euStateRealizedEur",
+  "publicPlannedEur" = EXCLUDED."publicPlannedEur", "publicRealizedEur" = EXCLUDED."publicRealizedEur",
+  "applicantId" = EXCLUDED."applicantId", "isNational" = EXCLUDED."isNational", "regionIds" = EXCLUDED."regionIds",
   "inferredRegionIds" = EXCLUDED."inferredRegionIds", "organizationIds" = EXCLUDED."organizationIds",
   "organizationTypes" = EXCLUDED."organizationTypes", "themeIds" = EXCLUDED."themeIds", "title" = EXCLUDED."title",
   "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document", "rankDocument" = EXCLUDED."rankDocument",
@@ -84,4 +90,16 @@ export async function refreshProjectSearch(db: Db, projectIds: number[]): Promis
   await db.$executeRawUnsafe(REFRESH_SQL, projectIds);
   await db.$executeRawUnsafe(LEXICON_SQL, projectIds);
   await db.$executeRawUnsafe(BUMP_VERSION_SQL);
+}
+
+/**
+ * Builds the search rows of live projects that have none (a database that was seeded before
+ * the search table existed). Cheap when nothing is missing: one anti-join on primary keys.
+ */
+export async function refreshMissingSearchRows(db: Db): Promise<number> {
+  const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
+    `SELECT p.id FROM "Project" p WHERE p."deletedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "ProjectSearch" s WHERE s."projectId" = p.id)`,
+  );
+  for (let i = 0; i < rows.length; i += 5000) await refreshProjectSearch(db, rows.slice(i, i + 5000).map((r) => r.id));
+  return rows.length;
 }

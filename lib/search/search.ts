@@ -7,8 +7,8 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { slugify } from "../ingest/normalize";
 import { effectiveSort, type SearchParams } from "./filters";
-import { expandWords, suggestSpelling, toTsquery } from "./expand";
-import { parseQuery, queryWords } from "./query";
+import { suggestSpelling } from "./expand";
+import { buildQuery, STATUS_SQL, type Filters } from "./sql";
 
 export interface SearchHit {
   projectId: number;
@@ -57,78 +57,6 @@ export const GRANT_BANDS: Array<{ value: string; min: number; max: number | null
   { value: "200000-1000000", min: 200000, max: 1000000, label: "200 000 € – 1 milj. €" },
   { value: "1000000-", min: 1000000, max: null, label: "yli 1 milj. €" },
 ];
-
-const STATUS_SQL = `CASE WHEN s."periodEnd" < CURRENT_DATE THEN 'ended' WHEN s."periodStart" > CURRENT_DATE THEN 'upcoming'
-  WHEN s."periodStart" IS NOT NULL THEN 'running' ELSE 'unknown' END`;
-
-/** SQL fragments for the filters, with their parameters, keyed by the facet each belongs to. */
-class Filters {
-  readonly params: unknown[] = [];
-  private readonly parts = new Map<FacetName | "text", string>();
-
-  param(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-
-  set(facet: FacetName | "text", sql: string): void {
-    this.parts.set(facet, sql);
-  }
-
-  /** WHERE clause with every filter except `except`, plus any `extra` conditions. */
-  where(except?: FacetName | "text", ...extra: string[]): string {
-    return this.whereExcept(except ? [except] : [], ...extra);
-  }
-
-  whereExcept(except: Array<FacetName | "text">, ...extra: string[]): string {
-    const parts = [...[...this.parts].filter(([k]) => !except.includes(k)).map(([, v]) => v), ...extra];
-    return parts.length ? `WHERE ${parts.join(" AND ")}` : "";
-  }
-}
-
-async function lookupIds(db: PrismaClient, table: "Region" | "Theme", slugs: string[]): Promise<number[]> {
-  if (slugs.length === 0) return [];
-  if (table === "Region") {
-    const regions = await db.region.findMany({ select: { id: true, name: true } });
-    return regions.filter((r) => slugs.includes(slugify(r.name))).map((r) => r.id);
-  }
-  const themes = await db.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true } });
-  return themes.map((t) => t.id).concat(themes.length ? [] : [-1]);
-}
-
-interface BuiltQuery {
-  f: Filters;
-  /** Placeholder of the tsquery parameter, when there is a text query. */
-  q: string | null;
-  tsquery: string | null;
-  words: string[];
-}
-
-/** The text query and every filter as SQL over ProjectSearch `s`, with bound parameters. */
-async function buildQuery(db: PrismaClient, params: SearchParams): Promise<BuiltQuery> {
-  const query = parseQuery(params.q ?? "");
-  const words = queryWords(query);
-  const tsquery = toTsquery(query, await expandWords(db, words));
-
-  const f = new Filters();
-  const q = tsquery ? f.param(tsquery) : null;
-  if (q) f.set("text", `s.document @@ ${q}::tsquery`);
-  if (params.funder.length) f.set("funder", `s."funderCode" = ANY(${f.param(params.funder)}::text[])`);
-  if (params.grantType.length) f.set("grantType", `s."grantType" = ANY(${f.param(params.grantType)}::text[])`);
-  if (params.status.length) f.set("status", `(${STATUS_SQL}) = ANY(${f.param(params.status)}::text[])`);
-  const years: string[] = [];
-  if (params.yearFrom !== undefined) years.push(`s."startYear" >= ${f.param(params.yearFrom)}`);
-  if (params.yearTo !== undefined) years.push(`s."startYear" <= ${f.param(params.yearTo)}`);
-  if (years.length) f.set("startYear", years.join(" AND "));
-  if (params.region.length) f.set("region", `s."regionIds" && ${f.param(await lookupIds(db, "Region", params.region))}::int[]`);
-  if (params.organizationType.length) f.set("organizationType", `s."organizationTypes" && ${f.param(params.organizationType)}::text[]`);
-  if (params.theme.length) f.set("theme", `s."themeIds" && ${f.param(await lookupIds(db, "Theme", params.theme))}::int[]`);
-  const money: string[] = [];
-  if (params.minGranted !== undefined) money.push(`s."grantedEur" >= ${f.param(params.minGranted)}`);
-  if (params.maxGranted !== undefined) money.push(`s."grantedEur" <= ${f.param(params.maxGranted)}`);
-  if (money.length) f.set("granted", money.join(" AND "));
-  return { f, q, tsquery, words };
-}
 
 /** Every matching project id in result order (for exports: the whole result set, not a page). */
 export async function searchAllIds(db: PrismaClient, params: SearchParams, limit = 1_000_000): Promise<number[]> {

@@ -1,0 +1,22 @@
+import { connection } from "next/server";
+import { db } from "@/lib/db";
+import { badRequest } from "@/lib/search/api";
+import { cachedDashboard } from "@/lib/stats/cache";
+import { CHART_IDS, chartById, chartCsv, type ChartId } from "@/lib/stats/charts";
+import { parseStatsParams } from "@/lib/stats/params";
+
+/** `GET /tilastot/csv/{chart}?…filters`: exactly the numbers the chart draws, as CSV. */
+export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
+  await connection();
+  const { chart } = await params;
+  if (!(CHART_IDS as readonly string[]).includes(chart)) return badRequest("chart", `chart must be one of ${CHART_IDS.join(", ")}`);
+  const parsed = parseStatsParams(new URL(request.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed.param, parsed.message);
+  const dashboard = await cachedDashboard(db(), parsed.params, { ganttYear: parsed.ganttYear });
+  return new Response(chartCsv(chartById(dashboard, chart as ChartId)), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${chart}.csv"`,
+    },
+  });
+}

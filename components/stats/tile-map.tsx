@@ -1,0 +1,72 @@
+import type { Chart, ChartRow } from "@/lib/stats/charts";
+import { formatCell } from "@/lib/stats/charts";
+import { formatEurShort } from "@/lib/format";
+import { sequentialStep, SEQUENTIAL } from "./palette";
+
+/**
+ * Finland's 19 regions as equal tiles placed roughly where they lie (no boundary data with a
+ * suitable licence is available offline, and equal tiles keep small regions readable). Nation-wide
+ * projects get a tile of their own, apart from the map.
+ */
+const TILES: Record<string, [col: number, row: number, short: string]> = {
+  Lappi: [3, 0, "Lappi"],
+  "Pohjois-Pohjanmaa": [3, 1, "P-Pohjanmaa"],
+  Kainuu: [4, 1, "Kainuu"],
+  "Keski-Pohjanmaa": [2, 2, "K-Pohjanmaa"],
+  "Keski-Suomi": [3, 2, "K-Suomi"],
+  "Pohjois-Savo": [4, 2, "P-Savo"],
+  "Pohjois-Karjala": [5, 2, "P-Karjala"],
+  Pohjanmaa: [1, 3, "Pohjanmaa"],
+  "Etelä-Pohjanmaa": [2, 3, "E-Pohjanmaa"],
+  Pirkanmaa: [3, 3, "Pirkanmaa"],
+  "Etelä-Savo": [4, 3, "E-Savo"],
+  Satakunta: [1, 4, "Satakunta"],
+  "Kanta-Häme": [2, 4, "Kanta-Häme"],
+  "Päijät-Häme": [3, 4, "Päijät-Häme"],
+  Ahvenanmaa: [0, 5, "Ahvenanmaa"],
+  "Varsinais-Suomi": [1, 5, "V-Suomi"],
+  Uusimaa: [2, 5, "Uusimaa"],
+  Kymenlaakso: [3, 5, "Kymenlaakso"],
+  "Etelä-Karjala": [4, 5, "E-Karjala"],
+};
+const SIZE = 96;
+const PAD = 4;
+
+export function TileMap({ chart, linkFor }: { chart: Chart; linkFor: (row: ChartRow) => string | undefined }) {
+  const rowOf = (name: string) => chart.rows.find((r) => r.cells.label === name);
+  const national = rowOf("Valtakunnallinen");
+  const max = Math.max(0, ...chart.rows.filter((r) => r !== national).map((r) => Number(r.cells.grantedEur ?? 0)));
+  const tile = (name: string, col: number, row: number, short: string) => {
+    const data = rowOf(name);
+    const value = Number(data?.cells.grantedEur ?? 0);
+    const inferred = Number(data?.cells.inferred ?? 0);
+    const step = sequentialStep(value, max);
+    const label = `${name}: ${formatCell(value, "eur")}, ${formatCell(Number(data?.cells.projects ?? 0), "int")} hanketta${inferred ? `, joista ${inferred} päätelty` : ""}`;
+    const x = col * SIZE;
+    const y = row * SIZE;
+    const body = (
+      <g>
+        <rect x={x + PAD} y={y + PAD} width={SIZE - 2 * PAD} height={SIZE - 2 * PAD} rx={6} fill={step.fill} stroke="#5f686d" strokeWidth={0.75} data-value={value} />
+        <text x={x + SIZE / 2} y={y + 40} textAnchor="middle" fill={step.text} fontSize={12} fontWeight={600}>{short}</text>
+        <text x={x + SIZE / 2} y={y + 60} textAnchor="middle" fill={step.text} fontSize={12}>{formatEurShort(value)}{inferred ? "*" : ""}</text>
+        <title>{label}</title>
+      </g>
+    );
+    const href = data ? linkFor(data) : undefined;
+    return <g key={name}>{href && value > 0 ? <a href={href} aria-label={label}>{body}</a> : body}</g>;
+  };
+  return (
+    <div>
+      <svg viewBox={`0 0 ${6 * SIZE} ${6 * SIZE + 40}`} width="100%" role="img" aria-labelledby={`${chart.id}-otsikko`} className="max-w-md font-sans">
+        {Object.entries(TILES).map(([name, [col, row, short]]) => tile(name, col, row, short))}
+        {national ? tile("Valtakunnallinen", 0, 0, "Valtakunn.") : null}
+        <g aria-hidden="true" transform={`translate(${PAD}, ${6 * SIZE + 10})`}>
+          {SEQUENTIAL.map((s, i) => <rect key={s.fill} x={i * 40} width={40} height={14} fill={s.fill} stroke="#5f686d" strokeWidth={0.5} />)}
+          <text x={0} y={30} fontSize={11} fill="#1f2933">0 €</text>
+          <text x={5 * 40} y={30} fontSize={11} textAnchor="end" fill="#1f2933">{formatEurShort(max)}</text>
+          <text x={230} y={12} fontSize={11} fill="#1f2933">* osa maakunnista päätelty</text>
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * Every number of the funders' dashboard in one round trip: the filtered projects are selected
+ * once through the search filter model (lib/search/sql.ts) into a narrow materialised set, and
+ * every aggregation runs in SQL over that set. JavaScript only labels and reshapes the rows.
+ *
+ * Counting rules, stated once:
+ * - Money sums skip unknown amounts (null), never treat them as 0.
+ * - A nation-wide project is counted once under "valtakunnallinen", never under the regions it
+ *   lists; a regional project is counted under each of its regions, as in the search facets.
+ * - Theme and organisation-type groups count a project in each of its values as well, so their
+ *   rows may add up to more than the total.
+ * - Year is the funding decision's year, or the start year when the source gives no decision.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { slugify } from "../ingest/normalize";
+import type { SearchParams } from "../search/filters";
+import { buildQuery } from "../search/sql";
+
+export interface Sums {
+  projects: number;
+  grantedEur: number;
+  totalCostEur: number;
+}
+
+export interface Group extends Sums {
+  /** Stable value for URLs and the API (`null` = not stated). */
+  key: string | null;
+  label: string;
+}
+
+export interface KeyFigures extends Sums {
+  /** Granted ÷ total cost over the projects that state both, or null when none does. */
+  funderShare: number | null;
+  averageGrantEur: number | null;
+  medianGrantEur: number | null;
+  runningNow: number;
+}
+
+export interface GanttItem {
+  slug: string;
+  title: string;
+  funder: string;
+  periodStart: string;
+  periodEnd: string | null;
+  grantedEur: number | null;
+}
+
+export interface Dashboard {
+  key: KeyFigures;
+  funders: Array<{ code: string; name: string }>;
+  /** Decision year × funder. */
+  byYearAndFunder: Array<Sums & { year: number | null; funder: string }>;
+  byRegion: Array<Group & { inferred: number }>;
+  byTheme: Group[];
+  byOrganizationType: Group[];
+  byGrantType: Group[];
+  topApplicants: Group[];
+  gantt: { year: number | null; running: number; items: GanttItem[] };
+  esf: { projects: number; publicPlannedEur: number; publicRealizedEur: number; euStatePlannedEur: number; euStateRealizedEur: number };
+  /** Total cost per granted euro, over projects that state both amounts. */
+  leverage: Array<{ funder: string; grantType: string | null; projects: number; grantedEur: number; totalCostEur: number }>;
+}
+
+export interface DashboardOptions {
+  /** The year whose running projects the timeline shows; default: this year, or the last year with projects. */
+  ganttYear?: number;
+}
+
+export const TOP_APPLICANTS = 10;
+export const GANTT_ROWS = 30;
+export const NATIONAL_KEY = "valtakunnallinen";
+
+type Row = { kind: string; k1: string | null; k2: string | null; n: bigint | null; a: bigint | null; b: bigint | null; c: bigint | null; d: bigint | null; e: bigint | null };
+
+export async function dashboard(db: PrismaClient, params: SearchParams, options: DashboardOptions = {}): Promise<Dashboard> {
+  const { f, q } = await buildQuery(db, params);
+  const year = f.param(options.ganttYear ?? null);
+  const sums = `count(*), coalesce(sum(s."grantedEur"), 0)::bigint, coalesce(sum(s."totalCostEur"), 0)::bigint`;
+  const both = `s."grantedEur" IS NOT NULL AND s."totalCostEur" > 0`;
+  const sql = `
+    WITH m AS MATERIALIZED (
+      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."decisionYear", s."grantedEur",
+             s."totalCostEur", s."euStateGrantedEur", s."euStateRealizedEur", s."publicPlannedEur", s."publicRealizedEur",
+             s."applicantId", s."isNational", s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds"
+      FROM "ProjectSearch" s ${f.where()}
+    ),
+    g AS (
+      SELECT coalesce(${year}::int, least(extract(year FROM current_date)::int, max(extract(year FROM coalesce(s."periodEnd", s."periodStart")))::int)) AS y FROM m s
+    )
+    SELECT 'total' AS kind, NULL AS k1, NULL AS k2, count(*) AS n, coalesce(sum(s."grantedEur"), 0)::bigint AS a,
+      coalesce(sum(s."totalCostEur"), 0)::bigint AS b,
+      coalesce(sum(s."grantedEur") FILTER (WHERE ${both}), 0)::bigint AS c,
+      coalesce(sum(s."totalCostEur") FILTER (WHERE ${both}), 0)::bigint AS d,
+      count(*) FILTER (WHERE s."periodStart" <= CURRENT_DATE AND (s."periodEnd" IS NULL OR s."periodEnd" >= CURRENT_DATE)) AS e FROM m s
+    UNION ALL
+    SELECT 'grant', NULL, NULL, count(s."grantedEur"), percentile_disc(0.5) WITHIN GROUP (ORDER BY s."grantedEur")::bigint, NULL, NULL, NULL, NULL FROM m s
+    UNION ALL
+    SELECT 'year', s."decisionYear"::text, s."funderCode", ${sums}, NULL, NULL, NULL FROM m s GROUP BY 2, 3
+    UNION ALL
+    SELECT 'region', CASE WHEN s."isNational" THEN '${NATIONAL_KEY}' ELSE r.id::text END, NULL, ${sums},
+      count(*) FILTER (WHERE r.id = ANY(s."inferredRegionIds")), NULL, NULL
+    FROM m s LEFT JOIN LATERAL unnest(CASE WHEN s."isNational" THEN '{}'::int[] ELSE s."regionIds" END) AS r(id) ON true GROUP BY 2
+    UNION ALL
+    SELECT 'theme', t.id::text, NULL, ${sums}, NULL, NULL, NULL FROM m s LEFT JOIN LATERAL unnest(s."themeIds") AS t(id) ON true GROUP BY 2
+    UNION ALL
+    SELECT 'organizationType', t.type, NULL, ${sums}, NULL, NULL, NULL FROM m s LEFT JOIN LATERAL unnest(s."organizationTypes") AS t(type) ON true GROUP BY 2
+    UNION ALL
+    (SELECT 'applicant', s."applicantId"::text, NULL, ${sums}, NULL, NULL, NULL FROM m s WHERE s."applicantId" IS NOT NULL
+     GROUP BY 2 ORDER BY 5 DESC, 4 DESC, 2 LIMIT ${TOP_APPLICANTS})
+    UNION ALL
+    SELECT 'leverage', s."funderCode", s."grantType", ${sums},
+      coalesce(sum(s."grantedEur") FILTER (WHERE ${both}), 0)::bigint, coalesce(sum(s."totalCostEur") FILTER (WHERE ${both}), 0)::bigint,
+      count(*) FILTER (WHERE ${both}) FROM m s GROUP BY 2, 3
+    UNION ALL
+    SELECT 'esf', NULL, NULL,
+      count(*) FILTER (WHERE coalesce(s."publicPlannedEur", s."publicRealizedEur", s."euStateGrantedEur", s."euStateRealizedEur") IS NOT NULL),
+      coalesce(sum(s."publicPlannedEur"), 0)::bigint, coalesce(sum(s."publicRealizedEur"), 0)::bigint,
+      coalesce(sum(s."euStateGrantedEur"), 0)::bigint, coalesce(sum(s."euStateRealizedEur"), 0)::bigint, NULL FROM m s
+    UNION ALL
+    SELECT 'ganttYear', g.y::text, NULL, count(s."projectId"), NULL, NULL, NULL, NULL, NULL
+    FROM g LEFT JOIN m s ON s."periodStart" <= make_date(g.y, 12, 31) AND coalesce(s."periodEnd", s."periodStart") >= make_date(g.y, 1, 1) GROUP BY g.y
+    UNION ALL
+    (SELECT 'gantt', s."projectId"::text, NULL, NULL, s."grantedEur", NULL, NULL, NULL, NULL
+     FROM m s, g WHERE s."periodStart" <= make_date(g.y, 12, 31) AND coalesce(s."periodEnd", s."periodStart") >= make_date(g.y, 1, 1)
+     ORDER BY s."grantedEur" DESC NULLS LAST, s."periodStart", s."projectId" LIMIT ${GANTT_ROWS})`;
+
+  // The matched set is read by every aggregation: enough memory keeps it off disk. With a text
+  // query the GIN index is the way in (the same reasoning as in lib/search/search.ts).
+  const settings = ["SET LOCAL work_mem = '64MB'", ...(q ? ["SET LOCAL enable_seqscan = off"] : [])];
+  const rows = (await db.$transaction([...settings.map((s) => db.$executeRawUnsafe(s)), db.$queryRawUnsafe<Row[]>(sql, ...f.params)])).at(-1) as Row[];
+  return shape(db, rows);
+}
+
+const num = (v: bigint | null | undefined): number => Number(v ?? 0);
+const sumsOf = (r: Row): Sums => ({ projects: num(r.n), grantedEur: num(r.a), totalCostEur: num(r.b) });
+const byEuros = (a: Group, b: Group) => b.grantedEur - a.grantedEur || b.projects - a.projects || a.label.localeCompare(b.label, "fi");
+
+async function shape(db: PrismaClient, rows: Row[]): Promise<Dashboard> {
+  const of = (kind: string) => rows.filter((r) => r.kind === kind);
+  const applicantIds = of("applicant").map((r) => Number(r.k1));
+  const ganttIds = of("gantt").map((r) => Number(r.k1));
+  const [funders, regions, themes, applicants, ganttProjects] = await Promise.all([
+    db.funder.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
+    db.region.findMany({ select: { id: true, name: true } }),
+    db.theme.findMany({ select: { id: true, name: true, slug: true } }),
+    db.organization.findMany({ where: { id: { in: applicantIds } }, select: { id: true, name: true, slug: true } }),
+    db.project.findMany({
+      where: { id: { in: ganttIds } },
+      select: { id: true, slug: true, title: true, periodStart: true, periodEnd: true, grantedEur: true, funder: { select: { code: true } } },
+    }),
+  ]);
+
+  const total = of("total")[0]!;
+  const grant = of("grant")[0]!;
+  const projects = num(total.n);
+  const grantedCount = num(grant.n);
+  const key: KeyFigures = {
+    ...sumsOf(total),
+    funderShare: num(total.d) > 0 ? num(total.c) / num(total.d) : null,
+    averageGrantEur: grantedCount > 0 ? num(total.a) / grantedCount : null,
+    medianGrantEur: grantedCount > 0 ? num(grant.a) : null,
+    runningNow: num(total.e),
+  };
+
+  const group = (r: Row, label: (k: string) => string | undefined, key: (k: string) => string = (k) => k): Group | null => {
+    if (r.k1 === null) return { key: null, label: "Ei tiedossa", ...sumsOf(r) };
+    const l = label(r.k1);
+    return l === undefined ? null : { key: key(r.k1), label: l, ...sumsOf(r) };
+  };
+  const regionName = (id: string) => (id === NATIONAL_KEY ? "Valtakunnallinen" : regions.find((x) => String(x.id) === id)?.name);
+  const regionKey = (id: string) => (id === NATIONAL_KEY ? NATIONAL_KEY : slugify(regionName(id)!));
+  const themeOf = (id: string) => themes.find((t) => String(t.id) === id);
+  const present = <T>(x: T | null): x is T => x !== null;
+
+  const leverage = of("leverage").map((r) => ({ funder: r.k1!, grantType: r.k2, projects: num(r.e), grantedEur: num(r.c), totalCostEur: num(r.d) }));
+  const byGrantType = collapse(of("leverage").map((r) => ({ grantType: r.k2, ...sumsOf(r) })), (r) => r.grantType, (k) => k ?? "Ei tiedossa");
+  const ganttById = new Map(ganttProjects.map((p) => [p.id, p]));
+  const ganttYear = of("ganttYear")[0];
+  const esf = of("esf")[0]!;
+
+  return {
+    key,
+    funders,
+    byYearAndFunder: of("year").map((r) => ({ year: r.k1 === null ? null : Number(r.k1), funder: r.k2!, ...sumsOf(r) }))
+      .sort((a, b) => (a.year ?? 99999) - (b.year ?? 99999) || a.funder.localeCompare(b.funder)),
+    byRegion: of("region").map((r) => {
+      const g = group(r, regionName, regionKey);
+      return g ? { ...g, inferred: num(r.c) } : null;
+    }).filter(present).sort(byEuros),
+    byTheme: of("theme").map((r) => group(r, (id) => themeOf(id)?.name, (id) => themeOf(id)!.slug)).filter(present).sort(byEuros),
+    byOrganizationType: of("organizationType").map((r) => group(r, (t) => t)).filter(present).sort(byEuros),
+    byGrantType: byGrantType.sort(byEuros),
+    topApplicants: of("applicant").map((r) => {
+      const o = applicants.find((x) => String(x.id) === r.k1);
+      return o ? { key: o.slug, label: o.name, ...sumsOf(r) } : null;
+    }).filter(present).sort(byEuros),
+    gantt: {
+      year: ganttYear?.k1 ? Number(ganttYear.k1) : null,
+      running: num(ganttYear?.n),
+      items: ganttIds.flatMap((id) => {
+        const p = ganttById.get(id);
+        if (!p?.periodStart) return [];
+        return [{ slug: p.slug, title: p.title, funder: p.funder.code, periodStart: iso(p.periodStart), periodEnd: p.periodEnd ? iso(p.periodEnd) : null, grantedEur: p.grantedEur }];
+      }),
+    },
+    esf: { projects: num(esf.n), publicPlannedEur: num(esf.a), publicRealizedEur: num(esf.b), euStatePlannedEur: num(esf.c), euStateRealizedEur: num(esf.d) },
+    leverage: leverage.filter((l) => l.projects > 0).sort((a, b) => a.funder.localeCompare(b.funder) || (a.grantType ?? "").localeCompare(b.grantType ?? "", "fi")),
+  };
+}
+
+/** Sums rows into groups by a key (e.g. year × funder rows into years). */
+export function collapse<T extends Sums>(rows: T[], keyOf: (r: T) => string | null, label: (k: string | null) => string): Group[] {
+  const out = new Map<string | null, Group>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const g = out.get(key) ?? { key, label: label(key), projects: 0, grantedEur: 0, totalCostEur: 0 };
+    g.projects += r.projects;
+    g.grantedEur += r.grantedEur;
+    g.totalCostEur += r.totalCostEur;
+    out.set(key, g);
+  }
+  return [...out.values()];
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
