@@ -20,7 +20,7 @@ export function BarChart({ chart, values, linkFor }: { chart: Chart; values: Arr
   const scale = (WIDTH - LABEL - VALUE) / max;
   if (chart.rows.length === 0) return <p className="text-muted">Ei piirrettävää.</p>;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[13px]">
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[13px]">
       {chart.rows.map((row, i) => {
         const y = GAP + i * groupHeight;
         const label = String(row.cells.label ?? row.cells.title ?? "");

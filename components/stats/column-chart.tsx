@@ -21,7 +21,7 @@ export function ColumnChart({ chart, series, type, linkFor }: { chart: Chart; se
   const tick = (v: number) => (type === "eur" ? formatEurShort(v) : formatInteger(v));
   const everyNth = Math.ceil(chart.rows.length / 16);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + (series.length > 1 ? 20 : 0)}`} width="100%" role="img" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + (series.length > 1 ? 20 : 0)}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
       {[0, 0.25, 0.5, 0.75, 1].map((f) => {
         const y = TOP + plot - f * plot;
         return (

@@ -16,7 +16,7 @@ export function GanttChart({ chart, year, funders, linkFor }: { chart: Chart; ye
   const x = (t: number) => LABEL + ((Math.min(Math.max(t, from), to) - from) / (to - from)) * (WIDTH - LABEL - 10);
   const height = AXIS + chart.rows.length * ROW + 8;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
       <rect x={x(Date.UTC(year, 0, 1))} y={AXIS - 6} width={x(Date.UTC(year + 1, 0, 1)) - x(Date.UTC(year, 0, 1))} height={height - AXIS} fill="#eaf2fa" aria-hidden="true" />
       {[-2, -1, 0, 1, 2, 3].map((d) => (
         <g key={d} aria-hidden="true">

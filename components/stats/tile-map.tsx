@@ -6,7 +6,7 @@ import { sequentialStep, SEQUENTIAL } from "./palette";
 /**
  * Finland's 19 regions as equal tiles placed roughly where they lie (no boundary data with a
  * suitable licence is available offline, and equal tiles keep small regions readable). Nation-wide
- * projects get a tile of their own, apart from the map.
+ * projects and those with no region get tiles of their own, apart from the map.
  */
 const TILES: Record<string, [col: number, row: number, short: string]> = {
   Lappi: [3, 0, "Lappi"],
@@ -35,7 +35,8 @@ const PAD = 4;
 export function TileMap({ chart, linkFor }: { chart: Chart; linkFor: (row: ChartRow) => string | undefined }) {
   const rowOf = (name: string) => chart.rows.find((r) => r.cells.label === name);
   const national = rowOf("Valtakunnallinen");
-  const max = Math.max(0, ...chart.rows.filter((r) => r !== national).map((r) => Number(r.cells.grantedEur ?? 0)));
+  const unknown = rowOf("Ei tiedossa");
+  const max = Math.max(0, ...chart.rows.filter((r) => r !== national && r !== unknown).map((r) => Number(r.cells.grantedEur ?? 0)));
   const tile = (name: string, col: number, row: number, short: string) => {
     const data = rowOf(name);
     const value = Number(data?.cells.grantedEur ?? 0);
@@ -44,22 +45,25 @@ export function TileMap({ chart, linkFor }: { chart: Chart; linkFor: (row: Chart
     const label = `${name}: ${formatCell(value, "eur")}, ${formatCell(Number(data?.cells.projects ?? 0), "int")} hanketta${inferred ? `, joista ${inferred} päätelty` : ""}`;
     const x = col * SIZE;
     const y = row * SIZE;
-    const body = (
-      <g>
-        <rect x={x + PAD} y={y + PAD} width={SIZE - 2 * PAD} height={SIZE - 2 * PAD} rx={6} fill={step.fill} stroke="#5f686d" strokeWidth={0.75} data-value={value} />
-        <text x={x + SIZE / 2} y={y + 40} textAnchor="middle" fill={step.text} fontSize={12} fontWeight={600}>{short}</text>
-        <text x={x + SIZE / 2} y={y + 60} textAnchor="middle" fill={step.text} fontSize={12}>{formatEurShort(value)}{inferred ? "*" : ""}</text>
-        <title>{label}</title>
+    const href = data && value > 0 ? linkFor(data) : undefined;
+    const rect = <rect x={x + PAD} y={y + PAD} width={SIZE - 2 * PAD} height={SIZE - 2 * PAD} rx={6} fill={step.fill} stroke="#5f686d" strokeWidth={0.75} data-value={value}><title>{label}</title></rect>;
+    // The link holds only the tile, named in full; the short visible texts sit on top of it and let clicks through.
+    return (
+      <g key={name}>
+        {href ? <a href={href} aria-label={label}>{rect}</a> : rect}
+        <g aria-hidden="true" pointerEvents="none">
+          <text x={x + SIZE / 2} y={y + 40} textAnchor="middle" fill={step.text} fontSize={12} fontWeight={600}>{short}</text>
+          <text x={x + SIZE / 2} y={y + 60} textAnchor="middle" fill={step.text} fontSize={12}>{formatEurShort(value)}{inferred ? "*" : ""}</text>
+        </g>
       </g>
     );
-    const href = data ? linkFor(data) : undefined;
-    return <g key={name}>{href && value > 0 ? <a href={href} aria-label={label}>{body}</a> : body}</g>;
   };
   return (
     <div>
-      <svg viewBox={`0 0 ${6 * SIZE} ${6 * SIZE + 40}`} width="100%" role="img" aria-labelledby={`${chart.id}-otsikko`} className="max-w-md font-sans">
+      <svg viewBox={`0 0 ${6 * SIZE} ${6 * SIZE + 40}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-md font-sans">
         {Object.entries(TILES).map(([name, [col, row, short]]) => tile(name, col, row, short))}
         {national ? tile("Valtakunnallinen", 0, 0, "Valtakunn.") : null}
+        {unknown ? tile("Ei tiedossa", 0, 1, "Ei tiedossa") : null}
         <g aria-hidden="true" transform={`translate(${PAD}, ${6 * SIZE + 10})`}>
           {SEQUENTIAL.map((s, i) => <rect key={s.fill} x={i * 40} width={40} height={14} fill={s.fill} stroke="#5f686d" strokeWidth={0.5} />)}
           <text x={0} y={30} fontSize={11} fill="#1f2933">0 €</text>

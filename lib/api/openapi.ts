@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of the public API, served at /api/openapi.json. */
 import { MAX_PAGE_SIZE, REGION_SLUGS, SORTS, STATUSES } from "../search/filters";
 import { EXPORT_COLUMNS } from "../search/export";
+import { GROUP_BY } from "../stats/groups";
 
 const list = (name: string, description: string, items: Record<string, unknown> = { type: "string" }) => ({
   name, in: "query", description: `${description} Repeat the parameter or separate values with commas.`, schema: { type: "array", items }, style: "form", explode: true,
@@ -15,6 +16,8 @@ const searchParameters = [
   int("yearFrom", "First start year.", 1900, 2100),
   int("yearTo", "Last start year.", 1900, 2100),
   list("region", "Regions (maakunta) as slugs; inferred regions count.", { type: "string", enum: REGION_SLUGS }),
+  { name: "national", in: "query", description: "true: nation-wide projects only; false: regional ones only.", schema: { type: "boolean" } },
+  int("decisionYear", "Year of the funding decision (the start year when no decision date is given).", 1900, 2100),
   list("organizationType", "Organisation types (Yliopisto, …)."),
   list("theme", "Theme slugs."),
   int("minGranted", "Minimum granted euros.", 0, 2_000_000_000),
@@ -60,6 +63,18 @@ export const openApiDocument = {
         responses: { 200: { description: "CSV (UTF-8 with BOM) or JSON array", content: { "text/csv": {}, "application/json": {} } }, 400: error },
       },
     },
+    "/api/stats": {
+      get: {
+        summary: "Totals and groups of the matching projects, as the dashboard counts them",
+        description:
+          "Sums skip unknown amounts. year = decision year (start year when no decision date). region: nation-wide projects are counted once under `valtakunnallinen`, regional ones under each of their regions; theme and organizationType also count a project in each of its values, so groups may add up to more than the total. `key: null` = not stated.",
+        parameters: [
+          { name: "groupBy", in: "query", schema: { type: "string", enum: GROUP_BY, default: "funder" } },
+          ...searchParameters.filter((p) => !["sort", "page", "pageSize"].includes(p.name)),
+        ],
+        responses: { 200: { description: "Totals and groups", content: { "application/json": { schema: { $ref: "#/components/schemas/Stats" } } } }, 400: error },
+      },
+    },
   },
   components: {
     schemas: {
@@ -72,6 +87,17 @@ export const openApiDocument = {
           grantedEur: { type: ["integer", "null"] }, totalCostEur: { type: ["integer", "null"] },
           regions: { type: "array", items: { type: "string" } }, regionsInferred: { type: "array", items: { type: "string" } },
           snippet: { type: ["string", "null"] },
+        },
+      },
+      Sums: { type: "object", required: ["projects", "grantedEur", "totalCostEur"], properties: { projects: { type: "integer" }, grantedEur: { type: "integer" }, totalCostEur: { type: "integer" } } },
+      Stats: {
+        type: "object",
+        properties: {
+          total: { $ref: "#/components/schemas/Sums" },
+          groups: {
+            type: "array",
+            items: { allOf: [{ $ref: "#/components/schemas/Sums" }, { type: "object", properties: { key: { type: ["string", "null"] }, label: { type: "string" } } }] },
+          },
         },
       },
       FacetValue: { type: "object", properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" }, inferred: { type: "integer" } } },

@@ -95,8 +95,8 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
 
   const sql = `
     WITH m AS MATERIALIZED (
-      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."startYear", s."grantedEur",
-             s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds", s.title, ${head} AS head
+      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."startYear", s."decisionYear", s."grantedEur",
+             s."isNational", s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds", s.title, ${head} AS head
       FROM "ProjectSearch" s ${q ? `WHERE s.document @@ ${q}::tsquery` : ""}
     ),
     facet_rows AS (${facetQueries(f)})

@@ -185,3 +185,11 @@ describe("the search cache", () => {
     expect((await cachedSearch(prisma, params("q=avokonttorissa"))).total).toBe(2);
   });
 });
+
+describe("filters the dashboard adds", () => {
+  it("national and decisionYear narrow the search like the dashboard counts", async () => {
+    expect((await search(prisma, params("national=true"))).items.map((h) => h.projectNumber)).toEqual(["S21565"]);
+    expect((await search(prisma, params("national=false&q=työhyvinvointi"))).items.map((h) => h.projectNumber)).not.toContain("S21565");
+    expect((await search(prisma, params("decisionYear=2019"))).total).toBeGreaterThan(0);
+  });
+});
