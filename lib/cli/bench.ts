@@ -3,7 +3,9 @@
  * Builds (once, then reuses) a synthetic corpus in an embedded Postgres of its own, and reports:
  * parse and store throughput, p50/p95/p99 server time of a fixed search mix (with facets) beside
  * the same queries as ILIKE, and HTTP latency and throughput of the search and project pages under
- * 20 concurrent clients (autocannon against `next start`). Prints a table, writes JSON.
+ * 20 concurrent clients (autocannon against `next start`); the dashboard's server time for a
+ * mix of filters, cold and cached, beside a naive ORM-and-JavaScript aggregation, and over HTTP.
+ * `--dashboard-only` measures the dashboard alone. Prints tables, writes JSON.
  */
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
@@ -22,6 +24,9 @@ import { refreshProjectSearch } from "../search/refresh";
 import { parseSearchParams } from "../search/filters";
 import { search } from "../search/search";
 import { cachedSearch, clearSearchCache } from "../search/cache";
+import { cachedDashboard, clearStatsCache } from "../stats/cache";
+import { dashboard } from "../stats/dashboard";
+import { naiveDashboard } from "../bench/naive-dashboard";
 import { migrate } from "../../prisma/migrate";
 import { tsrNewPage } from "../../tests/factories";
 
@@ -34,7 +39,17 @@ const arg = (name: string, fallback: number) => {
 const PROJECTS = arg("projects", 10_000);
 const RUNS = arg("runs", 30);
 const HTTP = !args.includes("--no-http");
+const ONLY_DASHBOARD = args.includes("--dashboard-only");
 const PORT = 3200;
+
+const DASHBOARDS: Array<{ name: string; query: string; naive: { funder?: string; yearFrom?: number; yearTo?: number } | null }> = [
+  { name: "all projects", query: "", naive: {} },
+  { name: "one funder", query: "funder=TSR", naive: { funder: "TSR" } },
+  { name: "funder + years", query: "funder=ESR&yearFrom=2010&yearTo=2015", naive: { funder: "ESR", yearFrom: 2010, yearTo: 2015 } },
+  { name: "region + theme", query: "region=uusimaa&national=false", naive: null },
+  { name: "common word", query: "q=johtaminen", naive: null },
+  { name: "rare word + funder", query: "q=gerontologian&funder=TSR", naive: null },
+];
 
 const QUERIES: Array<{ name: string; query: string; ilike: string | null }> = [
   { name: "common word", query: "q=johtaminen", ilike: "johtaminen" },
@@ -88,55 +103,8 @@ async function main() {
       console.log(`\n  built in ${results.corpusSeconds} s`);
     }
 
-    // Ingestion: parse and store throughput on generated source texts.
-    const texts = Array.from({ length: 2000 }, (_, i) => tsrNewPage({
-      number: String(900000 + i), title: `Työhyvinvoinnin kehittäminen ${i}`, applicant: "Kuopion kaupunki", granted: "40 752", start: "1.9.2019", end: "31.3.2020",
-      summary: "Hankkeessa lisätään esimiesten valmiuksia valmentavaan johtamiseen. Tavoitteena on edistää työhyvinvointia työyksiköissä.",
-    }));
-    const parseSeconds = (await timed(async () => { for (const [i, t] of texts.entries()) parseSource(t, `b${i}.txt`); })) / 1000;
-    const toStore = texts.slice(0, 300);
-    const storeSeconds = (await timed(() => mapConcurrent([...toStore.entries()], INGEST_CONCURRENCY, ([i, t]) => storeWithRetry(prisma, parseSource(t, `bench-ingest-${i}.txt`))))) / 1000;
-    await client.query(`DELETE FROM "Project" WHERE "projectNumber" >= '900000' AND "projectNumber" < '999999' AND slug NOT LIKE 'bench-%'`);
-    await client.query(`DELETE FROM "SourceDocument" WHERE "fileName" LIKE 'bench-ingest-%'`);
-    results.ingestion = { parsedPerSecond: Math.round(texts.length / parseSeconds), storedPerSecond: Math.round(toStore.length / storeSeconds) };
-
-    // Search: server time of search() (expansion, filters, facets, page, snippets) beside ILIKE.
-    const searchRows: Array<Array<string | number>> = [];
-    const searchResults: Record<string, { search: Summary; cached: Summary; ilike: Summary | null; hits: number }> = {};
-    for (const q of QUERIES) {
-      const params = paramsOf(q.query);
-      for (let i = 0; i < 3; i++) await search(prisma, params); // warm-up
-      const samples: number[] = [];
-      let hits = 0;
-      for (let i = 0; i < RUNS; i++) samples.push(await timed(async () => { hits = (await search(prisma, params)).total; }));
-      let ilike: Summary | null = null;
-      if (q.ilike) {
-        const like = `%${q.ilike}%`;
-        const baseline: number[] = [];
-        for (let i = 0; i < Math.max(3, Math.round(RUNS / 10)); i++) {
-          baseline.push(await timed(() => client.query(
-            `WITH m AS MATERIALIZED (SELECT * FROM "ProjectSearch" s WHERE s.title ILIKE $1 OR s."snippetSource" ILIKE $1)
-             SELECT (SELECT count(*) FROM m), (SELECT sum("grantedEur") FROM m),
-                    (SELECT json_agg(x) FROM (SELECT "funderCode", count(*) FROM m GROUP BY 1) x),
-                    (SELECT json_agg(x) FROM (SELECT unnest("regionIds") r, count(*) FROM m GROUP BY 1) x),
-                    (SELECT json_agg(x) FROM (SELECT "startYear", count(*) FROM m GROUP BY 1) x),
-                    (SELECT json_agg(x) FROM (SELECT "projectId" FROM m ORDER BY "periodStart" DESC LIMIT 20) x)`, [like])));
-        }
-        ilike = summarize(baseline);
-      }
-      const s = summarize(samples);
-      // The same query again while no record changes: answered from the cache (one version lookup).
-      clearSearchCache();
-      await cachedSearch(prisma, params);
-      const cachedSamples: number[] = [];
-      for (let i = 0; i < RUNS; i++) cachedSamples.push(await timed(() => cachedSearch(prisma, params)));
-      const cached = summarize(cachedSamples);
-      searchResults[q.name] = { search: s, cached, ilike, hits };
-      searchRows.push([q.name, hits, s.p50, s.p95, s.p99, cached.p95, ilike ? ilike.p50 : "–", ilike ? `${Math.round(ilike.p50 / s.p50)}×` : "–"]);
-    }
-    results.search = searchResults;
-    console.log(`\nSearch server time (ms), target p95 ≤ 25 at 100 000 projects; "cached" = repeated query, records unchanged\n${table(["query", "hits", "p50", "p95", "p99", "cached p95", "ILIKE p50", "ILIKE/ours"], searchRows)}`);
-    console.log(`\nIngestion: ${results.ingestion && JSON.stringify(results.ingestion)} (targets ≥ 2000 parsed/s, ≥ 500 stored/s)`);
+    if (!ONLY_DASHBOARD) await ingestionAndSearch(prisma, client, results);
+    results.dashboard = await dashboardBench(prisma);
 
     if (HTTP) results.http = await httpBench(server.url, client);
   } finally {
@@ -145,9 +113,89 @@ async function main() {
     await server.stop();
   }
   await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
-  const out = path.join(ROOT, `bench-results/bench-${PROJECTS}.json`);
+  const out = path.join(ROOT, `bench-results/bench-${PROJECTS}${ONLY_DASHBOARD ? "-dashboard" : ""}.json`);
   await writeFile(out, JSON.stringify(results, null, 2));
   console.log(`\nWrote ${path.relative(ROOT, out)}`);
+}
+
+async function ingestionAndSearch(prisma: ReturnType<typeof createPrismaClient>, client: pg.Client, results: Record<string, unknown>) {
+  // Ingestion: parse and store throughput on generated source texts.
+  const texts = Array.from({ length: 2000 }, (_, i) => tsrNewPage({
+    number: String(900000 + i), title: `Työhyvinvoinnin kehittäminen ${i}`, applicant: "Kuopion kaupunki", granted: "40 752", start: "1.9.2019", end: "31.3.2020",
+    summary: "Hankkeessa lisätään esimiesten valmiuksia valmentavaan johtamiseen. Tavoitteena on edistää työhyvinvointia työyksiköissä.",
+  }));
+  const parseSeconds = (await timed(async () => { for (const [i, t] of texts.entries()) parseSource(t, `b${i}.txt`); })) / 1000;
+  const toStore = texts.slice(0, 300);
+  const storeSeconds = (await timed(() => mapConcurrent([...toStore.entries()], INGEST_CONCURRENCY, ([i, t]) => storeWithRetry(prisma, parseSource(t, `bench-ingest-${i}.txt`))))) / 1000;
+  await client.query(`DELETE FROM "Project" WHERE "projectNumber" >= '900000' AND "projectNumber" < '999999' AND slug NOT LIKE 'bench-%'`);
+  await client.query(`DELETE FROM "SourceDocument" WHERE "fileName" LIKE 'bench-ingest-%'`);
+  results.ingestion = { parsedPerSecond: Math.round(texts.length / parseSeconds), storedPerSecond: Math.round(toStore.length / storeSeconds) };
+
+  // Search: server time of search() (expansion, filters, facets, page, snippets) beside ILIKE.
+  const searchRows: Array<Array<string | number>> = [];
+  const searchResults: Record<string, { search: Summary; cached: Summary; ilike: Summary | null; hits: number }> = {};
+  for (const q of QUERIES) {
+    const params = paramsOf(q.query);
+    for (let i = 0; i < 3; i++) await search(prisma, params); // warm-up
+    const samples: number[] = [];
+    let hits = 0;
+    for (let i = 0; i < RUNS; i++) samples.push(await timed(async () => { hits = (await search(prisma, params)).total; }));
+    let ilike: Summary | null = null;
+    if (q.ilike) {
+      const like = `%${q.ilike}%`;
+      const baseline: number[] = [];
+      for (let i = 0; i < Math.max(3, Math.round(RUNS / 10)); i++) {
+        baseline.push(await timed(() => client.query(
+          `WITH m AS MATERIALIZED (SELECT * FROM "ProjectSearch" s WHERE s.title ILIKE $1 OR s."snippetSource" ILIKE $1)
+           SELECT (SELECT count(*) FROM m), (SELECT sum("grantedEur") FROM m),
+                  (SELECT json_agg(x) FROM (SELECT "funderCode", count(*) FROM m GROUP BY 1) x),
+                  (SELECT json_agg(x) FROM (SELECT unnest("regionIds") r, count(*) FROM m GROUP BY 1) x),
+                  (SELECT json_agg(x) FROM (SELECT "startYear", count(*) FROM m GROUP BY 1) x),
+                  (SELECT json_agg(x) FROM (SELECT "projectId" FROM m ORDER BY "periodStart" DESC LIMIT 20) x)`, [like])));
+      }
+      ilike = summarize(baseline);
+    }
+    const s = summarize(samples);
+    // The same query again while no record changes: answered from the cache (one version lookup).
+    clearSearchCache();
+    await cachedSearch(prisma, params);
+    const cachedSamples: number[] = [];
+    for (let i = 0; i < RUNS; i++) cachedSamples.push(await timed(() => cachedSearch(prisma, params)));
+    const cached = summarize(cachedSamples);
+    searchResults[q.name] = { search: s, cached, ilike, hits };
+    searchRows.push([q.name, hits, s.p50, s.p95, s.p99, cached.p95, ilike ? ilike.p50 : "–", ilike ? `${Math.round(ilike.p50 / s.p50)}×` : "–"]);
+  }
+  results.search = searchResults;
+  console.log(`\nSearch server time (ms), target p95 ≤ 25 at 100 000 projects; "cached" = repeated query, records unchanged\n${table(["query", "hits", "p50", "p95", "p99", "cached p95", "ILIKE p50", "ILIKE/ours"], searchRows)}`);
+  console.log(`\nIngestion: ${results.ingestion && JSON.stringify(results.ingestion)} (targets ≥ 2000 parsed/s, ≥ 500 stored/s)`);
+}
+
+/** Dashboard server time, cold (cache cleared) and cached, beside the naive ORM aggregation. */
+async function dashboardBench(prisma: ReturnType<typeof createPrismaClient>) {
+  const rows: Array<Array<string | number>> = [];
+  const out: Record<string, { cold: Summary; cached: Summary; naive: Summary | null; projects: number }> = {};
+  for (const d of DASHBOARDS) {
+    const params = { ...paramsOf(d.query), page: undefined, pageSize: undefined, sort: undefined };
+    for (let i = 0; i < 3; i++) await dashboard(prisma, params); // warm-up
+    let projects = 0;
+    const cold: number[] = [];
+    for (let i = 0; i < RUNS; i++) cold.push(await timed(async () => { projects = (await dashboard(prisma, params)).key.projects; }));
+    clearStatsCache();
+    await cachedDashboard(prisma, params);
+    const cached: number[] = [];
+    for (let i = 0; i < RUNS; i++) cached.push(await timed(() => cachedDashboard(prisma, params)));
+    let naive: Summary | null = null;
+    if (d.naive) {
+      const samples: number[] = [];
+      for (let i = 0; i < 3; i++) samples.push(await timed(() => naiveDashboard(prisma, d.naive!)));
+      naive = summarize(samples);
+    }
+    const c = summarize(cold);
+    out[d.name] = { cold: c, cached: summarize(cached), naive, projects };
+    rows.push([d.name, projects, c.p50, c.p95, summarize(cached).p95, naive ? naive.p50 : "–", naive ? `${Math.round(naive.p50 / c.p50)}×` : "–"]);
+  }
+  console.log(`\nDashboard server time, all charts (ms), target p95 ≤ 60; "cached" = records unchanged since the last request\n${table(["filters", "projects", "p50", "p95", "cached p95", "naive p50", "naive/ours"], rows)}`);
+  return out;
 }
 
 async function httpBench(databaseUrl: string, client: pg.Client) {
@@ -187,7 +235,10 @@ async function httpBench(databaseUrl: string, client: pg.Client) {
     console.log("\nHTTP, 20 concurrent clients (latency ms; autocannon reports p90 and p99, not p95)");
     const searchPage = await run("search page", searchPaths, 10);
     const projectPage = await run("project page", rows.map((r) => `/hankkeet/${r.slug}`), 10);
-    return { searchPage, projectPage };
+    const dashboardPaths = DASHBOARDS.map((d) => `/tilastot${d.query ? `?${d.query}` : ""}`);
+    for (const p of dashboardPaths) await fetch(`http://127.0.0.1:${PORT}${p}`);
+    const dashboardPage = await run("dashboard page", dashboardPaths, 10);
+    return { searchPage, projectPage, dashboardPage };
   } finally {
     child.kill("SIGTERM");
   }
