@@ -188,3 +188,6 @@ export function slugify(text: string, maxLength = 80): string {
   const lastDash = cut.lastIndexOf("-");
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, "");
 }
+
+/** A project number as uniqueness sees it: case and whitespace do not make a different number. */
+export const projectNumberKey = (n: string) => n.replace(/\s/g, "").toLowerCase();

@@ -5,13 +5,14 @@
  */
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { isValidBusinessId } from "../domain/business-id";
-import { nameKey, slugify } from "./normalize";
+import { nameKey, projectNumberKey, slugify } from "./normalize";
 import { PARSER_VERSION, type ParseResult } from "./parse";
 import { inferPlaceFromName, inferPlaceFromPostalCode } from "../regions/infer";
 import { municipalityByName } from "../regions/municipalities";
 import { PROVENANCED_FIELDS, type ParsedRecord } from "./types";
 import { storeProblems } from "./validate";
 import { refreshProjectSearch } from "../search/refresh";
+import { lastSnapshot, recordRevision } from "../admin/project-store";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,9 +38,24 @@ function roundMoney(record: ParsedRecord): ParsedRecord {
 }
 
 const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-export const projectNumberKey = (n: string) => n.replace(/\s/g, "").toLowerCase();
 
-export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, options: { force?: boolean } = {}): Promise<StoreOutcome> {
+/** A record changed after the importer's preview was made: the import is refused, nothing written. */
+export class ImportConflict extends Error {
+  constructor(readonly currentVersion: number) {
+    super(`the record changed meanwhile (now version ${currentVersion})`);
+  }
+}
+
+export interface StoreOptions {
+  /** Store even when the same text was stored before (an administrator's explicit import). */
+  force?: boolean;
+  /** Who imports, for the history; null for the command line. */
+  userId?: number | null;
+  /** The version of the existing record the importer saw; a different one refuses the import. */
+  expectedVersion?: number;
+}
+
+export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, options: StoreOptions = {}): Promise<StoreOutcome> {
   const record = roundMoney(parsed.record);
   if (record.format === "unknown" || !record.kind) {
     return { status: "skipped", reason: "unknown format", warnings: record.warnings };
@@ -63,9 +79,13 @@ export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, opt
         create: { fileName: record.sourceFile, rawText: parsed.text, sha256: parsed.sha256, format: record.format, parserVersion: PARSER_VERSION, warnings: record.warnings },
         update: { rawText: parsed.text, sha256: parsed.sha256, format: record.format, parserVersion: PARSER_VERSION, warnings: record.warnings, importedAt: new Date() },
       });
-      const result = record.kind === "document" ? await storeDocument(tx, record, source.id) : await storeProject(tx, record, source.id);
+      const result = record.kind === "document" ? await storeDocument(tx, record, source.id) : await storeProject(tx, record, source.id, options.expectedVersion);
       await writeProvenance(tx, record, source.id, result.kind, result.id);
-      if (result.kind === "project") await refreshProjectSearch(tx, [result.id]);
+      if (result.kind === "project") {
+        // History: the import is a change like an edit, diffed against the last recorded state.
+        await recordRevision(tx, result.id, "IMPORT", options.userId ?? null, await lastSnapshot(tx, result.id));
+        await refreshProjectSearch(tx, [result.id]);
+      }
       return { ...result, warnings: record.warnings };
     },
     { timeout: 30_000, maxWait: 10_000 },
@@ -80,7 +100,7 @@ async function uniqueSlug(tx: Tx, base: string, taken: (slug: string) => Promise
   return slug;
 }
 
-async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number) {
+async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expectedVersion?: number) {
   const funder = await tx.funder.findUniqueOrThrow({ where: { code: record.funder! } });
   const numberKey = projectNumberKey(record.projectNumber!);
   const found =
@@ -112,6 +132,7 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number) {
     sourceDocumentId: sourceId,
   };
 
+  if (expectedVersion !== undefined && (found?.version ?? 0) !== expectedVersion) throw new ImportConflict(found?.version ?? 0);
   let project;
   if (found) {
     // The slug stays: it is in links people have shared. Children are rebuilt from the text.

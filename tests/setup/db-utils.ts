@@ -31,7 +31,7 @@ export async function contentDump(prisma: PrismaClient, options: { includeTimest
     const lines = rows
       .map((r) => {
         const row = { ...(r.row as Record<string, unknown>) };
-        if (!options.includeTimestamps) for (const k of ["createdAt", "updatedAt", "importedAt"]) delete row[k];
+        if (!options.includeTimestamps) for (const k of ["createdAt", "updatedAt", "importedAt", "at"]) delete row[k];
         return JSON.stringify(row, Object.keys(row).sort());
       })
       .sort();

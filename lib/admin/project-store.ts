@@ -1,0 +1,244 @@
+/**
+ * Writes of administrators: every change checks the version the editor started from (no lost
+ * updates), writes the record, its history row and its search row in one transaction, and maps
+ * constraint violations to the field they concern. Deletes are soft.
+ */
+import type { Prisma, PrismaClient, RevisionAction } from "../generated/prisma/client";
+import { projectNumberKey, slugify } from "../ingest/normalize";
+import { refreshProjectSearch } from "../search/refresh";
+import { diffStates, type FieldChange, type FieldErrors, type ProjectState } from "./project-form";
+
+type Tx = Prisma.TransactionClient;
+
+export const SUMMARY_HEADING = "Tiivistelmä";
+
+export interface EditableProject {
+  id: number;
+  slug: string;
+  version: number;
+  deletedAt: Date | null;
+  state: ProjectState;
+}
+
+export type SaveResult =
+  | { ok: true; version: number; slug: string }
+  | { ok: false; kind: "invalid"; errors: FieldErrors }
+  | { ok: false; kind: "conflict"; current: EditableProject; theirChanges: Array<FieldChange & { by: string | null; at: Date }> }
+  | { ok: false; kind: "missing" };
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+/** The summary is the section headed "Tiivistelmä", or else the first section. */
+async function summarySection(tx: Tx | PrismaClient, projectId: number) {
+  const sections = await tx.section.findMany({ where: { projectId }, orderBy: { ordinal: "asc" }, select: { id: true, heading: true, body: true, ordinal: true } });
+  return sections.find((s) => s.heading.toLowerCase().includes("tiivistelmä")) ?? sections[0] ?? null;
+}
+
+export async function loadEditable(tx: Tx | PrismaClient, id: number): Promise<EditableProject | null> {
+  const p = await tx.project.findUnique({
+    where: { id },
+    include: {
+      funder: { select: { code: true } },
+      regions: { select: { region: { select: { name: true } } } },
+      themes: { select: { theme: { select: { slug: true } } } },
+    },
+  });
+  if (!p) return null;
+  const summary = await summarySection(tx, id);
+  return {
+    id: p.id,
+    slug: p.slug,
+    version: p.version,
+    deletedAt: p.deletedAt,
+    state: {
+      title: p.title, projectNumber: p.projectNumber, funderCode: p.funder.code, grantType: p.grantType, status: p.status,
+      periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd), decisionDate: iso(p.decisionDate),
+      grantedEur: p.grantedEur, totalCostEur: p.totalCostEur, euStateGrantedEur: p.euStateGrantedEur, euStateRealizedEur: p.euStateRealizedEur,
+      publicPlannedEur: p.publicPlannedEur, publicRealizedEur: p.publicRealizedEur, isNational: p.isNational,
+      regions: p.regions.map((r) => slugify(r.region.name)).sort(),
+      themes: p.themes.map((t) => t.theme.slug).sort(),
+      summary: summary?.body ?? null,
+    },
+  };
+}
+
+/** Reference values the state names (funder code, region and theme slugs), checked against the tables. */
+async function resolveReferences(tx: Tx, state: ProjectState): Promise<{ funderId: number; regionIds: number[]; themeIds: number[] } | FieldErrors> {
+  const [funder, regions, themes] = await Promise.all([
+    tx.funder.findUnique({ where: { code: state.funderCode } }),
+    tx.region.findMany({ select: { id: true, name: true } }),
+    tx.theme.findMany({ where: { slug: { in: state.themes } }, select: { id: true, slug: true } }),
+  ]);
+  const errors: FieldErrors = {};
+  if (!funder) errors.funderCode = "Tuntematon rahoittaja.";
+  const regionIds = state.regions.map((slug) => regions.find((r) => slugify(r.name) === slug)?.id);
+  if (regionIds.some((id) => id === undefined)) errors.regions = "Tuntematon maakunta.";
+  if (themes.length !== new Set(state.themes).size) errors.themes = "Tuntematon teema.";
+  if (Object.keys(errors).length) return errors;
+  return { funderId: funder!.id, regionIds: regionIds as number[], themeIds: themes.map((t) => t.id) };
+}
+
+function projectColumns(state: ProjectState, funderId: number) {
+  return {
+    funderId, title: state.title, projectNumber: state.projectNumber, projectNumberKey: projectNumberKey(state.projectNumber),
+    grantType: state.grantType, status: state.status,
+    periodStart: date(state.periodStart), periodEnd: date(state.periodEnd), decisionDate: date(state.decisionDate),
+    grantedEur: state.grantedEur, totalCostEur: state.totalCostEur, euStateGrantedEur: state.euStateGrantedEur,
+    euStateRealizedEur: state.euStateRealizedEur, publicPlannedEur: state.publicPlannedEur, publicRealizedEur: state.publicRealizedEur,
+    isNational: state.isNational,
+  };
+}
+
+async function writeChildren(tx: Tx, projectId: number, state: ProjectState, refs: { regionIds: number[]; themeIds: number[] }) {
+  // Regions that stay keep whether they were inferred and why; new ones are stated by the editor.
+  await tx.projectRegion.deleteMany({ where: { projectId, regionId: { notIn: refs.regionIds } } });
+  await tx.projectRegion.createMany({ data: refs.regionIds.map((regionId) => ({ projectId, regionId, inferred: false })), skipDuplicates: true });
+  await tx.projectTheme.deleteMany({ where: { projectId } });
+  await tx.projectTheme.createMany({ data: refs.themeIds.map((themeId) => ({ projectId, themeId })) });
+  const summary = await summarySection(tx, projectId);
+  if (state.summary === null) {
+    if (summary) await tx.section.delete({ where: { id: summary.id } });
+  } else if (summary) {
+    if (summary.body !== state.summary) await tx.section.update({ where: { id: summary.id }, data: { body: state.summary, lineStart: null, lineEnd: null } });
+  } else {
+    await tx.section.create({ data: { projectId, heading: SUMMARY_HEADING, body: state.summary, ordinal: -1 } });
+  }
+}
+
+/** The history row of a change, with the state after it; written inside the change's transaction. */
+export async function recordRevision(tx: Tx, projectId: number, action: RevisionAction, userId: number | null, before: ProjectState | null): Promise<FieldChange[]> {
+  const after = (await loadEditable(tx, projectId))!;
+  const changes = diffStates(before, after.state);
+  await tx.revision.create({
+    data: { projectId, version: after.version, action, userId, changes: changes as unknown as Prisma.InputJsonValue, snapshot: after.state as unknown as Prisma.InputJsonValue },
+  });
+  return changes;
+}
+
+/** The state of the last revision, or null when the project has none yet. */
+export async function lastSnapshot(tx: Tx | PrismaClient, projectId: number): Promise<ProjectState | null> {
+  const last = await tx.revision.findFirst({ where: { projectId }, orderBy: { version: "desc" }, select: { snapshot: true } });
+  return (last?.snapshot as ProjectState | undefined) ?? null;
+}
+
+class Conflict extends Error {}
+class Invalid extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super("invalid");
+  }
+}
+
+/** Constraint names of the database backstops → the field an editor should fix. */
+const CONSTRAINT_FIELDS: Record<string, [keyof FieldErrors, string]> = {
+  Project_funderId_projectNumberKey_key: ["projectNumber", "Rahoittajalla on jo hanke tällä numerolla."],
+  Project_period_order: ["periodEnd", "Päättymispäivä ei voi olla ennen alkamispäivää."],
+  Project_money_non_negative: ["grantedEur", "Summat eivät voi olla negatiivisia."],
+  Project_number_present: ["projectNumber", "Hankenumero on pakollinen."],
+  Project_title_present: ["title", "Nimi on pakollinen."],
+};
+
+function constraintError(error: unknown): FieldErrors | null {
+  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}` : String(error);
+  for (const [name, [field, message]] of Object.entries(CONSTRAINT_FIELDS)) if (text.includes(name)) return { [field]: message };
+  // A unique violation reported by its fields instead of its name.
+  if (/P2002|unique constraint/i.test(text) && /projectNumberKey/.test(text)) return { projectNumber: CONSTRAINT_FIELDS.Project_funderId_projectNumberKey_key![1] };
+  return null;
+}
+
+async function conflictView(db: PrismaClient, id: number, sinceVersion: number): Promise<SaveResult> {
+  const current = await loadEditable(db, id);
+  if (!current) return { ok: false, kind: "missing" };
+  const revisions = await db.revision.findMany({
+    where: { projectId: id, version: { gt: sinceVersion } },
+    orderBy: { version: "asc" },
+    include: { user: { select: { name: true } } },
+  });
+  const theirChanges = revisions.flatMap((r) => (r.changes as unknown as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? null, at: r.at })));
+  return { ok: false, kind: "conflict", current, theirChanges };
+}
+
+/**
+ * Saves `state` if the project is still at `expectedVersion`. Exactly one of several editors who
+ * started from the same version wins: the version check and the increment are one UPDATE, which
+ * Postgres serialises on the row.
+ */
+export async function saveProject(
+  db: PrismaClient,
+  input: { id: number; state: ProjectState; expectedVersion: number; userId: number | null; action?: RevisionAction },
+): Promise<SaveResult> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const refs = await resolveReferences(tx, input.state);
+      if (!("funderId" in refs)) throw new Invalid(refs);
+      const before = await loadEditable(tx, input.id);
+      if (!before) return { ok: false, kind: "missing" } as const;
+      const action = input.action ?? "EDIT";
+      const updated = await tx.project.updateMany({
+        where: { id: input.id, version: input.expectedVersion, ...(action === "RESTORE" && before.deletedAt ? {} : { deletedAt: null }) },
+        data: { ...projectColumns(input.state, refs.funderId), version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new Conflict();
+      await writeChildren(tx, input.id, input.state, refs);
+      await recordRevision(tx, input.id, action, input.userId, before.state);
+      await refreshProjectSearch(tx, [input.id]);
+      return { ok: true, version: input.expectedVersion + 1, slug: before.slug } as const;
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return conflictView(db, input.id, input.expectedVersion);
+    if (error instanceof Invalid) return { ok: false, kind: "invalid", errors: error.errors };
+    const mapped = constraintError(error);
+    if (mapped) return { ok: false, kind: "invalid", errors: mapped };
+    throw error;
+  }
+}
+
+export async function createProject(db: PrismaClient, input: { state: ProjectState; userId: number }): Promise<SaveResult> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const refs = await resolveReferences(tx, input.state);
+      if (!("funderId" in refs)) throw new Invalid(refs);
+      const base = `${input.state.funderCode.toLowerCase()}-${slugify(input.state.projectNumber)}-${slugify(input.state.title, 60)}`;
+      let slug = base;
+      for (let n = 2; await tx.project.count({ where: { slug } }); n++) slug = `${base}-${n}`;
+      const project = await tx.project.create({ data: { ...projectColumns(input.state, refs.funderId), slug } });
+      await writeChildren(tx, project.id, input.state, refs);
+      await recordRevision(tx, project.id, "CREATE", input.userId, null);
+      await refreshProjectSearch(tx, [project.id]);
+      return { ok: true, version: project.version, slug } as const;
+    });
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, kind: "invalid", errors: error.errors };
+    const mapped = constraintError(error);
+    if (mapped) return { ok: false, kind: "invalid", errors: mapped };
+    throw error;
+  }
+}
+
+/** Soft delete (to the trash) or its undoing, with the same version check as an edit. */
+export async function setDeleted(db: PrismaClient, input: { id: number; deleted: boolean; expectedVersion: number; userId: number }): Promise<SaveResult> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await loadEditable(tx, input.id);
+      if (!before) return { ok: false, kind: "missing" } as const;
+      const updated = await tx.project.updateMany({
+        where: { id: input.id, version: input.expectedVersion, deletedAt: input.deleted ? null : { not: null } },
+        data: { deletedAt: input.deleted ? new Date() : null, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw new Conflict();
+      await recordRevision(tx, input.id, input.deleted ? "DELETE" : "RESTORE", input.userId, before.state);
+      await refreshProjectSearch(tx, [input.id]);
+      return { ok: true, version: input.expectedVersion + 1, slug: before.slug } as const;
+    });
+  } catch (error) {
+    if (error instanceof Conflict) return conflictView(db, input.id, input.expectedVersion);
+    throw error;
+  }
+}
+
+/** Puts back the state of an earlier revision, as a new revision. */
+export async function restoreRevision(db: PrismaClient, input: { id: number; version: number; expectedVersion: number; userId: number }): Promise<SaveResult> {
+  const revision = await db.revision.findUnique({ where: { projectId_version: { projectId: input.id, version: input.version } } });
+  if (!revision) return { ok: false, kind: "missing" };
+  return saveProject(db, { id: input.id, state: revision.snapshot as unknown as ProjectState, expectedVersion: input.expectedVersion, userId: input.userId, action: "RESTORE" });
+}

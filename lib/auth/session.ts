@@ -1,0 +1,52 @@
+/**
+ * Sessions stored in Postgres. The browser holds a random token in a `__Host-` cookie (Secure,
+ * HttpOnly, SameSite=Lax, Path=/, no Domain); the table holds only its SHA-256. Sessions end
+ * after 8 hours, or after 1 hour without use, or at sign-out.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { cookies } from "next/headers";
+import type { UserRole } from "../generated/prisma/client";
+import { db } from "../db";
+
+export const SESSION_COOKIE = "__Host-sessio";
+const ABSOLUTE_MS = 8 * 60 * 60 * 1000;
+const IDLE_MS = 60 * 60 * 1000;
+// Writing lastSeenAt on every request would make every page view a write; once a minute is enough.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  sessionId: string;
+}
+
+const digest = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createSession(userId: number): Promise<void> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + ABSOLUTE_MS);
+  await db().session.create({ data: { id: digest(token), userId, expiresAt } });
+  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: "lax", path: "/", expires: expiresAt });
+}
+
+/** The signed-in user of this request, or null. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token || token.length > 100) return null;
+  const id = digest(token);
+  const session = await db().session.findUnique({ where: { id }, include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } } });
+  const now = Date.now();
+  if (!session || session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_MS <= now || session.user.disabledAt) return null;
+  if (session.lastSeenAt.getTime() + TOUCH_EVERY_MS <= now) await db().session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
+  const { user } = session;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: id };
+}
+
+export async function destroySession(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await db().session.deleteMany({ where: { id: digest(token) } });
+  jar.delete(SESSION_COOKIE);
+}
