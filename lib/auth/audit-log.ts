@@ -7,6 +7,11 @@ export type SecurityEvent =
   | { event: "access.denied"; reason: "no-session" | "role" | "origin"; path: string; userId?: number; ip: string }
   | { event: "logout"; userId: number };
 
-export function logSecurityEvent(e: SecurityEvent): void {
-  console.warn(JSON.stringify({ at: new Date().toISOString(), ...e }));
+export function logSecurityEvent(e: SecurityEvent, write: (line: string) => void = defaultWriter): void {
+  write(JSON.stringify({ at: new Date().toISOString(), ...e }));
 }
+
+// Test runs would drown in sign-in noise; the format is tested with its own writer.
+const defaultWriter = (line: string) => {
+  if (process.env.NODE_ENV !== "test") console.warn(line);
+};
