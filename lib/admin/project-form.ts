@@ -4,7 +4,8 @@
  * each history revision, so a revision can be restored exactly.
  */
 import { z } from "zod";
-import { checkbox, choices, finnishDate, money, optionalText, requiredText } from "./fields";
+import { formatDate, formatEur } from "../format";
+import { checkbox, choices, dateInput, finnishDate, money, moneyInput, optionalText, requiredText } from "./fields";
 
 export const MONEY_FIELDS = ["grantedEur", "totalCostEur", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur"] as const;
 export const DATE_FIELDS = ["periodStart", "periodEnd", "decisionDate"] as const;
@@ -92,4 +93,29 @@ export function diffStates(before: ProjectState | null, after: ProjectState): Fi
     if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: a, after: b });
   }
   return changes;
+}
+
+/** A stored state as the form shows it: Finnish money and dates, "on" for a ticked box. */
+export function toFormValues(state: ProjectState): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const field of Object.keys(FIELD_LABELS) as ProjectField[]) {
+    const v = state[field];
+    if (Array.isArray(v)) out[field] = v;
+    else if (typeof v === "boolean") out[field] = v ? "on" : "";
+    else if (typeof v === "number") out[field] = moneyInput(v);
+    else if (v === null) out[field] = "";
+    else out[field] = (DATE_FIELDS as readonly string[]).includes(field) ? dateInput(v) : v;
+  }
+  return out;
+}
+
+/** A stored value as a reader sees it in history and conflict views. */
+export function displayValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(tyhjä)";
+  if (Array.isArray(value)) return value.length ? value.join(", ") : "(ei yhtään)";
+  if (typeof value === "boolean") return value ? "kyllä" : "ei";
+  if (typeof value === "number" && (MONEY_FIELDS as readonly string[]).includes(field)) return formatEur(value);
+  if (typeof value === "string" && (DATE_FIELDS as readonly string[]).includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(new Date(`${value}T00:00:00Z`));
+  const text = String(value);
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }

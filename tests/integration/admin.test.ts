@@ -5,8 +5,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { dateInput, moneyInput } from "../../lib/admin/fields";
-import { FIELD_LABELS, projectFormSchema, type ProjectState } from "../../lib/admin/project-form";
+import { FIELD_LABELS, projectFormSchema, toFormValues } from "../../lib/admin/project-form";
 import { createProject, loadEditable, restoreRevision, saveProject, setDeleted } from "../../lib/admin/project-store";
 import { checkLogin } from "../../lib/auth/login";
 import { createUser } from "../../lib/auth/users";
@@ -35,18 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await prisma.$disconnect();
 });
-
-/** The state as the edit form would post it back. */
-function asForm(state: ProjectState): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...state };
-  for (const [k, v] of Object.entries(state)) {
-    if (typeof v === "number") out[k] = moneyInput(v);
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = dateInput(v);
-    if (v === null) out[k] = "";
-    if (typeof v === "boolean") out[k] = v ? "on" : undefined;
-  }
-  return out;
-}
 
 describe("no lost updates", () => {
   it("20 editors × 50 rounds on one record: one winner a round, one history row per save", async () => {
@@ -130,7 +117,7 @@ describe("bad input", () => {
   const FIELDS = Object.keys(FIELD_LABELS);
 
   it(`${HOSTILE_STRINGS.length * FIELDS.length} hostile field values: no exception, no invalid row`, async () => {
-    const base = asForm((await loadEditable(prisma, projectId))!.state);
+    const base = toFormValues((await loadEditable(prisma, projectId))!.state);
     let rejected = 0;
     let stored = 0;
     for (const field of FIELDS) {
@@ -153,7 +140,7 @@ describe("bad input", () => {
     const ids = (await prisma.project.findMany({ select: { id: true } })).map((p) => p.id);
     for (const id of ids) {
       const state = (await loadEditable(prisma, id))!.state;
-      const again = projectFormSchema.safeParse(asForm(state));
+      const again = projectFormSchema.safeParse(toFormValues(state));
       expect(again.success, `${id}: ${again.success ? "" : JSON.stringify(again.error.issues)}`).toBe(true);
     }
   }, 300_000);

@@ -1,0 +1,214 @@
+"use server";
+/**
+ * Every state-changing action of the admin pages. Each one checks origin, session and role
+ * itself (lib/auth/guard.ts) before it reads its input: a page's own check does not protect the
+ * actions it renders, since any action can be called directly.
+ */
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { createProject, restoreRevision, saveProject, setDeleted } from "@/lib/admin/project-store";
+import { fieldErrors, formValues, projectFormSchema, type FieldChange, type FieldErrors } from "@/lib/admin/project-form";
+import { previewImport, type ImportPreview } from "@/lib/admin/import";
+import { logSecurityEvent } from "@/lib/auth/audit-log";
+import { authorizeAction, clientIp, LOGIN_PATH } from "@/lib/auth/guard";
+import { checkLogin } from "@/lib/auth/login";
+import { isSameOrigin } from "@/lib/auth/origin";
+import { createSession, destroySession } from "@/lib/auth/session";
+import { createUser, newUserSchema } from "@/lib/auth/users";
+import { db } from "@/lib/db";
+import { parseSource } from "@/lib/ingest/parse";
+import { ImportConflict, storeParsed } from "@/lib/ingest/store";
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in and sign-out
+
+export interface LoginState {
+  error: string | null;
+  email: string;
+}
+
+export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
+  const email = String(form.get("email") ?? "").slice(0, 320);
+  if (!isSameOrigin(await headers())) {
+    logSecurityEvent({ event: "access.denied", reason: "origin", path: LOGIN_PATH, ip: await clientIp() });
+    return { error: "Kirjautuminen hylättiin: pyyntö ei tullut tältä sivustolta.", email };
+  }
+  const result = await checkLogin(db(), email, String(form.get("password") ?? ""), await clientIp());
+  if (!result.ok) {
+    return {
+      error: result.reason === "throttled"
+        ? `Liian monta epäonnistunutta yritystä. Yritä uudelleen ${result.waitSeconds} sekunnin kuluttua.`
+        : "Sähköposti tai salasana on väärin.",
+      email,
+    };
+  }
+  await createSession(result.userId);
+  const back = String(form.get("paluu") ?? "");
+  // Only paths inside the admin area: an open redirect would send a fresh session anywhere.
+  redirect(/^\/hallinta(\/[\w\-/]*)?$/.test(back) ? back : "/hallinta");
+}
+
+export async function logoutAction(): Promise<void> {
+  const user = await authorizeAction("EDITOR", "logout");
+  await destroySession();
+  logSecurityEvent({ event: "logout", userId: user.id });
+  redirect(LOGIN_PATH);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing a project
+
+export interface EditState {
+  status: "idle" | "invalid" | "conflict";
+  /** What the editor typed, kept through every refusal. */
+  values: Record<string, string | string[]>;
+  version: number;
+  errors: FieldErrors;
+  theirChanges?: Array<FieldChange & { by: string | null; at: string }>;
+}
+
+/** Form values as strings again, for putting back into the fields. */
+function echo(form: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(formValues(form))) {
+    out[key] = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value : "";
+  }
+  return out;
+}
+
+export async function saveProjectAction(_: EditState, form: FormData): Promise<EditState> {
+  const user = await authorizeAction("EDITOR", "saveProject");
+  const id = Number(form.get("id"));
+  const version = Number(form.get("version"));
+  const values = echo(form);
+  if (!Number.isInteger(id) || !Number.isInteger(version)) return { status: "invalid", values, version: 0, errors: { form: "Lomakkeesta puuttuu tunniste; lataa sivu uudelleen." } };
+  const parsed = projectFormSchema.safeParse(formValues(form));
+  if (!parsed.success) return { status: "invalid", values, version, errors: fieldErrors(parsed.error) };
+  const result = await saveProject(db(), { id, state: parsed.data, expectedVersion: version, userId: user.id });
+  if (result.ok) redirect(`/hallinta/hankkeet/${id}?tallennettu=${result.version}`);
+  if (result.kind === "invalid") return { status: "invalid", values, version, errors: result.errors };
+  if (result.kind === "missing") return { status: "invalid", values, version, errors: { form: "Hanketta ei enää ole." } };
+  return {
+    status: "conflict",
+    values,
+    // Saving again deliberately overwrites the other person's version, so the form now carries it.
+    version: result.current.version,
+    errors: {},
+    theirChanges: result.theirChanges.map((c) => ({ ...c, at: c.at.toISOString() })),
+  };
+}
+
+export async function createProjectAction(_: EditState, form: FormData): Promise<EditState> {
+  const user = await authorizeAction("EDITOR", "createProject");
+  const values = echo(form);
+  const parsed = projectFormSchema.safeParse(formValues(form));
+  if (!parsed.success) return { status: "invalid", values, version: 0, errors: fieldErrors(parsed.error) };
+  const result = await createProject(db(), { state: parsed.data, userId: user.id });
+  if (!result.ok) return { status: "invalid", values, version: 0, errors: result.kind === "invalid" ? result.errors : { form: "Tallennus ei onnistunut." } };
+  const created = await db().project.findUniqueOrThrow({ where: { slug: result.slug }, select: { id: true } });
+  redirect(`/hallinta/hankkeet/${created.id}?tallennettu=1`);
+}
+
+/** Delete (to the trash) or restore from it. */
+export async function setDeletedAction(form: FormData): Promise<void> {
+  const user = await authorizeAction("EDITOR", "setDeleted");
+  const id = Number(form.get("id"));
+  const version = Number(form.get("version"));
+  const deleted = form.get("deleted") === "true";
+  if (!Number.isInteger(id) || !Number.isInteger(version)) redirect("/hallinta?virhe=lomake");
+  const result = await setDeleted(db(), { id, deleted, expectedVersion: version, userId: user.id });
+  if (!result.ok) redirect(`/hallinta/hankkeet/${id}?ristiriita=1`);
+  redirect(deleted ? `/hallinta/roskakori?poistettu=${id}` : `/hallinta/hankkeet/${id}?palautettu=1`);
+}
+
+export async function restoreRevisionAction(form: FormData): Promise<void> {
+  const user = await authorizeAction("EDITOR", "restoreRevision");
+  const id = Number(form.get("id"));
+  const revision = Number(form.get("revision"));
+  const version = Number(form.get("version"));
+  if (![id, revision, version].every(Number.isInteger)) redirect("/hallinta?virhe=lomake");
+  const result = await restoreRevision(db(), { id, version: revision, expectedVersion: version, userId: user.id });
+  if (result.ok) redirect(`/hallinta/hankkeet/${id}/historia?palautettu=${revision}`);
+  redirect(`/hallinta/hankkeet/${id}/historia?ristiriita=1`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+export interface ImportState {
+  text: string;
+  fileName: string;
+  preview: ImportPreview | null;
+  error: string | null;
+}
+
+const MAX_IMPORT_BYTES = 2_000_000;
+
+export async function previewImportAction(_: ImportState, form: FormData): Promise<ImportState> {
+  await authorizeAction("EDITOR", "previewImport");
+  const file = form.get("file");
+  let text = String(form.get("text") ?? "");
+  let fileName = String(form.get("fileName") ?? "").trim();
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_IMPORT_BYTES) return { text: "", fileName, preview: null, error: "Tiedosto on liian suuri (enintään 2 Mt)." };
+    text = await file.text();
+    fileName ||= file.name;
+  }
+  if (text.length > MAX_IMPORT_BYTES) return { text: "", fileName, preview: null, error: "Teksti on liian pitkä (enintään 2 Mt)." };
+  if (!text.trim()) return { text, fileName, preview: null, error: "Liitä lähdeteksti tai valitse tiedosto." };
+  if (text.includes("\u0000")) return { text: "", fileName, preview: null, error: "Teksti sisältää NUL-merkkejä; se ei ole tekstitiedosto." };
+  fileName = safeFileName(fileName || `tuonti-${new Date().toISOString().slice(0, 10)}.txt`);
+  return { text, fileName, preview: await previewImport(db(), text, fileName), error: null };
+}
+
+export async function confirmImportAction(_: ImportState, form: FormData): Promise<ImportState> {
+  const user = await authorizeAction("EDITOR", "confirmImport");
+  const text = String(form.get("text") ?? "");
+  const fileName = safeFileName(String(form.get("fileName") ?? ""));
+  const expected = form.get("expectedVersion");
+  if (!text.trim() || text.length > MAX_IMPORT_BYTES || text.includes("\u0000")) return { text: "", fileName, preview: null, error: "Tuotava teksti puuttuu; aloita alusta." };
+  try {
+    const outcome = await storeParsed(db(), parseSource(text, fileName), {
+      force: true,
+      userId: user.id,
+      expectedVersion: expected === null || expected === "" ? undefined : Number(expected),
+    });
+    if (outcome.status === "skipped") return { text, fileName, preview: await previewImport(db(), text, fileName), error: `Tekstiä ei voitu tuoda: ${outcome.reason}` };
+    if (outcome.kind === "document") redirect(`/aineistot/${outcome.slug}`);
+    redirect(`/hallinta/hankkeet/${outcome.id}?tuotu=1`);
+  } catch (error) {
+    if (error instanceof ImportConflict) {
+      return { text, fileName, preview: await previewImport(db(), text, fileName), error: "Hanketta muutettiin esikatselun jälkeen. Tarkista uusi vertailu ja vahvista uudelleen." };
+    }
+    throw error;
+  }
+}
+
+/** Source names are shown and stored: letters, digits and a few separators only. */
+function safeFileName(name: string): string {
+  const cleaned = name.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[-.]+/, "").slice(0, 120);
+  return cleaned || "tuonti.txt";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users (administrators only)
+
+export interface UserFormState {
+  errors: Partial<Record<"email" | "name" | "password" | "role" | "form", string>>;
+  values: { email: string; name: string; role: string };
+  created: string | null;
+}
+
+export async function createUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
+  await authorizeAction("ADMIN", "createUser");
+  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "EDITOR") };
+  const parsed = newUserSchema.safeParse({ ...values, password: String(form.get("password") ?? "") });
+  if (!parsed.success) {
+    const errors: UserFormState["errors"] = {};
+    for (const issue of parsed.error.issues) errors[(issue.path[0] as keyof UserFormState["errors"]) ?? "form"] ??= issue.message;
+    return { errors, values, created: null };
+  }
+  const result = await createUser(db(), parsed.data);
+  if (!result.ok) return { errors: { [result.field]: result.message }, values, created: null };
+  return { errors: {}, values: { email: "", name: "", role: "EDITOR" }, created: parsed.data.email };
+}

@@ -1,0 +1,139 @@
+"use client";
+/**
+ * The project edit form. The browser checks every field with the same zod schema as the server
+ * before sending; the server's answer (field errors, or a conflict with what the other editor
+ * changed) comes back with the editor's own input, which is never lost.
+ */
+import { useActionState, useEffect, useRef, useState } from "react";
+import { createProjectAction, saveProjectAction, type EditState } from "@/app/hallinta/actions";
+import { displayValue, FIELD_LABELS, fieldErrors, formValues, projectFormSchema, type FieldErrors } from "@/lib/admin/project-form";
+import { ErrorSummary, Field, inputClass } from "./field";
+
+type Option = { value: string; label: string };
+
+export interface ProjectFormProps {
+  mode: "edit" | "create";
+  id?: number;
+  version: number;
+  values: Record<string, string | string[]>;
+  funders: Option[];
+  regions: Option[];
+  themes: Option[];
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString("fi-FI", { timeZone: "Europe/Helsinki", dateStyle: "short", timeStyle: "short" });
+
+export function ProjectForm(props: ProjectFormProps) {
+  const initial: EditState = { status: "idle", values: props.values, version: props.version, errors: {} };
+  const [state, action, pending] = useActionState(props.mode === "edit" ? saveProjectAction : createProjectAction, initial);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const errors = clientErrors ?? state.errors;
+  const values = state.values;
+
+  useEffect(() => {
+    setClientErrors(null);
+    if (state.status !== "idle") summary.current?.querySelector<HTMLElement>("[role=alert]")?.focus();
+  }, [state]);
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const parsed = projectFormSchema.safeParse(formValues(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      event.preventDefault();
+      setClientErrors(fieldErrors(parsed.error));
+      requestAnimationFrame(() => summary.current?.querySelector<HTMLElement>("[role=alert]")?.focus());
+    }
+  };
+
+  const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
+  const text = (name: keyof typeof FIELD_LABELS, extra: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
+    <Field id={`f-${name}`} label={FIELD_LABELS[name]} error={errors[name]} hint={hint}>
+      {(p) => <input {...p} {...extra} name={name} defaultValue={value(name)} className={inputClass} />}
+    </Field>
+  );
+  const checks = (name: "regions" | "themes", options: Option[]) => (
+    <fieldset id={`f-${name}`} aria-describedby={errors[name] ? `f-${name}-virhe` : undefined}>
+      <legend className="mb-1 font-semibold">{FIELD_LABELS[name]}</legend>
+      <div className="grid gap-1 sm:grid-cols-3">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-center gap-2">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={list(name).includes(o.value)} /> {o.label}
+          </label>
+        ))}
+      </div>
+      {errors[name] ? <p id={`f-${name}-virhe`} className="mt-1 text-sm font-semibold text-[#a4262c]">{errors[name]}</p> : null}
+    </fieldset>
+  );
+
+  return (
+    // A new key after each answer puts the returned values back into the (uncontrolled) fields.
+    <form key={JSON.stringify([state.status, state.version, values])} action={action} onSubmit={onSubmit} noValidate className="space-y-6">
+      <div ref={summary}>
+        {state.status === "conflict" ? (
+          <div role="alert" tabIndex={-1} className="mb-6 border-l-4 border-warn bg-warn-light p-4">
+            <h2 className="text-lg">Joku muu tallensi tämän hankkeen sillä välin</h2>
+            <p className="mt-1">Syöttämäsi tiedot ovat tallessa alla. Toisen tekemät muutokset:</p>
+            <table className="mt-2 w-full text-sm">
+              <thead><tr className="text-left"><th scope="col">Kenttä</th><th scope="col">Toisen tallentama arvo</th><th scope="col">Sinun arvosi</th><th scope="col">Kuka ja milloin</th></tr></thead>
+              <tbody>
+                {(state.theirChanges ?? []).map((c, i) => (
+                  <tr key={i} className="border-t border-line align-top">
+                    <th scope="row" className="pr-2 text-left font-normal">{FIELD_LABELS[c.field] ?? c.field}</th>
+                    <td className="pr-2">{displayValue(c.field, c.after)}</td>
+                    <td className="pr-2">{displayValue(c.field, values[c.field])}</td>
+                    <td>{c.by ?? "tuonti"}, {when(c.at)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="mt-2">Tallenna uudelleen, jos haluat omat arvosi voimaan, tai <a href="">lataa sivu</a> hylätäksesi ne.</p>
+          </div>
+        ) : null}
+        <ErrorSummary errors={errors} labels={FIELD_LABELS} />
+      </div>
+
+      {props.id !== undefined ? <input type="hidden" name="id" value={props.id} /> : null}
+      <input type="hidden" name="version" value={state.version} />
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">{text("title", { required: true, maxLength: 500 })}</div>
+        {text("projectNumber", { required: true, maxLength: 50 })}
+        <Field id="f-funderCode" label={FIELD_LABELS.funderCode} error={errors.funderCode}>
+          {(p) => (
+            <select {...p} name="funderCode" defaultValue={value("funderCode")} className={inputClass}>
+              <option value="">Valitse</option>
+              {props.funders.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+            </select>
+          )}
+        </Field>
+        {text("grantType", { maxLength: 200 })}
+        {text("status", { maxLength: 200 })}
+        {text("decisionDate", { inputMode: "numeric", autoComplete: "off" }, "Muodossa p.k.vvvv, esim. 1.9.2019")}
+        {text("periodStart", { inputMode: "numeric", autoComplete: "off" }, "Muodossa p.k.vvvv")}
+        {text("periodEnd", { inputMode: "numeric", autoComplete: "off" }, "Ei ennen alkamispäivää")}
+      </div>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-xl">Rahoitus (täysinä euroina, esim. 40 752)</legend>
+        {(["grantedEur", "totalCostEur", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur"] as const).map((name) => (
+          <div key={name}>{text(name, { inputMode: "numeric", autoComplete: "off" })}</div>
+        ))}
+      </fieldset>
+
+      <label className="flex items-center gap-2 font-semibold">
+        <input type="checkbox" name="isNational" defaultChecked={value("isNational") === "on" || value("isNational") === "true"} /> {FIELD_LABELS.isNational}
+      </label>
+      {checks("regions", props.regions)}
+      {checks("themes", props.themes)}
+
+      <Field id="f-summary" label={FIELD_LABELS.summary} error={errors.summary}>
+        {(p) => <textarea {...p} name="summary" rows={8} maxLength={20000} defaultValue={value("summary")} className={inputClass} />}
+      </Field>
+
+      <button type="submit" disabled={pending} className="rounded bg-brand-dark px-6 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60">
+        {pending ? "Tallennetaan…" : props.mode === "edit" ? "Tallenna muutokset" : "Luo hanke"}
+      </button>
+    </form>
+  );
+}
