@@ -5,6 +5,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { seed } from "../../prisma/seed";
+import { createUser } from "../../lib/auth/users";
+import { createPrismaClient } from "../../lib/db";
+import { ADMIN, EDITOR } from "./users";
 import { startTestDatabase } from "../setup/test-database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -22,6 +25,9 @@ process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
 
 await seed(database.url);
+const prisma = createPrismaClient(database.url, 1);
+for (const user of [EDITOR, ADMIN]) await createUser(prisma, user);
+await prisma.$disconnect();
 const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
 const build = spawn(process.execPath, [NEXT, "build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 const built = await new Promise<number>((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
