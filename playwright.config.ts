@@ -23,6 +23,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  // The admin tests change records; they run after the read-only ones, which count the seeds.
+  projects: [
+    { name: "public", testMatch: /(portal|researcher|funder)\.spec\.ts/ },
+    { name: "admin", testMatch: /(access|admin)\.spec\.ts/, dependencies: ["public"] },
+  ],
   webServer: {
     // Builds the app and serves it on a throwaway embedded Postgres seeded from seeds/.
     command: "npx tsx tests/e2e/serve.ts",
