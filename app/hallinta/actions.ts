@@ -7,7 +7,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createProject, restoreRevision, saveProject, setDeleted } from "@/lib/admin/project-store";
-import { fieldErrors, formValues, projectFormSchema, type FieldChange, type FieldErrors } from "@/lib/admin/project-form";
+import { fieldErrors, formValues, projectFormSchema, type FieldChange, type FieldErrors, type FormValues } from "@/lib/admin/project-form";
 import { previewImport, type ImportPreview } from "@/lib/admin/import";
 import { logSecurityEvent } from "@/lib/auth/audit-log";
 import { authorizeAction, clientIp, LOGIN_PATH } from "@/lib/auth/guard";
@@ -61,26 +61,17 @@ export async function logoutAction(): Promise<void> {
 export interface EditState {
   status: "idle" | "invalid" | "conflict";
   /** What the editor typed, kept through every refusal. */
-  values: Record<string, string | string[]>;
+  values: FormValues;
   version: number;
   errors: FieldErrors;
   theirChanges?: Array<FieldChange & { by: string | null; at: string }>;
-}
-
-/** Form values as strings again, for putting back into the fields. */
-function echo(form: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(formValues(form))) {
-    out[key] = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value : "";
-  }
-  return out;
 }
 
 export async function saveProjectAction(_: EditState, form: FormData): Promise<EditState> {
   const user = await authorizeAction("EDITOR", "saveProject");
   const id = Number(form.get("id"));
   const version = Number(form.get("version"));
-  const values = echo(form);
+  const values = formValues(form);
   if (!Number.isInteger(id) || !Number.isInteger(version)) return { status: "invalid", values, version: 0, errors: { form: "Lomakkeesta puuttuu tunniste; lataa sivu uudelleen." } };
   const parsed = projectFormSchema.safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version, errors: fieldErrors(parsed.error) };
@@ -100,7 +91,7 @@ export async function saveProjectAction(_: EditState, form: FormData): Promise<E
 
 export async function createProjectAction(_: EditState, form: FormData): Promise<EditState> {
   const user = await authorizeAction("EDITOR", "createProject");
-  const values = echo(form);
+  const values = formValues(form);
   const parsed = projectFormSchema.safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version: 0, errors: fieldErrors(parsed.error) };
   const result = await createProject(db(), { state: parsed.data, userId: user.id });

@@ -17,7 +17,7 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
 export const inputClass = "w-full rounded border border-muted px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-[#a4262c]";
 
 /** The list of errors at the top of a form, announced when it appears; each links to its field. */
-export function ErrorSummary({ errors, labels }: { errors: Record<string, string | undefined>; labels: Record<string, string> }) {
+export function ErrorSummary({ errors, label }: { errors: Record<string, string | undefined>; label: (field: string) => string }) {
   const entries = Object.entries(errors).filter(([, message]) => message);
   if (entries.length === 0) return null;
   return (
@@ -25,7 +25,7 @@ export function ErrorSummary({ errors, labels }: { errors: Record<string, string
       <h2 className="text-lg">Korjaa {entries.length === 1 ? "virhe" : `${entries.length} virhettä`} ennen tallennusta</h2>
       <ul className="mt-2 list-disc pl-5">
         {entries.map(([field, message]) => (
-          <li key={field}>{field === "form" ? message : <a href={`#f-${field}`}>{labels[field] ?? field}: {message}</a>}</li>
+          <li key={field}>{field === "form" ? message : <a href={`#f-${field}`}>{label(field)}: {message}</a>}</li>
         ))}
       </ul>
     </div>

@@ -6,8 +6,9 @@
  */
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createProjectAction, saveProjectAction, type EditState } from "@/app/hallinta/actions";
-import { displayValue, FIELD_LABELS, fieldErrors, formValues, projectFormSchema, type FieldErrors } from "@/lib/admin/project-form";
+import { displayValue, errorLabel, FIELD_LABELS, fieldErrors, formValues, LIST_NAMES, projectFormSchema, type FieldErrors, type FormRow, type FormValues } from "@/lib/admin/project-form";
 import { ErrorSummary, Field, inputClass } from "./field";
+import { ListEditor } from "./list-editor";
 
 type Option = { value: string; label: string };
 
@@ -15,7 +16,7 @@ export interface ProjectFormProps {
   mode: "edit" | "create";
   id?: number;
   version: number;
-  values: Record<string, string | string[]>;
+  values: FormValues;
   funders: Option[];
   regions: Option[];
   themes: Option[];
@@ -47,6 +48,7 @@ export function ProjectForm(props: ProjectFormProps) {
 
   const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
+  const rows = (name: string) => (Array.isArray(values[name]) ? (values[name] as FormRow[]) : []);
   const text = (name: keyof typeof FIELD_LABELS, extra: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
     <Field id={`f-${name}`} label={FIELD_LABELS[name]} error={errors[name]} hint={hint}>
       {(p) => <input {...p} {...extra} name={name} defaultValue={value(name)} className={inputClass} />}
@@ -90,7 +92,7 @@ export function ProjectForm(props: ProjectFormProps) {
             <p className="mt-2">Tallenna uudelleen, jos haluat omat arvosi voimaan, tai <a href="">lataa sivu</a> hylätäksesi ne.</p>
           </div>
         ) : null}
-        <ErrorSummary errors={errors} labels={FIELD_LABELS} />
+        <ErrorSummary errors={errors} label={errorLabel} />
       </div>
 
       {props.id !== undefined ? <input type="hidden" name="id" value={props.id} /> : null}
@@ -127,9 +129,7 @@ export function ProjectForm(props: ProjectFormProps) {
       {checks("regions", props.regions)}
       {checks("themes", props.themes)}
 
-      <Field id="f-summary" label={FIELD_LABELS.summary} error={errors.summary}>
-        {(p) => <textarea {...p} name="summary" rows={8} maxLength={20000} defaultValue={value("summary")} className={inputClass} />}
-      </Field>
+      {LIST_NAMES.map((name) => <ListEditor key={name} name={name} rows={rows(name)} errors={errors} />)}
 
       <button type="submit" disabled={pending} className="rounded bg-brand-dark px-6 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60">
         {pending ? "Tallennetaan…" : props.mode === "edit" ? "Tallenna muutokset" : "Luo hanke"}

@@ -18,7 +18,7 @@ export function UserForm() {
       setContext({ email: String(new FormData(form).get("email") ?? ""), name: String(new FormData(form).get("name") ?? "") });
     }}>
       {state.created ? <p role="status" className="border-l-4 border-brand bg-brand-light p-3">Tunnus luotu: {state.created}</p> : null}
-      <ErrorSummary errors={state.errors} labels={LABELS} />
+      <ErrorSummary errors={state.errors} label={(field) => LABELS[field as keyof typeof LABELS] ?? field} />
       <Field id="f-email" label={LABELS.email} error={state.errors.email}>
         {(p) => <input {...p} name="email" type="email" autoComplete="off" defaultValue={state.values.email} className={inputClass} />}
       </Field>

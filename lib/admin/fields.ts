@@ -24,8 +24,8 @@ export const optionalText = (max: number, multiline = false) =>
       .transform((s) => (s === "" ? null : s)),
   );
 
-export const requiredText = (max: number, what: string) =>
-  optionalText(max).refine((s): s is string => s !== null, `${what} on pakollinen.`).transform((s) => s!);
+export const requiredText = (max: number, what: string, multiline = false) =>
+  optionalText(max, multiline).refine((s): s is string => s !== null, `${what} on pakollinen.`).transform((s) => s!);
 
 /** Whole euros as a Finn types them: `40 752`, `40 752 €`, `40752,00`. Empty → null. */
 export const money = z.preprocess(
@@ -83,7 +83,7 @@ export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === 
 
 /** Repeated form values (checkbox groups): always a list of short, clean strings. */
 export const choices = (max = 50) =>
-  z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100).regex(/^[a-z0-9-]+$/, "Tuntematon valinta.")).max(max, "Liian monta valintaa."));
+  z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string({ message: "Tuntematon valinta." }).max(100, "Tuntematon valinta.").regex(/^[a-z0-9-]+$/, "Tuntematon valinta.")).max(max, "Liian monta valintaa."));
 
 /** Finnish business id (Y-tunnus) with a valid check digit; empty → null. */
 export const businessId = z.preprocess(

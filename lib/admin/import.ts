@@ -8,6 +8,7 @@ import { projectNumberKey, slugify } from "../ingest/normalize";
 import { parseSource } from "../ingest/parse";
 import type { ParsedRecord } from "../ingest/types";
 import { storeProblems } from "../ingest/validate";
+import { isValidBusinessId } from "../domain/business-id";
 import { diffStates, type FieldChange, type ProjectState } from "./project-form";
 import { loadEditable } from "./project-store";
 
@@ -26,7 +27,6 @@ export interface ImportPreview {
 /** The parsed record in the editable shape, so it can be compared with a stored project. */
 export function recordState(record: ParsedRecord): ProjectState | null {
   if (record.kind !== "project" || !record.title || !record.projectNumber || !record.funder) return null;
-  const summary = record.sections.find((s) => s.heading.toLowerCase().includes("tiivistelmä")) ?? record.sections[0];
   return {
     title: record.title, projectNumber: record.projectNumber, funderCode: record.funder, grantType: record.grantType, status: record.status,
     periodStart: record.periodStart, periodEnd: record.periodEnd, decisionDate: record.decisionDate,
@@ -35,8 +35,21 @@ export function recordState(record: ParsedRecord): ProjectState | null {
     isNational: record.isNational,
     regions: [...new Set(record.regions.map((r) => slugify(r.name)))].sort(),
     themes: [...new Set(record.themes.map((t) => slugify(t)))].sort(),
-    summary: summary?.body ?? null,
+    organizations: dedupe(record.organizations.map((o) => ({ name: o.name, businessId: o.businessId && isValidBusinessId(o.businessId) ? o.businessId : null, type: o.type ?? null, role: o.role }))),
+    people: dedupe(record.people.map((x) => ({ name: x.name, role: x.role, title: x.title ?? null, email: x.email?.toLowerCase() ?? null, phone: x.phone ?? null }))),
+    sections: record.sections.map((x) => ({ heading: x.heading, body: x.body })),
+    pressReleases: record.pressReleases.map((x) => ({ title: x.title ?? "Tiedote", date: x.date ?? null, body: x.body || null })),
+    materials: record.materials.map((x) => ({ title: x.title, fileName: x.file ?? null })),
   };
+}
+
+/** The store keeps one row per organisation (or person) and role; so does the preview. */
+function dedupe<T extends { name: string; role: string }>(rows: T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.name.toLowerCase()}:${r.role}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 export async function previewImport(db: PrismaClient, text: string, fileName: string): Promise<ImportPreview> {

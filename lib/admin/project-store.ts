@@ -5,12 +5,11 @@
  */
 import type { Prisma, PrismaClient, RevisionAction } from "../generated/prisma/client";
 import { projectNumberKey, slugify } from "../ingest/normalize";
+import { upsertOrganization, upsertPerson } from "../ingest/store";
 import { refreshProjectSearch } from "../search/refresh";
 import { diffStates, type FieldChange, type FieldErrors, type ProjectState } from "./project-form";
 
 type Tx = Prisma.TransactionClient;
-
-export const SUMMARY_HEADING = "Tiivistelmä";
 
 export interface EditableProject {
   id: number;
@@ -29,12 +28,6 @@ export type SaveResult =
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
-/** The summary is the section headed "Tiivistelmä", or else the first section. */
-async function summarySection(tx: Tx | PrismaClient, projectId: number) {
-  const sections = await tx.section.findMany({ where: { projectId }, orderBy: { ordinal: "asc" }, select: { id: true, heading: true, body: true, ordinal: true } });
-  return sections.find((s) => s.heading.toLowerCase().includes("tiivistelmä")) ?? sections[0] ?? null;
-}
-
 export async function loadEditable(tx: Tx | PrismaClient, id: number): Promise<EditableProject | null> {
   const p = await tx.project.findUnique({
     where: { id },
@@ -42,10 +35,14 @@ export async function loadEditable(tx: Tx | PrismaClient, id: number): Promise<E
       funder: { select: { code: true } },
       regions: { select: { region: { select: { name: true } } } },
       themes: { select: { theme: { select: { slug: true } } } },
+      organizations: { orderBy: [{ ordinal: "asc" }, { organizationId: "asc" }], select: { role: true, organization: { select: { name: true, businessId: true, type: true } } } },
+      people: { orderBy: [{ ordinal: "asc" }, { personId: "asc" }], select: { role: true, person: { select: { name: true, title: true, email: true, phone: true } } } },
+      sections: { orderBy: { ordinal: "asc" }, select: { heading: true, body: true } },
+      pressReleases: { orderBy: { ordinal: "asc" }, select: { title: true, date: true, body: true } },
+      materials: { orderBy: { ordinal: "asc" }, select: { title: true, fileName: true } },
     },
   });
   if (!p) return null;
-  const summary = await summarySection(tx, id);
   return {
     id: p.id,
     slug: p.slug,
@@ -58,13 +55,19 @@ export async function loadEditable(tx: Tx | PrismaClient, id: number): Promise<E
       publicPlannedEur: p.publicPlannedEur, publicRealizedEur: p.publicRealizedEur, isNational: p.isNational,
       regions: p.regions.map((r) => slugify(r.region.name)).sort(),
       themes: p.themes.map((t) => t.theme.slug).sort(),
-      summary: summary?.body ?? null,
+      organizations: p.organizations.map((o) => ({ name: o.organization.name, businessId: o.organization.businessId, type: o.organization.type, role: o.role })),
+      people: p.people.map((x) => ({ name: x.person.name, role: x.role, title: x.person.title, email: x.person.email, phone: x.person.phone })),
+      sections: p.sections,
+      pressReleases: p.pressReleases.map((r) => ({ title: r.title, date: iso(r.date), body: r.body || null })),
+      materials: p.materials,
     },
   };
 }
 
 /** Reference values the state names (funder code, region and theme slugs), checked against the tables. */
-async function resolveReferences(tx: Tx, state: ProjectState): Promise<{ funderId: number; regionIds: number[]; themeIds: number[] } | FieldErrors> {
+type References = { ok: true; funderId: number; regionIds: number[]; themeIds: number[] } | { ok: false; errors: FieldErrors };
+
+async function resolveReferences(tx: Tx, state: ProjectState): Promise<References> {
   const [funder, regions, themes] = await Promise.all([
     tx.funder.findUnique({ where: { code: state.funderCode } }),
     tx.region.findMany({ select: { id: true, name: true } }),
@@ -75,8 +78,8 @@ async function resolveReferences(tx: Tx, state: ProjectState): Promise<{ funderI
   const regionIds = state.regions.map((slug) => regions.find((r) => slugify(r.name) === slug)?.id);
   if (regionIds.some((id) => id === undefined)) errors.regions = "Tuntematon maakunta.";
   if (themes.length !== new Set(state.themes).size) errors.themes = "Tuntematon teema.";
-  if (Object.keys(errors).length) return errors;
-  return { funderId: funder!.id, regionIds: regionIds as number[], themeIds: themes.map((t) => t.id) };
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, funderId: funder!.id, regionIds: regionIds as number[], themeIds: themes.map((t) => t.id) };
 }
 
 function projectColumns(state: ProjectState, funderId: number) {
@@ -90,19 +93,49 @@ function projectColumns(state: ProjectState, funderId: number) {
   };
 }
 
-async function writeChildren(tx: Tx, projectId: number, state: ProjectState, refs: { regionIds: number[]; themeIds: number[] }) {
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+async function writeChildren(tx: Tx, projectId: number, before: ProjectState | null, state: ProjectState, refs: { regionIds: number[]; themeIds: number[] }) {
   // Regions that stay keep whether they were inferred and why; new ones are stated by the editor.
   await tx.projectRegion.deleteMany({ where: { projectId, regionId: { notIn: refs.regionIds } } });
   await tx.projectRegion.createMany({ data: refs.regionIds.map((regionId) => ({ projectId, regionId, inferred: false })), skipDuplicates: true });
   await tx.projectTheme.deleteMany({ where: { projectId } });
   await tx.projectTheme.createMany({ data: refs.themeIds.map((themeId) => ({ projectId, themeId })) });
-  const summary = await summarySection(tx, projectId);
-  if (state.summary === null) {
-    if (summary) await tx.section.delete({ where: { id: summary.id } });
-  } else if (summary) {
-    if (summary.body !== state.summary) await tx.section.update({ where: { id: summary.id }, data: { body: state.summary, lineStart: null, lineEnd: null } });
-  } else {
-    await tx.section.create({ data: { projectId, heading: SUMMARY_HEADING, body: state.summary, ordinal: -1 } });
+
+  // Lists are rewritten only when they changed, so untouched rows keep their source lines.
+  if (!same(before?.organizations, state.organizations)) {
+    await tx.projectOrganization.deleteMany({ where: { projectId } });
+    for (const [ordinal, o] of state.organizations.entries()) {
+      const organizationId = await upsertOrganization(tx, { name: o.name, businessId: o.businessId ?? undefined, type: o.type ?? undefined });
+      await tx.projectOrganization.upsert({
+        where: { projectId_organizationId_role: { projectId, organizationId, role: o.role } },
+        create: { projectId, organizationId, role: o.role, ordinal },
+        update: {},
+      });
+    }
+  }
+  if (!same(before?.people, state.people)) {
+    await tx.projectPerson.deleteMany({ where: { projectId } });
+    for (const [ordinal, x] of state.people.entries()) {
+      const personId = await upsertPerson(tx, { name: x.name, email: x.email ?? undefined, phone: x.phone ?? undefined, title: x.title ?? undefined });
+      await tx.projectPerson.upsert({
+        where: { projectId_personId_role: { projectId, personId, role: x.role } },
+        create: { projectId, personId, role: x.role, ordinal },
+        update: {},
+      });
+    }
+  }
+  if (!same(before?.sections, state.sections)) {
+    await tx.section.deleteMany({ where: { projectId } });
+    await tx.section.createMany({ data: state.sections.map((x, ordinal) => ({ projectId, heading: x.heading, body: x.body, ordinal })) });
+  }
+  if (!same(before?.pressReleases, state.pressReleases)) {
+    await tx.pressRelease.deleteMany({ where: { projectId } });
+    await tx.pressRelease.createMany({ data: state.pressReleases.map((x, ordinal) => ({ projectId, title: x.title, date: date(x.date), body: x.body ?? "", ordinal })) });
+  }
+  if (!same(before?.materials, state.materials)) {
+    await tx.material.deleteMany({ where: { projectId } });
+    await tx.material.createMany({ data: state.materials.map((x, ordinal) => ({ projectId, title: x.title, fileName: x.fileName, ordinal })) });
   }
 }
 
@@ -170,7 +203,7 @@ export async function saveProject(
   try {
     return await db.$transaction(async (tx) => {
       const refs = await resolveReferences(tx, input.state);
-      if (!("funderId" in refs)) throw new Invalid(refs);
+      if (!refs.ok) throw new Invalid(refs.errors);
       const before = await loadEditable(tx, input.id);
       if (!before) return { ok: false, kind: "missing" } as const;
       const action = input.action ?? "EDIT";
@@ -179,7 +212,7 @@ export async function saveProject(
         data: { ...projectColumns(input.state, refs.funderId), version: { increment: 1 } },
       });
       if (updated.count === 0) throw new Conflict();
-      await writeChildren(tx, input.id, input.state, refs);
+      await writeChildren(tx, input.id, before.state, input.state, refs);
       await recordRevision(tx, input.id, action, input.userId, before.state);
       await refreshProjectSearch(tx, [input.id]);
       return { ok: true, version: input.expectedVersion + 1, slug: before.slug } as const;
@@ -193,22 +226,24 @@ export async function saveProject(
   }
 }
 
-export async function createProject(db: PrismaClient, input: { state: ProjectState; userId: number }): Promise<SaveResult> {
+export async function createProject(db: PrismaClient, input: { state: ProjectState; userId: number }, attempt = 1): Promise<SaveResult> {
   try {
     return await db.$transaction(async (tx) => {
       const refs = await resolveReferences(tx, input.state);
-      if (!("funderId" in refs)) throw new Invalid(refs);
+      if (!refs.ok) throw new Invalid(refs.errors);
       const base = `${input.state.funderCode.toLowerCase()}-${slugify(input.state.projectNumber)}-${slugify(input.state.title, 60)}`;
       let slug = base;
       for (let n = 2; await tx.project.count({ where: { slug } }); n++) slug = `${base}-${n}`;
       const project = await tx.project.create({ data: { ...projectColumns(input.state, refs.funderId), slug } });
-      await writeChildren(tx, project.id, input.state, refs);
+      await writeChildren(tx, project.id, null, input.state, refs);
       await recordRevision(tx, project.id, "CREATE", input.userId, null);
       await refreshProjectSearch(tx, [project.id]);
       return { ok: true, version: project.version, slug } as const;
     });
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, kind: "invalid", errors: error.errors };
+    // Another editor took the same slug between our check and insert: try again with the next one.
+    if (attempt < 3 && error instanceof Error && error.message.includes("Project_slug_key")) return createProject(db, input, attempt + 1);
     const mapped = constraintError(error);
     if (mapped) return { ok: false, kind: "invalid", errors: mapped };
     throw error;

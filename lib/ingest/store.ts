@@ -222,7 +222,8 @@ async function regionIdsByName(tx: Tx): Promise<Map<string, number>> {
   return new Map((await tx.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
 }
 
-async function upsertOrganization(tx: Tx, org: ParsedRecord["organizations"][number]): Promise<number> {
+/** The organisation a name or business id means, created when new; also used by the admin forms. */
+export async function upsertOrganization(tx: Tx, org: Omit<ParsedRecord["organizations"][number], "line" | "role">): Promise<number> {
   const businessId = org.businessId && isValidBusinessId(org.businessId) ? org.businessId : null;
   const key = nameKey(org.name);
   const found =
@@ -251,21 +252,48 @@ async function upsertOrganization(tx: Tx, org: ParsedRecord["organizations"][num
     if (Object.keys(changed).length) await tx.organization.update({ where: { id: found.id }, data: changed });
     return found.id;
   }
-  const slug = await uniqueSlug(tx, slugify(org.name, 70), async (s) => (await tx.organization.count({ where: { slug: s } })) > 0);
-  const created = await tx.organization.create({ data: { name: org.name, nameKey: key, slug, ...details } });
-  return created.id;
+  // Two transactions may create the same organisation at once: the insert yields to the one that
+  // commits first (ON CONFLICT DO NOTHING) and this one then uses that row.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slug = await uniqueSlug(tx, slugify(org.name, 70), async (s) => (await tx.organization.count({ where: { slug: s } })) > 0);
+    const now = new Date();
+    const id = await insertUnlessTaken(tx, "Organization", { name: org.name, nameKey: key, slug, ...details, createdAt: now, updatedAt: now });
+    if (id !== null) return id;
+    const winner =
+      (businessId ? await tx.organization.findUnique({ where: { businessId } }) : null) ??
+      (await tx.organization.findUnique({ where: { nameKey: key } }));
+    if (winner) return winner.id;
+    // Only the slug was taken meanwhile: pick the next one.
+  }
+  throw new Error(`could not store organisation ${org.name}`);
 }
 
-async function upsertPerson(tx: Tx, person: { name: string; email?: string; phone?: string; title?: string }): Promise<number> {
+/** INSERT … ON CONFLICT DO NOTHING RETURNING id: the new row's id, or null when a unique key was taken. */
+async function insertUnlessTaken(tx: Tx, table: "Organization" | "Person", row: Record<string, unknown>): Promise<number | null> {
+  const columns = Object.keys(row);
+  const rows = await tx.$queryRawUnsafe<Array<{ id: number }>>(
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT DO NOTHING RETURNING id`,
+    ...Object.values(row),
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** The person an e-mail or name means, created when new; also used by the admin forms. */
+export async function upsertPerson(tx: Tx, person: { name: string; email?: string; phone?: string; title?: string }): Promise<number> {
   const identityKey = person.email ? `email:${person.email.toLowerCase()}` : `name:${nameKey(person.name)}`;
   const details = { ...(person.email ? { email: person.email } : {}), ...(person.phone ? { phone: person.phone } : {}), ...(person.title ? { title: person.title } : {}) };
-  const found = await tx.person.findUnique({ where: { identityKey } });
-  if (found) {
-    const changed = Object.fromEntries(Object.entries(details).filter(([k, v]) => found[k as keyof typeof found] !== v));
-    if (Object.keys(changed).length) await tx.person.update({ where: { id: found.id }, data: changed });
-    return found.id;
+  let found = await tx.person.findUnique({ where: { identityKey } });
+  if (!found) {
+    const now = new Date();
+    const id = await insertUnlessTaken(tx, "Person", { name: person.name, identityKey, ...details, createdAt: now, updatedAt: now });
+    if (id !== null) return id;
+    // Created by a concurrent transaction that has committed since.
+    found = await tx.person.findUniqueOrThrow({ where: { identityKey } });
   }
-  return (await tx.person.create({ data: { name: person.name, identityKey, ...details } })).id;
+  const current = found;
+  const changed = Object.fromEntries(Object.entries(details).filter(([k, v]) => current[k as keyof typeof current] !== v));
+  if (Object.keys(changed).length) await tx.person.update({ where: { id: current.id }, data: changed });
+  return current.id;
 }
 
 async function storeDocument(tx: Tx, record: ParsedRecord, sourceId: number) {
