@@ -62,7 +62,7 @@ export const LIST_NAMES = Object.keys(LISTS) as ListName[];
 
 export const projectFormSchema = z
   .object({
-    title: requiredText(500, "Nimi"),
+    title: requiredText(500, "Hankkeen nimi"),
     projectNumber: requiredText(50, "Hankenumero").refine((s) => /^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u.test(s), "Hankenumerossa voi olla kirjaimia, numeroita, välilyöntejä ja merkit . / -"),
     funderCode: requiredText(20, "Rahoittaja"),
     grantType: optionalText(200),
@@ -100,7 +100,7 @@ export type ProjectState = z.infer<typeof projectFormSchema>;
 export type ProjectField = keyof ProjectState;
 
 export const FIELD_LABELS: Record<ProjectField, string> = {
-  title: "Nimi",
+  title: "Hankkeen nimi",
   projectNumber: "Hankenumero",
   funderCode: "Rahoittaja",
   grantType: "Avustuslaji",

@@ -33,7 +33,7 @@ test("sign in, edit, see it public and in history, restore the previous revision
   await expectNoAxeViolations(page);
   await openProject(page, /^Perhepalveluiden sosiaalisen pääoman/);
   await expectNoAxeViolations(page);
-  const original = await page.getByLabel("Nimi", { exact: true }).inputValue();
+  const original = await page.getByLabel("Hankkeen nimi").inputValue();
 
   // A field error from the browser-side check, next to the field.
   await page.getByLabel("Alkamispäivä").fill("31.2.2009");
@@ -43,7 +43,7 @@ test("sign in, edit, see it public and in history, restore the previous revision
   await expectNoAxeViolations(page);
   await page.getByLabel("Alkamispäivä").fill("1.3.2009");
 
-  await page.getByLabel("Nimi", { exact: true }).fill(`${original} (korjattu)`);
+  await page.getByLabel("Hankkeen nimi").fill(`${original} (korjattu)`);
   await page.getByLabel("Myönnetty (€)").fill("7 000");
   await page.getByRole("button", { name: "Tallenna muutokset" }).click();
   await expect(page.getByRole("status")).toContainText("Muutokset tallennettu");
@@ -62,7 +62,7 @@ test("sign in, edit, see it public and in history, restore the previous revision
   await previous.click();
   await expect(page.getByRole("status")).toContainText("palautettu");
   await page.getByRole("link", { name: /korjattu|Perhepalveluiden/ }).first().click();
-  await expect(page.getByLabel("Nimi", { exact: true })).toHaveValue(original);
+  await expect(page.getByLabel("Hankkeen nimi")).toHaveValue(original);
 });
 
 test("two editors on one record: the second sees the conflict with their input intact", async ({ browser }) => {
@@ -75,19 +75,19 @@ test("two editors on one record: the second sees the conflict with their input i
   await first.getByRole("button", { name: "Tallenna muutokset" }).click();
   await expect(first.getByRole("status")).toContainText("Muutokset tallennettu");
 
-  await second.getByLabel("Nimi", { exact: true }).fill("Toisen muokkaajan nimi");
+  await second.getByLabel("Hankkeen nimi").fill("Toisen muokkaajan nimi");
   await second.getByRole("button", { name: "Tallenna muutokset" }).click();
   const conflict = second.getByRole("alert").filter({ hasText: "Joku muu tallensi" });
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText("Myönnetty (€)");
   await expect(conflict).toContainText("41 000 €");
-  await expect(second.getByLabel("Nimi", { exact: true })).toHaveValue("Toisen muokkaajan nimi");
+  await expect(second.getByLabel("Hankkeen nimi")).toHaveValue("Toisen muokkaajan nimi");
   await expectNoAxeViolations(second);
 
   // Saving again is a deliberate choice, and now it goes through.
   await second.getByRole("button", { name: "Tallenna muutokset" }).click();
   await expect(second.getByRole("status")).toContainText("Muutokset tallennettu");
-  await expect(second.getByLabel("Nimi", { exact: true })).toHaveValue("Toisen muokkaajan nimi");
+  await expect(second.getByLabel("Hankkeen nimi")).toHaveValue("Toisen muokkaajan nimi");
 });
 
 test("import a new source text through the preview", async ({ page }) => {
@@ -107,7 +107,7 @@ test("import a new source text through the preview", async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Vahvista tuonti" }).click();
   await expect(page.getByRole("status")).toContainText("Lähdeteksti tuotu");
-  await expect(page.getByLabel("Nimi", { exact: true })).toHaveValue("Etätyön ergonomia pienissä kunnissa");
+  await expect(page.getByLabel("Hankkeen nimi")).toHaveValue("Etätyön ergonomia pienissä kunnissa");
   await page.getByRole("link", { name: "Julkinen sivu" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Etätyön ergonomia");
 });
