@@ -68,11 +68,10 @@ export async function loadEditable(tx: Tx | PrismaClient, id: number): Promise<E
 type References = { ok: true; funderId: number; regionIds: number[]; themeIds: number[] } | { ok: false; errors: FieldErrors };
 
 async function resolveReferences(tx: Tx, state: ProjectState): Promise<References> {
-  const [funder, regions, themes] = await Promise.all([
-    tx.funder.findUnique({ where: { code: state.funderCode } }),
-    tx.region.findMany({ select: { id: true, name: true } }),
-    tx.theme.findMany({ where: { slug: { in: state.themes } }, select: { id: true, slug: true } }),
-  ]);
+  // Sequential: a transaction is one connection.
+  const funder = await tx.funder.findUnique({ where: { code: state.funderCode } });
+  const regions = await tx.region.findMany({ select: { id: true, name: true } });
+  const themes = await tx.theme.findMany({ where: { slug: { in: state.themes } }, select: { id: true, slug: true } });
   const errors: FieldErrors = {};
   if (!funder) errors.funderCode = "Tuntematon rahoittaja.";
   const regionIds = state.regions.map((slug) => regions.find((r) => slugify(r.name) === slug)?.id);

@@ -148,13 +148,14 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expe
 }
 
 async function clearProjectChildren(tx: Tx, projectId: number): Promise<void> {
+  // One connection runs one statement at a time: issuing them together would only queue them.
   const where = { projectId };
-  await Promise.all([
-    tx.section.deleteMany({ where }), tx.pressRelease.deleteMany({ where }), tx.material.deleteMany({ where }),
-    tx.esfPilot.deleteMany({ where }), tx.participantFigure.deleteMany({ where }), tx.esfIndicator.deleteMany({ where }),
-    tx.horizontalPrinciple.deleteMany({ where }), tx.projectOrganization.deleteMany({ where }),
-    tx.projectPerson.deleteMany({ where }), tx.projectRegion.deleteMany({ where }), tx.projectTheme.deleteMany({ where }),
-  ]);
+  for (const clear of [
+    () => tx.section.deleteMany({ where }), () => tx.pressRelease.deleteMany({ where }), () => tx.material.deleteMany({ where }),
+    () => tx.esfPilot.deleteMany({ where }), () => tx.participantFigure.deleteMany({ where }), () => tx.esfIndicator.deleteMany({ where }),
+    () => tx.horizontalPrinciple.deleteMany({ where }), () => tx.projectOrganization.deleteMany({ where }),
+    () => tx.projectPerson.deleteMany({ where }), () => tx.projectRegion.deleteMany({ where }), () => tx.projectTheme.deleteMany({ where }),
+  ]) await clear();
 }
 
 /** Runs a createMany only when there is something to write: each call is a round trip. */
