@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
-import type { UserRole } from "../generated/prisma/client";
+import type { PrismaClient, UserRole } from "../generated/prisma/client";
 import { db } from "../db";
 
 export const SESSION_COOKIE = "__Host-sessio";
@@ -25,23 +25,33 @@ export interface SessionUser {
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function createSession(userId: number): Promise<void> {
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + ABSOLUTE_MS);
-  await db().session.create({ data: { id: digest(token), userId, expiresAt } });
+  const { token, expiresAt } = await openSession(db(), userId);
   (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: "lax", path: "/", expires: expiresAt });
 }
 
 /** The signed-in user of this request, or null. */
 export async function currentUser(): Promise<SessionUser | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (!token || token.length > 100) return null;
+  return token ? sessionUser(db(), token) : null;
+}
+
+/** The user a session token stands for, if the session is still alive (absolute and idle limits). */
+export async function sessionUser(prisma: PrismaClient, token: string, now = Date.now()): Promise<SessionUser | null> {
+  if (token.length > 100) return null;
   const id = digest(token);
-  const session = await db().session.findUnique({ where: { id }, include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } } });
-  const now = Date.now();
+  const session = await prisma.session.findUnique({ where: { id }, include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } } });
   if (!session || session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_MS <= now || session.user.disabledAt) return null;
-  if (session.lastSeenAt.getTime() + TOUCH_EVERY_MS <= now) await db().session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
+  if (session.lastSeenAt.getTime() + TOUCH_EVERY_MS <= now) await prisma.session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
   const { user } = session;
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: id };
+}
+
+/** A new session row for `userId`; returns the token for the cookie. */
+export async function openSession(prisma: PrismaClient, userId: number, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now + ABSOLUTE_MS);
+  await prisma.session.create({ data: { id: digest(token), userId, expiresAt, createdAt: new Date(now), lastSeenAt: new Date(now) } });
+  return { token, expiresAt };
 }
 
 export async function destroySession(): Promise<void> {

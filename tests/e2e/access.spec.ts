@@ -89,3 +89,23 @@ test("state-changing requests without an Origin, or from another one, are refuse
     expect([route, response.status()]).toEqual([route, 403]);
   }
 });
+
+test("the browser bundle holds no secrets or server-only code", async () => {
+  const { readdirSync, statSync } = await import("node:fs");
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(path.resolve(NEXT_DIR, "../static"));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    for (const secret of [/postgres(ql)?:\/\/[^"'\s]*@/, /\$argon2id\$/, /passwordHash/, /DATABASE_URL/, /__Host-sessio/]) {
+      expect([path.basename(file), secret.test(text)]).toEqual([path.basename(file), false]);
+    }
+  }
+});

@@ -215,3 +215,24 @@ describe("sign-in back-off", () => {
     expect(await checkLogin(prisma, "ei-ole@example.fi", "mitä tahansa 123456", "203.0.113.8")).toEqual({ ok: false, reason: "invalid" });
   });
 });
+
+describe("sessions", () => {
+  it("end after 1 hour idle and 8 hours in all, and with a disabled account", async () => {
+    const { openSession, sessionUser } = await import("../../lib/auth/session");
+    const t0 = Date.now();
+    const { token } = await openSession(prisma, editorId, t0);
+    expect((await sessionUser(prisma, token, t0 + 1000))?.id).toBe(editorId);
+    expect(await sessionUser(prisma, token, t0 + 61 * 60 * 1000)).toBeNull();
+    // Kept alive by use, it still ends at the absolute limit.
+    let now = t0;
+    for (; now < t0 + 8 * 60 * 60 * 1000 - 30 * 60 * 1000; now += 30 * 60 * 1000) expect(await sessionUser(prisma, token, now)).not.toBeNull();
+    expect(await sessionUser(prisma, token, t0 + 8 * 60 * 60 * 1000 + 1)).toBeNull();
+    const fresh = await openSession(prisma, editorId);
+    await prisma.user.update({ where: { id: editorId }, data: { disabledAt: new Date() } });
+    expect(await sessionUser(prisma, fresh.token)).toBeNull();
+    await prisma.user.update({ where: { id: editorId }, data: { disabledAt: null } });
+    // Only the token's digest is stored.
+    expect(await prisma.session.count({ where: { id: token } })).toBe(0);
+    expect(await sessionUser(prisma, "x".repeat(500))).toBeNull();
+  });
+});
