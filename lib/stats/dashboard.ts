@@ -134,7 +134,7 @@ export async function dashboard(db: PrismaClient, params: SearchParams, options:
 
 /**
  * Sums per value of an array column (regions, themes, organisation types). The array is unnested
- * in the select list and grouped on its own type, which Postgres does far faster than a lateral
+ * in the select list and grouped on its own type, cheaper in Postgres than a lateral
  * join grouped on text; a project without values counts once under the empty key.
  */
 function unnestGroup(kind: string, array: string, keyText: string, extra = "NULL::bigint"): string {
