@@ -14,7 +14,7 @@ import { authorizeAction, clientIp, LOGIN_PATH } from "@/lib/auth/guard";
 import { checkLogin } from "@/lib/auth/login";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { createSession, destroySession } from "@/lib/auth/session";
-import { createUser, newUserSchema } from "@/lib/auth/users";
+import { changePassword, createUser, newUserSchema, setUserDisabled } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { parseSource } from "@/lib/ingest/parse";
 import { ImportConflict, storeParsed } from "@/lib/ingest/store";
@@ -202,4 +202,28 @@ export async function createUserAction(_: UserFormState, form: FormData): Promis
   const result = await createUser(db(), parsed.data);
   if (!result.ok) return { errors: { [result.field]: result.message }, values, created: null };
   return { errors: {}, values: { email: "", name: "", role: "EDITOR" }, created: parsed.data.email };
+}
+
+export async function setUserDisabledAction(form: FormData): Promise<void> {
+  const admin = await authorizeAction("ADMIN", "setUserDisabled");
+  const userId = Number(form.get("userId"));
+  if (!Number.isInteger(userId)) redirect("/hallinta/kayttajat");
+  const result = await setUserDisabled(db(), { userId, disabled: form.get("disabled") === "true", byUserId: admin.id });
+  redirect(result.ok ? "/hallinta/kayttajat?muutettu=1" : "/hallinta/kayttajat?virhe=oma");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Own password
+
+export interface PasswordState {
+  errors: Partial<Record<"current" | "next" | "confirm", string>>;
+  changed: boolean;
+}
+
+export async function changePasswordAction(_: PasswordState, form: FormData): Promise<PasswordState> {
+  const user = await authorizeAction("EDITOR", "changePassword");
+  const next = String(form.get("next") ?? "");
+  if (next !== String(form.get("confirm") ?? "")) return { errors: { confirm: "Salasanat eivät ole samat." }, changed: false };
+  const result = await changePassword(db(), { userId: user.id, keepSessionId: user.sessionId, current: String(form.get("current") ?? ""), next });
+  return result.ok ? { errors: {}, changed: true } : { errors: { [result.field]: result.message }, changed: false };
 }

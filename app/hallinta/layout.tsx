@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <Link href="/hallinta/roskakori">Roskakori</Link>
           {user.role === "ADMIN" ? <Link href="/hallinta/kayttajat">Käyttäjät</Link> : null}
           <span className="ml-auto text-sm text-muted">{user.name} ({user.role === "ADMIN" ? "ylläpitäjä" : "muokkaaja"})</span>
+          <Link href="/hallinta/salasana" className="text-sm">Vaihda salasana</Link>
           <form action={logoutAction}>
             <button type="submit" className="rounded border border-brand-dark px-3 py-1 text-sm text-brand-dark hover:bg-brand-light">Kirjaudu ulos</button>
           </form>

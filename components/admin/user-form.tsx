@@ -1,17 +1,15 @@
 "use client";
 import { useActionState, useState } from "react";
 import { createUserAction, type UserFormState } from "@/app/hallinta/actions";
-import { checkPassword } from "@/lib/auth/password-policy";
 import { ErrorSummary, Field, inputClass } from "./field";
+import { PasswordMeter } from "./password-meter";
 
 const LABELS = { email: "Sähköposti", name: "Nimi", password: "Salasana", role: "Rooli" };
-const METER = ["bg-[#a4262c] w-1/5", "bg-[#a4262c] w-2/5", "bg-warn w-3/5", "bg-brand w-4/5", "bg-[#1d6b3a] w-full"];
 
 export function UserForm() {
   const [state, action, pending] = useActionState<UserFormState, FormData>(createUserAction, { errors: {}, values: { email: "", name: "", role: "EDITOR" }, created: null });
   const [password, setPassword] = useState("");
   const [context, setContext] = useState({ email: "", name: "" });
-  const check = checkPassword(password, context);
   return (
     <form key={state.created ?? JSON.stringify(state.values)} action={action} className="max-w-md space-y-4" onChange={(e) => {
       const form = e.currentTarget;
@@ -28,10 +26,7 @@ export function UserForm() {
       <Field id="f-password" label={LABELS.password} error={state.errors.password} hint="Vähintään 12 merkkiä. Pitkä lause on helppo muistaa ja vaikea arvata.">
         {(p) => <input {...p} name="password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass} />}
       </Field>
-      <div aria-live="polite">
-        <div className="h-2 w-full rounded bg-line" aria-hidden="true"><div className={`h-2 rounded ${password ? METER[check.score] : "w-0"}`} /></div>
-        {password ? <p className="mt-1 text-sm">Salasanan vahvuus: <strong>{check.label}</strong>{check.problems.length ? `. ${check.problems.join(" ")}` : ""}</p> : null}
-      </div>
+      <PasswordMeter password={password} context={context} />
       <Field id="f-role" label={LABELS.role} error={state.errors.role}>
         {(p) => (
           <select {...p} name="role" defaultValue={state.values.role} className={inputClass}>

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PrismaClient, UserRole } from "../generated/prisma/client";
 import { requiredText } from "../admin/fields";
 import { normalizeEmail } from "./login";
-import { hashPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { checkPassword } from "./password-policy";
 
 export const newUserSchema = z
@@ -30,4 +30,36 @@ export async function createUser(db: PrismaClient, user: NewUser): Promise<{ ok:
     if (error instanceof Error && /P2002|Unique constraint/i.test(error.message)) return { ok: false, field: "email", message: "Tällä sähköpostiosoitteella on jo tunnus." };
     throw error;
   }
+}
+
+/**
+ * A user's own password change: the current password must be right, the new one must pass the
+ * rules, and every other session of the user ends (a thief's included).
+ */
+export async function changePassword(
+  db: PrismaClient,
+  input: { userId: number; keepSessionId: string; current: string; next: string },
+): Promise<{ ok: true } | { ok: false; field: "current" | "next"; message: string }> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, name: true, passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.current.slice(0, 1024)))) return { ok: false, field: "current", message: "Nykyinen salasana on väärin." };
+  const problems = checkPassword(input.next, { email: user.email, name: user.name }).problems;
+  if (input.next.length > 1024) problems.push("Salasana on liian pitkä.");
+  if (problems.length) return { ok: false, field: "next", message: problems.join(" ") };
+  if (input.next === input.current) return { ok: false, field: "next", message: "Uusi salasana on sama kuin nykyinen." };
+  const passwordHash = await hashPassword(input.next);
+  await db.$transaction([
+    db.user.update({ where: { id: input.userId }, data: { passwordHash } }),
+    db.session.deleteMany({ where: { userId: input.userId, id: { not: input.keepSessionId } } }),
+  ]);
+  return { ok: true };
+}
+
+/** An administrator takes an account out of use (its sessions end) or back into use. */
+export async function setUserDisabled(db: PrismaClient, input: { userId: number; disabled: boolean; byUserId: number }): Promise<{ ok: boolean; message?: string }> {
+  if (input.userId === input.byUserId) return { ok: false, message: "Omaa tunnusta ei voi poistaa käytöstä." };
+  await db.$transaction([
+    db.user.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? new Date() : null } }),
+    ...(input.disabled ? [db.session.deleteMany({ where: { userId: input.userId } })] : []),
+  ]);
+  return { ok: true };
 }

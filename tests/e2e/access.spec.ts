@@ -19,7 +19,7 @@ const url = (route: string) => route.replace(/\/(page|route)$/, "").replace(/\[[
 const adminPages = appPaths.filter((p) => p.startsWith("/hallinta") && p.endsWith("/page") && !p.startsWith("/hallinta/kirjaudu"));
 // What only administrators may do; everything else in the admin area is for editors too.
 const ADMIN_ONLY_PAGES = ["/hallinta/kayttajat"];
-const ADMIN_ONLY_ACTIONS = ["createUserAction"];
+const ADMIN_ONLY_ACTIONS = ["createUserAction", "setUserDisabledAction"];
 // Signing in is the one action open to everyone (it still checks the origin).
 const PUBLIC_ACTIONS = ["loginAction"];
 

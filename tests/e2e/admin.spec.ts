@@ -114,7 +114,7 @@ test("import a new source text through the preview", async ({ page }) => {
 
 test("trash, quality queue and users pages; editors cannot manage users", async ({ page, browser }) => {
   await signIn(page);
-  for (const path of ["/hallinta/laatu", "/hallinta/roskakori", "/hallinta/hankkeet/uusi"]) {
+  for (const path of ["/hallinta/laatu", "/hallinta/roskakori", "/hallinta/hankkeet/uusi", "/hallinta/salasana"]) {
     await page.goto(path);
     await expectNoAxeViolations(page);
   }

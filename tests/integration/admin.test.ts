@@ -236,3 +236,27 @@ describe("sessions", () => {
     expect(await sessionUser(prisma, "x".repeat(500))).toBeNull();
   });
 });
+
+describe("accounts", () => {
+  it("a password change needs the current password, follows the rules and ends the other sessions", async () => {
+    const { changePassword } = await import("../../lib/auth/users");
+    const { openSession, sessionUser } = await import("../../lib/auth/session");
+    const mine = await openSession(prisma, editorId);
+    const other = await openSession(prisma, editorId);
+    const keep = (await sessionUser(prisma, mine.token))!.sessionId;
+    expect(await changePassword(prisma, { userId: editorId, keepSessionId: keep, current: "väärä", next: "uusi pitkä salasanalause 9" })).toMatchObject({ ok: false, field: "current" });
+    expect(await changePassword(prisma, { userId: editorId, keepSessionId: keep, current: "pitkä ja harvinainen lause 42", next: "lyhyt" })).toMatchObject({ ok: false, field: "next" });
+    expect(await changePassword(prisma, { userId: editorId, keepSessionId: keep, current: "pitkä ja harvinainen lause 42", next: "uusi pitkä salasanalause 9" })).toEqual({ ok: true });
+    expect(await sessionUser(prisma, mine.token)).not.toBeNull();
+    expect(await sessionUser(prisma, other.token)).toBeNull();
+    expect(await checkLogin(prisma, "muokkaaja@example.fi", "uusi pitkä salasanalause 9", "203.0.113.9")).toEqual({ ok: true, userId: editorId });
+  });
+
+  it("a disabled account cannot sign in, and an administrator cannot disable themself", async () => {
+    const { setUserDisabled } = await import("../../lib/auth/users");
+    expect(await setUserDisabled(prisma, { userId: editorId, disabled: true, byUserId: editorId })).toMatchObject({ ok: false });
+    expect(await setUserDisabled(prisma, { userId: editorId, disabled: true, byUserId: editorId + 1000 })).toEqual({ ok: true });
+    expect(await checkLogin(prisma, "muokkaaja@example.fi", "uusi pitkä salasanalause 9", "203.0.113.10")).toEqual({ ok: false, reason: "invalid" });
+    await setUserDisabled(prisma, { userId: editorId, disabled: false, byUserId: editorId + 1000 });
+  });
+});

@@ -1,0 +1,15 @@
+"use client";
+import { checkPassword } from "@/lib/auth/password-policy";
+
+const METER = ["bg-[#a4262c] w-1/5", "bg-[#a4262c] w-2/5", "bg-warn w-3/5", "bg-brand w-4/5", "bg-[#1d6b3a] w-full"];
+
+/** The strength of a password as it is typed, with the rules it breaks, announced politely. */
+export function PasswordMeter({ password, context }: { password: string; context: { email?: string; name?: string } }) {
+  const check = checkPassword(password, context);
+  return (
+    <div aria-live="polite">
+      <div className="h-2 w-full rounded bg-line" aria-hidden="true"><div className={`h-2 rounded ${password ? METER[check.score] : "w-0"}`} /></div>
+      {password ? <p className="mt-1 text-sm">Salasanan vahvuus: <strong>{check.label}</strong>{check.problems.length ? `. ${check.problems.join(" ")}` : ""}</p> : null}
+    </div>
+  );
+}
