@@ -60,6 +60,15 @@ test("a funder's view, and every chart's table and CSV agree with the drawing", 
   // Stacks: the drawn segments of a year add up to the year's total.
   expect(years.drawn.reduce((a, b) => a + b, 0)).toBe(years.table.reduce((a, b) => a + b, 0));
 
+  // The drawing itself downloads as SVG, with the numbers it shows.
+  const svgDownload = page.waitForEvent("download");
+  await page.locator('[data-chart="maakunnat"]').getByRole("button", { name: "SVG" }).click();
+  const svgFile = await svgDownload;
+  expect(svgFile.suggestedFilename()).toBe("maakunnat.svg");
+  const svgText = Buffer.concat(await (await svgFile.createReadStream()).toArray()).toString("utf8");
+  expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svgText).toContain('data-value="1365804"');
+
   const types = await chartNumbers(page, page.locator('[data-chart="organisaatiotyypit"]'), "grantedEur", 1);
   expect(types.drawn).toEqual(types.table);
   expect(types.csv).toEqual(types.table);
