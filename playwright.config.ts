@@ -25,7 +25,7 @@ export default defineConfig({
   },
   // The admin tests change records; they run after the read-only ones, which count the seeds.
   projects: [
-    { name: "public", testMatch: /(portal|researcher|funder)\.spec\.ts/ },
+    { name: "public", testMatch: /(portal|researcher|funder|hostile-urls)\.spec\.ts/ },
     { name: "admin", testMatch: /(access|admin)\.spec\.ts/, dependencies: ["public"] },
   ],
   webServer: {
