@@ -10,7 +10,8 @@ import { StatsFilters } from "@/components/stats/stats-filters";
 import { TileMap } from "@/components/stats/tile-map";
 import { db } from "@/lib/db";
 import { formatEur, formatEurShort, formatInteger, formatPercent } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n/locale";
+import { getDictionary, getLocale } from "@/lib/i18n/locale";
+import { STATS_TEXT } from "@/lib/i18n/stats-text";
 import { toQueryString } from "@/lib/search/filters";
 import { cachedDashboard, cachedFilterOptions } from "@/lib/stats/cache";
 import { buildCharts, type Chart, type ChartId, type ChartRow } from "@/lib/stats/charts";
@@ -22,29 +23,31 @@ interface Props {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const t = STATS_TEXT[await getLocale()];
   const parsed = parseStatsParams(await searchParams);
   const funder = parsed.ok && parsed.params.funder.length === 1 ? parsed.params.funder[0] : null;
-  return { title: funder ? `Tilastot: ${funder}` : "Tilastot", description: "Mihin työhyvinvointihankkeiden rahat menivät: rahoittajittain, vuosittain, maakunnittain ja teemoittain." };
+  return { title: funder ? t.funderTitle(funder) : t.title, description: t.intro };
 }
 
 export default async function StatsPage({ searchParams }: Props) {
   await connection();
   const t = await getDictionary();
+  const st = STATS_TEXT[await getLocale()];
   const parsed = parseStatsParams(await searchParams);
   const options = await cachedFilterOptions(db());
   if (!parsed.ok) {
     return (
       <>
-        <h1 className="text-3xl">Tilastot</h1>
+        <h1 className="text-3xl">{st.title}</h1>
         <p role="alert" className="mt-6 border-l-4 border-warn bg-warn-light p-3">
-          Rajaus ei kelpaa: <code>{parsed.message}</code>. <Link href="/tilastot">Näytä kaikki</Link>.
+          {st.invalid}: <code>{parsed.message}</code>. <Link href="/tilastot">{st.showAll}</Link>.
         </p>
       </>
     );
   }
   const { params, ganttYear } = parsed;
   const d = await cachedDashboard(db(), params, { ganttYear });
-  const charts = buildCharts(d);
+  const charts = buildCharts(d, st);
   const funder = params.funder.length === 1 ? options.funders.find((f) => f.value === params.funder[0]) : undefined;
   const qs = (extra: Partial<StatsParams["params"]> = {}) => toQueryString({ ...params, ...extra });
   const narrowHref = (row: ChartRow) => (row.narrow ? `/tilastot${qs(row.narrow)}` : row.href);
@@ -53,7 +56,7 @@ export default async function StatsPage({ searchParams }: Props) {
     const chart = charts.find((c) => c.id === id)!;
     const query = qs();
     return (
-      <ChartFigure key={id} chart={chart} csvHref={`/tilastot/csv/${id}${query}${ganttYear && id === "aikajana" ? `${query ? "&" : "?"}ganttYear=${ganttYear}` : ""}`} listHref={listHref}>
+      <ChartFigure key={id} chart={chart} t={st} csvHref={`/tilastot/csv/${id}${query}${ganttYear && id === "aikajana" ? `${query ? "&" : "?"}ganttYear=${ganttYear}` : ""}`} listHref={listHref}>
         {draw(chart)}
       </ChartFigure>
     );
@@ -63,27 +66,24 @@ export default async function StatsPage({ searchParams }: Props) {
     return lists[key]?.find((o) => o.value === value)?.label ?? value;
   };
   const figures: Array<[string, string]> = [
-    ["Hankkeita", formatInteger(d.key.projects)],
-    ["Myönnetty yhteensä", formatEurShort(d.key.grantedEur)],
-    ["Kokonaiskustannukset", formatEurShort(d.key.totalCostEur)],
-    ["Rahoittajan osuus kustannuksista", formatPercent(d.key.funderShare)],
-    ["Keskimääräinen avustus", formatEur(d.key.averageGrantEur === null ? null : Math.round(d.key.averageGrantEur))],
-    ["Mediaaniavustus", formatEur(d.key.medianGrantEur)],
-    ["Käynnissä nyt", formatInteger(d.key.runningNow)],
+    [st.figures.projects, formatInteger(d.key.projects)],
+    [st.figures.granted, formatEurShort(d.key.grantedEur)],
+    [st.figures.totalCost, formatEurShort(d.key.totalCostEur)],
+    [st.figures.share, formatPercent(d.key.funderShare)],
+    [st.figures.average, formatEur(d.key.averageGrantEur === null ? null : Math.round(d.key.averageGrantEur))],
+    [st.figures.median, formatEur(d.key.medianGrantEur)],
+    [st.figures.running, formatInteger(d.key.runningNow)],
   ];
   const year = d.gantt.year;
   return (
     <>
-      <h1 className="text-3xl">{funder ? `Tilastot: ${funder.label}` : "Tilastot"}</h1>
-      <p className="mt-2 max-w-prose">
-        Mihin rahat menivät. Jokainen kuva noudattaa samoja rajauksia kuin haku; kuvan palkkia tai maakuntaa napsauttamalla rajaat tilastoja,
-        ja taulukon riviltä pääset suoraan vastaaviin hankkeisiin.
-      </p>
-      <div className="mt-6"><StatsFilters params={params} options={options} /></div>
+      <h1 className="text-3xl">{funder ? st.funderTitle(funder.label) : st.title}</h1>
+      <p className="mt-2 max-w-prose">{st.intro}</p>
+      <div className="mt-6"><StatsFilters params={params} options={options} t={st.filters} /></div>
       <ActiveFilters params={params} basePath="/tilastot" labelOf={labelOf} t={t} />
 
       <section aria-labelledby="avainluvut" className="mt-8">
-        <h2 id="avainluvut" className="text-2xl">Avainluvut</h2>
+        <h2 id="avainluvut" className="text-2xl">{st.keyFigures}</h2>
         <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4 lg:grid-cols-7">
           {figures.map(([label, value]) => (
             <div key={label} className="rounded border border-line p-3">
@@ -93,27 +93,27 @@ export default async function StatsPage({ searchParams }: Props) {
           ))}
         </dl>
         <p className="mt-4">
-          <Link href={`/hankkeet${qs()}`} className="font-semibold">Näytä nämä {formatInteger(d.key.projects)} hanketta hakusivulla →</Link>
+          <Link href={`/hankkeet${qs()}`} className="font-semibold">{st.showProjects(formatInteger(d.key.projects))}</Link>
         </p>
       </section>
 
       <section aria-labelledby="kuvat" className="mt-10">
-        <h2 id="kuvat" className="text-2xl">Kuvat</h2>
+        <h2 id="kuvat" className="text-2xl">{st.charts}</h2>
         <div className="mt-4 grid gap-6">
           {figure("vuodet", (c) => <ColumnChart chart={c} series={c.series ?? []} type="eur" linkFor={narrowHref} />)}
-          {figure("hankemaarat", (c) => <ColumnChart chart={c} series={[{ key: "projects", label: "Hankkeita" }]} type="int" linkFor={narrowHref} />)}
-          {figure("maakunnat", (c) => <TileMap chart={c} linkFor={narrowHref} />)}
-          {figure("teemat", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: "Myönnetty", type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("organisaatiotyypit", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: "Myönnetty", type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("hakijat", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: "Myönnetty", type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("esr", (c) => <BarChart chart={c} values={[{ key: "planned", label: "Suunniteltu", type: "eur" }, { key: "realized", label: "Toteutunut", type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("vipu", (c) => <BarChart chart={c} values={[{ key: "ratio", label: "Kustannus / myönnetty €", type: "ratio" }]} linkFor={narrowHref} />)}
+          {figure("hankemaarat", (c) => <ColumnChart chart={c} series={[{ key: "projects", label: st.columns.projects }]} type="int" linkFor={narrowHref} />)}
+          {figure("maakunnat", (c) => <TileMap chart={c} linkFor={narrowHref} t={st} />)}
+          {figure("teemat", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} />)}
+          {figure("organisaatiotyypit", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} />)}
+          {figure("hakijat", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} />)}
+          {figure("esr", (c) => <BarChart chart={c} values={[{ key: "planned", label: st.columns.planned, type: "eur" }, { key: "realized", label: st.columns.realized, type: "eur" }]} linkFor={narrowHref} />)}
+          {figure("vipu", (c) => <BarChart chart={c} values={[{ key: "ratio", label: st.columns.ratio, type: "ratio" }]} linkFor={narrowHref} />)}
         </div>
         <div className="mt-6">
           {figure("aikajana", (c) => (
             <>
               {year ? (
-                <nav aria-label="Aikajanan vuosi" className="mb-2 flex gap-4 text-sm">
+                <nav aria-label={st.ganttNav} className="mb-2 flex gap-4 text-sm">
                   <Link href={`/tilastot${qs()}${qs() ? "&" : "?"}ganttYear=${year - 1}`}>← {year - 1}</Link>
                   <Link href={`/tilastot${qs()}${qs() ? "&" : "?"}ganttYear=${year + 1}`}>{year + 1} →</Link>
                 </nav>

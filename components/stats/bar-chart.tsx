@@ -18,7 +18,7 @@ export function BarChart({ chart, values, linkFor }: { chart: Chart; values: Arr
   const groupHeight = values.length * BAR + GAP;
   const height = chart.rows.length * groupHeight + GAP + (values.length > 1 ? 24 : 0);
   const scale = (WIDTH - LABEL - VALUE) / max;
-  if (chart.rows.length === 0) return <p className="text-muted">Ei piirrettävää.</p>;
+  if (chart.rows.length === 0) return null;
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[13px]">
       {chart.rows.map((row, i) => {

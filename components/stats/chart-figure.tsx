@@ -1,23 +1,24 @@
 import type { Chart, ChartRow } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
+import type { StatsText } from "@/lib/i18n/stats-text";
 import { ChartDownloads } from "./chart-downloads";
 
 /**
  * One chart with everything around it: title, a caption stating the finding, the drawing, the
  * same numbers as an accessible table (behind a toggle) and downloads of exactly those numbers.
  */
-export function ChartFigure({ chart, csvHref, listHref, children }: { chart: Chart; csvHref: string; listHref: (row: ChartRow) => string | undefined; children: React.ReactNode }) {
+export function ChartFigure({ chart, csvHref, listHref, t, children }: { chart: Chart; csvHref: string; listHref: (row: ChartRow) => string | undefined; t: StatsText; children: React.ReactNode }) {
   return (
     <figure aria-labelledby={`${chart.id}-otsikko`} className="break-inside-avoid-page rounded border border-line p-4" data-chart={chart.id}>
       <h3 id={`${chart.id}-otsikko`} className="text-lg">{chart.title}</h3>
       <figcaption className="mt-1 max-w-prose text-sm">{chart.caption}</figcaption>
-      <div id={`${chart.id}-kuva`} className="mt-3">{children}</div>
+      <div id={`${chart.id}-kuva`} className="mt-3">{chart.rows.length ? children : <p className="text-muted">{t.figure.nothing}</p>}</div>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-semibold text-brand-dark">Näytä tiedot taulukkona</summary>
+        <summary className="cursor-pointer text-sm font-semibold text-brand-dark">{t.figure.showTable}</summary>
         <DataTable chart={chart} listHref={listHref} />
       </details>
       <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-        <span>Lataa:</span>
+        <span>{t.figure.download}</span>
         <a href={csvHref} download className="rounded border border-brand-dark px-2 py-0.5 no-underline hover:bg-brand-light">CSV</a>
         <ChartDownloads figureId={`${chart.id}-kuva`} name={chart.id} />
       </p>

@@ -12,7 +12,7 @@ const TOP = 12;
 
 /** Columns over the rows (years), stacked by `series`; every segment links to its narrowing. */
 export function ColumnChart({ chart, series, type, linkFor }: { chart: Chart; series: Array<{ key: string; label: string }>; type: ColumnType; linkFor: (row: ChartRow) => string | undefined }) {
-  if (chart.rows.length === 0) return <p className="text-muted">Ei piirrettävää.</p>;
+  if (chart.rows.length === 0) return null;
   const totals = chart.rows.map((r) => series.reduce((n, s) => n + Number(r.cells[s.key] ?? 0), 0));
   const max = niceMax(Math.max(...totals));
   const plot = HEIGHT - TOP - BOTTOM;

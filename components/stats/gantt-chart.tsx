@@ -9,7 +9,7 @@ const AXIS = 24;
 
 /** Projects running in `year`: one bar each from start to end, clipped to the years shown. */
 export function GanttChart({ chart, year, funders, linkFor }: { chart: Chart; year: number | null; funders: string[]; linkFor: (row: ChartRow) => string | undefined }) {
-  if (!year || chart.rows.length === 0) return <p className="text-muted">Ei piirrettävää.</p>;
+  if (!year || chart.rows.length === 0) return null;
   // Two years either side of the chosen one give the bars context.
   const from = Date.UTC(year - 2, 0, 1);
   const to = Date.UTC(year + 3, 0, 1);

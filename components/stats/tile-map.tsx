@@ -1,6 +1,9 @@
 import type { Chart, ChartRow } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
 import { formatEurShort } from "@/lib/format";
+import type { StatsText } from "@/lib/i18n/stats-text";
+import { slugify } from "@/lib/ingest/normalize";
+import { NATIONAL_KEY } from "@/lib/stats/dashboard";
 import { sequentialStep, SEQUENTIAL } from "./palette";
 
 /**
@@ -32,17 +35,17 @@ const TILES: Record<string, [col: number, row: number, short: string]> = {
 const SIZE = 96;
 const PAD = 4;
 
-export function TileMap({ chart, linkFor }: { chart: Chart; linkFor: (row: ChartRow) => string | undefined }) {
-  const rowOf = (name: string) => chart.rows.find((r) => r.cells.label === name);
-  const national = rowOf("Valtakunnallinen");
-  const unknown = rowOf("Ei tiedossa");
+export function TileMap({ chart, linkFor, t }: { chart: Chart; linkFor: (row: ChartRow) => string | undefined; t: StatsText }) {
+  const rowOf = (key: string | null) => chart.rows.find((r) => r.key === key);
+  const national = rowOf(NATIONAL_KEY);
+  const unknown = rowOf(null);
   const max = Math.max(0, ...chart.rows.filter((r) => r !== national && r !== unknown).map((r) => Number(r.cells.grantedEur ?? 0)));
-  const tile = (name: string, col: number, row: number, short: string) => {
-    const data = rowOf(name);
+  const tile = (key: string | null, name: string, col: number, row: number, short: string) => {
+    const data = rowOf(key);
     const value = Number(data?.cells.grantedEur ?? 0);
     const inferred = Number(data?.cells.inferred ?? 0);
     const step = sequentialStep(value, max);
-    const label = `${name}: ${formatCell(value, "eur")}, ${formatCell(Number(data?.cells.projects ?? 0), "int")} hanketta${inferred ? `, joista ${inferred} päätelty` : ""}`;
+    const label = t.tileLabel(name, formatCell(value, "eur"), formatCell(Number(data?.cells.projects ?? 0), "int"), inferred);
     const x = col * SIZE;
     const y = row * SIZE;
     const href = data && value > 0 ? linkFor(data) : undefined;
@@ -61,14 +64,14 @@ export function TileMap({ chart, linkFor }: { chart: Chart; linkFor: (row: Chart
   return (
     <div>
       <svg viewBox={`0 0 ${6 * SIZE} ${6 * SIZE + 40}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-md font-sans">
-        {Object.entries(TILES).map(([name, [col, row, short]]) => tile(name, col, row, short))}
-        {national ? tile("Valtakunnallinen", 0, 0, "Valtakunn.") : null}
-        {unknown ? tile("Ei tiedossa", 0, 1, "Ei tiedossa") : null}
+        {Object.entries(TILES).map(([name, [col, row, short]]) => tile(slugify(name), name, col, row, short))}
+        {national ? tile(NATIONAL_KEY, t.map.national, 0, 0, t.map.national.slice(0, 10)) : null}
+        {unknown ? tile(null, t.unknown, 0, 1, t.unknown) : null}
         <g aria-hidden="true" transform={`translate(${PAD}, ${6 * SIZE + 10})`}>
           {SEQUENTIAL.map((s, i) => <rect key={s.fill} x={i * 40} width={40} height={14} fill={s.fill} stroke="#5f686d" strokeWidth={0.5} />)}
           <text x={0} y={30} fontSize={11} fill="#1f2933">0 €</text>
           <text x={5 * 40} y={30} fontSize={11} textAnchor="end" fill="#1f2933">{formatEurShort(max)}</text>
-          <text x={230} y={12} fontSize={11} fill="#1f2933">* osa maakunnista päätelty</text>
+          <text x={230} y={12} fontSize={11} fill="#1f2933">{t.map.inferredNote}</text>
         </g>
       </svg>
     </div>

@@ -7,6 +7,7 @@ import { csvCell } from "../csv";
 import { formatDate, formatDecimal, formatEur, formatEurShort, formatInteger, formatPercent } from "../format";
 import { NATIONAL_KEY, type Dashboard, type Group } from "./dashboard";
 import type { SearchParams } from "../search/filters";
+import { STATS_TEXT, type StatsText } from "../i18n/stats-text";
 
 export type ColumnType = "text" | "int" | "eur" | "ratio" | "date";
 export interface Column {
@@ -16,6 +17,8 @@ export interface Column {
 }
 export type Cell = string | number | null;
 export interface ChartRow {
+  /** The group's stable key where it has one (a region's slug, `valtakunnallinen`, null = not known). */
+  key?: string | null;
   cells: Record<string, Cell>;
   /** The same filters narrowed to this row (the dashboard), and its projects (the search page). */
   narrow?: Partial<SearchParams>;
@@ -39,12 +42,12 @@ export interface Chart {
 const share = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : "–");
 const first = <T>(xs: T[]) => xs[0];
 
-export function buildCharts(d: Dashboard): Chart[] {
-  return [yearChart(d), projectCountChart(d), regionChart(d), themeChart(d), organizationTypeChart(d), applicantChart(d), ganttChart(d), esfChart(d), leverageChart(d)];
+export function buildCharts(d: Dashboard, t: StatsText = STATS_TEXT.fi): Chart[] {
+  return [yearChart(d, t), projectCountChart(d, t), regionChart(d, t), themeChart(d, t), organizationTypeChart(d, t), applicantChart(d, t), ganttChart(d, t), esfChart(d, t), leverageChart(d, t)];
 }
 
-export function chartById(d: Dashboard, id: ChartId): Chart {
-  return buildCharts(d).find((c) => c.id === id)!;
+export function chartById(d: Dashboard, id: ChartId, t: StatsText = STATS_TEXT.fi): Chart {
+  return buildCharts(d, t).find((c) => c.id === id)!;
 }
 
 function yearRows(d: Dashboard) {
@@ -53,7 +56,7 @@ function yearRows(d: Dashboard) {
   return { years, funders, cell: (year: number, funder: string) => d.byYearAndFunder.find((r) => r.year === year && r.funder === funder) };
 }
 
-function yearChart(d: Dashboard): Chart {
+function yearChart(d: Dashboard, t: StatsText): Chart {
   const { years, funders, cell } = yearRows(d);
   const rows = years.map((year) => {
     const cells: Record<string, Cell> = { year: String(year) };
@@ -70,17 +73,17 @@ function yearChart(d: Dashboard): Chart {
   const unknown = d.byYearAndFunder.filter((r) => r.year === null).reduce((n, r) => n + r.projects, 0);
   return {
     id: "vuodet",
-    title: "Myönnetyt eurot päätösvuosittain",
+    title: t.titles.vuodet,
     caption: best
-      ? `Eniten rahoitusta myönnettiin vuonna ${best.cells.year}: ${formatEurShort(Number(best.cells.total))}.${unknown ? ` ${formatInteger(unknown)} hankkeelta puuttuu vuosi, eikä niitä ole kuvassa.` : ""}`
-      : "Valinnoilla ei löytynyt hankkeita, joilla on päätös- tai alkamisvuosi.",
-    columns: [{ key: "year", label: "Vuosi", type: "text" }, ...funders.map((f) => ({ key: f.code, label: f.name, type: "eur" as const })), { key: "total", label: "Yhteensä", type: "eur" }],
+      ? `${t.captions.bestYear(String(best.cells.year), formatEurShort(Number(best.cells.total)))}${unknown ? t.captions.missingYear(formatInteger(unknown)) : ""}`
+      : t.captions.noYears,
+    columns: [{ key: "year", label: t.columns.year, type: "text" }, ...funders.map((f) => ({ key: f.code, label: f.name, type: "eur" as const })), { key: "total", label: t.columns.total, type: "eur" }],
     rows,
     series: funders.map((f) => ({ key: f.code, label: f.name })),
   };
 }
 
-function projectCountChart(d: Dashboard): Chart {
+function projectCountChart(d: Dashboard, t: StatsText): Chart {
   const { years, funders, cell } = yearRows(d);
   const rows = years.map((year) => ({
     cells: { year: String(year), projects: funders.reduce((n, f) => n + (cell(year, f.code)?.projects ?? 0), 0) },
@@ -89,118 +92,121 @@ function projectCountChart(d: Dashboard): Chart {
   const best = first([...rows].sort((a, b) => b.cells.projects - a.cells.projects));
   return {
     id: "hankemaarat",
-    title: "Hankkeiden määrä päätösvuosittain",
-    caption: best ? `Eniten hankkeita rahoitettiin vuonna ${best.cells.year}: ${formatInteger(best.cells.projects)}.` : "Valinnoilla ei löytynyt hankkeita.",
-    columns: [{ key: "year", label: "Vuosi", type: "text" }, { key: "projects", label: "Hankkeita", type: "int" }],
+    title: t.titles.hankemaarat,
+    caption: best ? t.captions.mostProjects(best.cells.year, formatInteger(best.cells.projects)) : t.captions.noProjects,
+    columns: [{ key: "year", label: t.columns.year, type: "text" }, { key: "projects", label: t.columns.projects, type: "int" }],
     rows,
   };
 }
 
-function groupRows(groups: Group[], narrow: (key: string) => Partial<SearchParams> | undefined, extra: (g: Group) => Record<string, Cell> = () => ({})): ChartRow[] {
+/** A group's label in the reader's language where it is ours (not known, nation-wide), else the record's own. */
+const groupLabel = (g: Group, t: StatsText) => (g.key === null ? t.unknown : g.key === NATIONAL_KEY ? t.map.national : g.label);
+
+function groupRows(groups: Group[], t: StatsText, narrow: (key: string) => Partial<SearchParams>): ChartRow[] {
   return groups.map((g) => ({
-    cells: { label: g.label, grantedEur: g.grantedEur, projects: g.projects, ...extra(g) },
+    key: g.key,
+    cells: { label: groupLabel(g, t), grantedEur: g.grantedEur, projects: g.projects },
     narrow: g.key === null ? undefined : narrow(g.key),
   }));
 }
 
-const GROUP_COLUMNS = (label: string): Column[] => [
+const groupColumns = (label: string, t: StatsText): Column[] => [
   { key: "label", label, type: "text" },
-  { key: "grantedEur", label: "Myönnetty", type: "eur" },
-  { key: "projects", label: "Hankkeita", type: "int" },
+  { key: "grantedEur", label: t.columns.granted, type: "eur" },
+  { key: "projects", label: t.columns.projects, type: "int" },
 ];
 
-function topCaption(groups: Group[], noun: string, total: number): string {
+function topCaption(groups: Group[], t: StatsText, total: number): string {
   const top = groups.find((g) => g.key !== null);
-  return top ? `${noun} ${top.label} sai eniten: ${formatEurShort(top.grantedEur)} (${share(top.grantedEur, total)} kaikesta myönnetystä).` : "Valinnoilla ei löytynyt hankkeita, joilla tämä tieto on.";
+  return top ? t.captions.top(groupLabel(top, t), formatEurShort(top.grantedEur), share(top.grantedEur, total)) : t.captions.noTop;
 }
 
-function regionChart(d: Dashboard): Chart {
+function regionChart(d: Dashboard, t: StatsText): Chart {
   const inferred = d.byRegion.reduce((n, r) => n + r.inferred, 0);
   return {
     id: "maakunnat",
-    title: "Myönnetyt eurot maakunnittain",
-    caption: `${topCaption(d.byRegion, "Alueista", d.key.grantedEur)} Valtakunnalliset hankkeet lasketaan kerran omana ryhmänään; usean maakunnan hanke lasketaan jokaiseen maakuntaansa.${inferred ? ` ${formatInteger(inferred)} maakuntatietoa on päätelty hakijan osoitteesta.` : ""}`,
-    columns: [...GROUP_COLUMNS("Maakunta"), { key: "inferred", label: "Joista maakunta päätelty", type: "int" }],
+    title: t.titles.maakunnat,
+    caption: `${topCaption(d.byRegion, t, d.key.grantedEur)}${t.captions.regionRule}${inferred ? t.captions.inferred(formatInteger(inferred)) : ""}`,
+    columns: [...groupColumns(t.columns.region, t), { key: "inferred", label: t.columns.inferred, type: "int" }],
     rows: d.byRegion.map((g) => ({
-      cells: { label: g.label, grantedEur: g.grantedEur, projects: g.projects, inferred: g.inferred },
+      key: g.key,
+      cells: { label: groupLabel(g, t), grantedEur: g.grantedEur, projects: g.projects, inferred: g.inferred },
       narrow: g.key === null ? undefined : g.key === NATIONAL_KEY ? { national: true } : { region: [g.key], national: false },
     })),
   };
 }
 
-function themeChart(d: Dashboard): Chart {
+function themeChart(d: Dashboard, t: StatsText): Chart {
   return {
     id: "teemat",
-    title: "Myönnetyt eurot teemoittain",
-    caption: `${topCaption(d.byTheme, "Teemoista", d.key.grantedEur)} Hanke lasketaan jokaiseen teemaansa.`,
-    columns: GROUP_COLUMNS("Teema"),
-    rows: groupRows(d.byTheme, (key) => ({ theme: [key] })),
+    title: t.titles.teemat,
+    caption: `${topCaption(d.byTheme, t, d.key.grantedEur)}${t.captions.themeRule}`,
+    columns: groupColumns(t.columns.theme, t),
+    rows: groupRows(d.byTheme, t, (key) => ({ theme: [key] })),
   };
 }
 
-function organizationTypeChart(d: Dashboard): Chart {
+function organizationTypeChart(d: Dashboard, t: StatsText): Chart {
   return {
     id: "organisaatiotyypit",
-    title: "Myönnetyt eurot organisaatiotyypeittäin",
-    caption: `${topCaption(d.byOrganizationType, "Organisaatiotyypeistä", d.key.grantedEur)} Hanke lasketaan jokaiseen osapuoltensa tyyppiin.`,
-    columns: GROUP_COLUMNS("Organisaatiotyyppi"),
-    rows: groupRows(d.byOrganizationType, (key) => ({ organizationType: [key] })),
+    title: t.titles.organisaatiotyypit,
+    caption: `${topCaption(d.byOrganizationType, t, d.key.grantedEur)}${t.captions.typeRule}`,
+    columns: groupColumns(t.columns.organizationType, t),
+    rows: groupRows(d.byOrganizationType, t, (key) => ({ organizationType: [key] })),
   };
 }
 
-function applicantChart(d: Dashboard): Chart {
+function applicantChart(d: Dashboard, t: StatsText): Chart {
   const top = d.topApplicants[0];
   return {
     id: "hakijat",
-    title: `Eniten rahoitusta saaneet hakijat (${d.topApplicants.length} suurinta)`,
-    caption: top ? `Eniten rahoitusta sai ${top.label}: ${formatEurShort(top.grantedEur)} ${formatInteger(top.projects)} hankkeelle.` : "Valinnoilla ei löytynyt hakijoita.",
-    columns: GROUP_COLUMNS("Hakija"),
-    rows: d.topApplicants.map((g) => ({ cells: { label: g.label, grantedEur: g.grantedEur, projects: g.projects }, href: `/organisaatiot/${g.key}` })),
+    title: t.titles.hakijat(d.topApplicants.length),
+    caption: top ? t.captions.topApplicant(top.label, formatEurShort(top.grantedEur), formatInteger(top.projects)) : t.captions.noApplicants,
+    columns: groupColumns(t.columns.applicant, t),
+    rows: d.topApplicants.map((g) => ({ key: g.key, cells: { label: g.label, grantedEur: g.grantedEur, projects: g.projects }, href: `/organisaatiot/${g.key}` })),
   };
 }
 
-function ganttChart(d: Dashboard): Chart {
+function ganttChart(d: Dashboard, t: StatsText): Chart {
   const { year, running, items } = d.gantt;
   return {
     id: "aikajana",
-    title: year ? `Vuonna ${year} käynnissä olleet hankkeet` : "Käynnissä olleet hankkeet",
-    caption: year
-      ? `Vuonna ${year} oli käynnissä ${formatInteger(running)} hanketta${running > items.length ? `; kuvassa ${items.length} eniten rahoitusta saanutta` : ""}.`
-      : "Valituilla hankkeilla ei ole aikatauluja.",
+    title: t.titles.aikajana(year),
+    caption: year ? t.captions.running(year, formatInteger(running), running > items.length ? items.length : null) : t.captions.noSchedules,
     columns: [
-      { key: "title", label: "Hanke", type: "text" },
-      { key: "funder", label: "Rahoittaja", type: "text" },
-      { key: "periodStart", label: "Alkoi", type: "date" },
-      { key: "periodEnd", label: "Päättyi", type: "date" },
-      { key: "grantedEur", label: "Myönnetty", type: "eur" },
+      { key: "title", label: t.columns.project, type: "text" },
+      { key: "funder", label: t.columns.funder, type: "text" },
+      { key: "periodStart", label: t.columns.started, type: "date" },
+      { key: "periodEnd", label: t.columns.ended, type: "date" },
+      { key: "grantedEur", label: t.columns.granted, type: "eur" },
     ],
     rows: items.map((p) => ({ cells: { title: p.title, funder: p.funder, periodStart: p.periodStart, periodEnd: p.periodEnd, grantedEur: p.grantedEur }, href: `/hankkeet/${p.slug}` })),
   };
 }
 
-function esfChart(d: Dashboard): Chart {
+function esfChart(d: Dashboard, t: StatsText): Chart {
   const e = d.esf;
   const rows: ChartRow[] = e.projects
     ? [
-        { cells: { label: "Julkinen rahoitus", planned: e.publicPlannedEur, realized: e.publicRealizedEur } },
-        { cells: { label: "EU- ja valtion rahoitus", planned: e.euStatePlannedEur, realized: e.euStateRealizedEur } },
+        { cells: { label: t.esfRows.public, planned: e.publicPlannedEur, realized: e.publicRealizedEur } },
+        { cells: { label: t.esfRows.euState, planned: e.euStatePlannedEur, realized: e.euStateRealizedEur } },
       ]
     : [];
   return {
     id: "esr",
-    title: "ESR: suunniteltu ja toteutunut rahoitus",
+    title: t.titles.esr,
     caption: e.projects
-      ? `${formatInteger(e.projects)} ESR-hankkeen julkisesta rahoituksesta toteutui ${share(e.publicRealizedEur, e.publicPlannedEur)} suunnitellusta (${formatEurShort(e.publicRealizedEur)} / ${formatEurShort(e.publicPlannedEur)}).`
-      : "Valinnoissa ei ole hankkeita, joilla on ESR-rahoitustiedot.",
-    columns: [{ key: "label", label: "Rahoitus", type: "text" }, { key: "planned", label: "Suunniteltu", type: "eur" }, { key: "realized", label: "Toteutunut", type: "eur" }],
+      ? t.captions.esf(formatInteger(e.projects), share(e.publicRealizedEur, e.publicPlannedEur), formatEurShort(e.publicRealizedEur), formatEurShort(e.publicPlannedEur))
+      : t.captions.noEsf,
+    columns: [{ key: "label", label: t.columns.funding, type: "text" }, { key: "planned", label: t.columns.planned, type: "eur" }, { key: "realized", label: t.columns.realized, type: "eur" }],
     rows,
   };
 }
 
-function leverageChart(d: Dashboard): Chart {
+function leverageChart(d: Dashboard, t: StatsText): Chart {
   const rows = d.leverage.map((l) => ({
     cells: {
-      label: `${l.funder} · ${l.grantType ?? "tyyppi ei tiedossa"}`,
+      label: `${l.funder} · ${l.grantType ?? t.noGrantType}`,
       ratio: l.grantedEur > 0 ? Math.round((l.totalCostEur / l.grantedEur) * 100) / 100 : null,
       grantedEur: l.grantedEur,
       totalCostEur: l.totalCostEur,
@@ -211,16 +217,14 @@ function leverageChart(d: Dashboard): Chart {
   const best = first([...rows].filter((r) => r.cells.ratio !== null).sort((a, b) => Number(b.cells.ratio) - Number(a.cells.ratio)));
   return {
     id: "vipu",
-    title: "Vipuvaikutus: kokonaiskustannus myönnettyä euroa kohden",
-    caption: best
-      ? `Suurin vipu on ryhmällä ${best.cells.label}: jokaista myönnettyä euroa kohden hankkeet maksoivat ${formatDecimal(Number(best.cells.ratio))} €. Mukana hankkeet, joilta tiedetään molemmat summat.`
-      : "Valinnoissa ei ole hankkeita, joilta tiedetään sekä myönnetty summa että kokonaiskustannus.",
+    title: t.titles.vipu,
+    caption: best ? t.captions.leverage(String(best.cells.label), formatDecimal(Number(best.cells.ratio))) : t.captions.noLeverage,
     columns: [
-      { key: "label", label: "Rahoittaja ja avustuslaji", type: "text" },
-      { key: "ratio", label: "Kustannus / myönnetty €", type: "ratio" },
-      { key: "grantedEur", label: "Myönnetty", type: "eur" },
-      { key: "totalCostEur", label: "Kokonaiskustannus", type: "eur" },
-      { key: "projects", label: "Hankkeita", type: "int" },
+      { key: "label", label: t.columns.group, type: "text" },
+      { key: "ratio", label: t.columns.ratio, type: "ratio" },
+      { key: "grantedEur", label: t.columns.granted, type: "eur" },
+      { key: "totalCostEur", label: t.columns.totalCost, type: "eur" },
+      { key: "projects", label: t.columns.projects, type: "int" },
     ],
     rows,
   };

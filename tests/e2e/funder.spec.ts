@@ -88,3 +88,17 @@ test("GET /api/stats groups and refuses unknown parameters", async ({ request })
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.param).toBe("groupBy");
 });
+
+test("the dashboard in English", async ({ page }) => {
+  await page.goto("/tilastot?rahoittaja=TSR");
+  await page.getByRole("link", { name: "In English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Statistics: Työsuojelurahasto" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Granted euros by region" })).toBeVisible();
+  await expect(page.getByText(/The most was granted in \d{4}/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const csv = await (await page.request.get("/tilastot/csv/maakunnat?funder=TSR")).text();
+  expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Region,Granted,Projects,Of which region inferred");
+  await page.getByRole("link", { name: "Suomeksi" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tilastot: Työsuojelurahasto" })).toBeVisible();
+});

@@ -1,5 +1,7 @@
 import { connection } from "next/server";
 import { db } from "@/lib/db";
+import { getLocale } from "@/lib/i18n/locale";
+import { STATS_TEXT } from "@/lib/i18n/stats-text";
 import { badRequest } from "@/lib/search/api";
 import { cachedDashboard } from "@/lib/stats/cache";
 import { CHART_IDS, chartById, chartCsv, type ChartId } from "@/lib/stats/charts";
@@ -13,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   const parsed = parseStatsParams(new URL(request.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.param, parsed.message);
   const dashboard = await cachedDashboard(db(), parsed.params, { ganttYear: parsed.ganttYear });
-  return new Response(chartCsv(chartById(dashboard, chart as ChartId)), {
+  return new Response(chartCsv(chartById(dashboard, chart as ChartId, STATS_TEXT[await getLocale()])), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${chart}.csv"`,
