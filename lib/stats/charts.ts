@@ -136,25 +136,20 @@ function regionChart(d: Dashboard, t: StatsText): Chart {
   };
 }
 
-function themeChart(d: Dashboard, t: StatsText): Chart {
+/** A chart of one multi-valued dimension: a project counts under each of its values. */
+function multiValueChart(id: "teemat" | "organisaatiotyypit", groups: Group[], column: string, rule: string, narrow: (key: string) => Partial<SearchParams>, d: Dashboard, t: StatsText): Chart {
   return {
-    id: "teemat",
-    title: t.titles.teemat,
-    caption: `${topCaption(d.byTheme, t, d.key.grantedEur)}${t.captions.themeRule}`,
-    columns: groupColumns(t.columns.theme, t),
-    rows: groupRows(d.byTheme, t, (key) => ({ theme: [key] })),
+    id,
+    title: t.titles[id],
+    caption: `${topCaption(groups, t, d.key.grantedEur)}${rule}`,
+    columns: groupColumns(column, t),
+    rows: groupRows(groups, t, narrow),
   };
 }
 
-function organizationTypeChart(d: Dashboard, t: StatsText): Chart {
-  return {
-    id: "organisaatiotyypit",
-    title: t.titles.organisaatiotyypit,
-    caption: `${topCaption(d.byOrganizationType, t, d.key.grantedEur)}${t.captions.typeRule}`,
-    columns: groupColumns(t.columns.organizationType, t),
-    rows: groupRows(d.byOrganizationType, t, (key) => ({ organizationType: [key] })),
-  };
-}
+const themeChart = (d: Dashboard, t: StatsText) => multiValueChart("teemat", d.byTheme, t.columns.theme, t.captions.themeRule, (key) => ({ theme: [key] }), d, t);
+const organizationTypeChart = (d: Dashboard, t: StatsText) =>
+  multiValueChart("organisaatiotyypit", d.byOrganizationType, t.columns.organizationType, t.captions.typeRule, (key) => ({ organizationType: [key] }), d, t);
 
 function applicantChart(d: Dashboard, t: StatsText): Chart {
   const top = d.topApplicants[0];
