@@ -29,6 +29,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Imported source texts may be up to 2 MB (checked, with a Finnish message, in the action);
+  // the preview posts the text once and the confirmation posts it again.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
