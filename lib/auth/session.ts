@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import type { PrismaClient, UserRole } from "../generated/prisma/client";
 import { db } from "../db";
 
@@ -29,11 +30,11 @@ export async function createSession(userId: number): Promise<void> {
   (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: "lax", path: "/", expires: expiresAt });
 }
 
-/** The signed-in user of this request, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
+/** The signed-in user of this request, or null; looked up once per request (layout and page both ask). */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? sessionUser(db(), token) : null;
-}
+});
 
 /** The user a session token stands for, if the session is still alive (absolute and idle limits). */
 export async function sessionUser(prisma: PrismaClient, token: string, now = Date.now()): Promise<SessionUser | null> {
