@@ -26,7 +26,7 @@ export default defineConfig({
   // The admin tests change records; they run after the read-only ones, which count the seeds.
   projects: [
     { name: "public", testMatch: /(portal|researcher|funder|hostile-urls)\.spec\.ts/ },
-    { name: "admin", testMatch: /(access|admin)\.spec\.ts/, dependencies: ["public"] },
+    { name: "admin", testMatch: /(access|admin|admin-nojs)\.spec\.ts/, dependencies: ["public"] },
   ],
   webServer: {
     // Builds the app and serves it on a throwaway embedded Postgres seeded from seeds/.
