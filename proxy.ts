@@ -5,13 +5,14 @@
  * a 403. Every admin action checks the origin again itself (lib/auth/guard.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin } from "./lib/auth/origin";
+import { logSecurityEvent } from "./lib/auth/audit-log";
+import { clientAddress, isSameOrigin } from "./lib/auth/origin";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function proxy(request: NextRequest) {
   if (SAFE_METHODS.has(request.method) || isSameOrigin(request.headers)) return NextResponse.next();
-  console.warn(JSON.stringify({ at: new Date().toISOString(), event: "access.denied", reason: "origin", path: request.nextUrl.pathname }));
+  logSecurityEvent({ event: "access.denied", reason: "origin", path: request.nextUrl.pathname, ip: clientAddress(request.headers) });
   return new NextResponse("Pyyntö hylättiin: se ei tullut tältä sivustolta.\n", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 

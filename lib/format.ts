@@ -19,6 +19,9 @@ export const formatInteger = (value: number | null | undefined): string => (valu
 export const formatDecimal = (value: number | null | undefined): string => (value == null ? "–" : decimal.format(value));
 export const formatPercent = (value: number | null | undefined): string => (value == null ? "–" : percent.format(value));
 export const formatDate = (value: Date | null | undefined): string => (value ? date.format(value) : "–");
+// Moments (edits, sign-ins) are shown in Finnish time, whatever the server's zone.
+const dateTime = new Intl.DateTimeFormat("fi-FI", { timeZone: "Europe/Helsinki", dateStyle: "short", timeStyle: "short" });
+export const formatDateTime = (value: Date | string): string => dateTime.format(typeof value === "string" ? new Date(value) : value);
 export const isoDate = (value: Date | null | undefined): string | null => (value ? value.toISOString().slice(0, 10) : null);
 
 /** Running when today is within the period; ended after it; null when the dates do not say. */

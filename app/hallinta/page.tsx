@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDate, formatEur, formatInteger } from "@/lib/format";
+import { Notice } from "@/components/ui/notice";
 
 const PAGE_SIZE = 50;
 
@@ -26,7 +27,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="text-3xl">Hankkeiden hallinta</h1>
-      {params.kielletty ? <p role="alert" className="mt-4 border-l-4 border-warn bg-warn-light p-3">Sinulla ei ole oikeutta avaamaasi sivuun.</p> : null}
+      {params.kielletty ? <Notice tone="problem">Sinulla ei ole oikeutta avaamaasi sivuun.</Notice> : null}
       <p className="mt-2">Tervetuloa, {user.name}.</p>
       <form action="/hallinta" method="get" role="search" className="mt-6 flex flex-wrap items-end gap-3">
         <div>

@@ -50,13 +50,15 @@ export default async function StatsPage({ searchParams }: Props) {
   const charts = buildCharts(d, st);
   const funder = params.funder.length === 1 ? options.funders.find((f) => f.value === params.funder[0]) : undefined;
   const qs = (extra: Partial<StatsParams["params"]> = {}) => toQueryString({ ...params, ...extra });
+  // The timeline's year is the dashboard's own parameter, outside the shared filter model.
+  const withYear = (query: string, y: number | undefined) => (y === undefined ? query : `${query}${query ? "&" : "?"}ganttYear=${y}`);
   const narrowHref = (row: ChartRow) => (row.narrow ? `/tilastot${qs(row.narrow)}` : row.href);
   const listHref = (row: ChartRow) => (row.narrow ? `/hankkeet${qs(row.narrow)}` : row.href);
   const figure = (id: ChartId, draw: (chart: Chart) => React.ReactNode) => {
     const chart = charts.find((c) => c.id === id)!;
     const query = qs();
     return (
-      <ChartFigure key={id} chart={chart} t={st} csvHref={`/tilastot/csv/${id}${query}${ganttYear && id === "aikajana" ? `${query ? "&" : "?"}ganttYear=${ganttYear}` : ""}`} listHref={listHref}>
+      <ChartFigure key={id} chart={chart} t={st} csvHref={`/tilastot/csv/${id}${withYear(query, id === "aikajana" ? ganttYear : undefined)}`} listHref={listHref}>
         {draw(chart)}
       </ChartFigure>
     );
@@ -114,8 +116,8 @@ export default async function StatsPage({ searchParams }: Props) {
             <>
               {year ? (
                 <nav aria-label={st.ganttNav} className="mb-2 flex gap-4 text-sm">
-                  <Link href={`/tilastot${qs()}${qs() ? "&" : "?"}ganttYear=${year - 1}`}>← {year - 1}</Link>
-                  <Link href={`/tilastot${qs()}${qs() ? "&" : "?"}ganttYear=${year + 1}`}>{year + 1} →</Link>
+                  <Link href={`/tilastot${withYear(qs(), year - 1)}`}>← {year - 1}</Link>
+                  <Link href={`/tilastot${withYear(qs(), year + 1)}`}>{year + 1} →</Link>
                 </nav>
               ) : null}
               <GanttChart chart={c} year={year} funders={d.funders.map((f) => f.code)} linkFor={narrowHref} />

@@ -9,19 +9,24 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
       <label htmlFor={id} className="mb-1 block font-semibold">{label}</label>
       {hint ? <p id={`${id}-ohje`} className="mb-1 text-sm text-muted">{hint}</p> : null}
       {children({ id, ...(error ? { "aria-invalid": true as const } : {}), "aria-describedby": describedBy })}
-      {error ? <p id={`${id}-virhe`} className="mt-1 text-sm font-semibold text-[#a4262c]">{error}</p> : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
 
-export const inputClass = "w-full rounded border border-muted px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-[#a4262c]";
+/** The message under a field; its id (`<field id>-virhe`) is what the field's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? <p id={`${id}-virhe`} className="mt-1 text-sm font-semibold text-error">{error}</p> : null;
+}
+
+export const inputClass = "w-full rounded border border-muted px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-error";
 
 /** The list of errors at the top of a form, announced when it appears; each links to its field. */
 export function ErrorSummary({ errors, label }: { errors: Record<string, string | undefined>; label: (field: string) => string }) {
   const entries = Object.entries(errors).filter(([, message]) => message);
   if (entries.length === 0) return null;
   return (
-    <div role="alert" className="mb-6 border-l-4 border-[#a4262c] bg-[#fdf3f4] p-4" tabIndex={-1}>
+    <div role="alert" className="mb-6 border-l-4 border-error bg-error-light p-4" tabIndex={-1}>
       <h2 className="text-lg">Korjaa {entries.length === 1 ? "virhe" : `${entries.length} virhettä`} ennen tallennusta</h2>
       <ul className="mt-2 list-disc pl-5">
         {entries.map(([field, message]) => (

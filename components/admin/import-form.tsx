@@ -16,7 +16,7 @@ export function ImportForm() {
   return (
     <div className="space-y-8">
       <form action={preview} className="space-y-4">
-        {state.error ? <p role="alert" className="border-l-4 border-[#a4262c] bg-[#fdf3f4] p-3">{state.error}</p> : null}
+        {state.error ? <p role="alert" className="border-l-4 border-error bg-error-light p-3">{state.error}</p> : null}
         <div>
           <label htmlFor="f-text" className="mb-1 block font-semibold">Lähdeteksti</label>
           <textarea id="f-text" name="text" rows={10} defaultValue={state.text} className={`${inputClass} font-mono text-sm`} />
@@ -40,7 +40,7 @@ export function ImportForm() {
           <p className="mt-1">Muoto: {FORMATS[p.format] ?? p.format}{p.title ? ` · ${p.title}` : ""}</p>
           <p className="mt-1">{p.existing ? `Päivittää olemassa olevan hankkeen (versio ${p.existing.version}${p.existing.deleted ? ", roskakorissa" : ""}).` : p.kind === "project" ? "Luo uuden hankkeen." : p.kind === "document" ? "Tallentaa tietoaineiston." : ""}</p>
           {p.problems.length ? (
-            <div role="alert" className="mt-3 border-l-4 border-[#a4262c] bg-[#fdf3f4] p-3">
+            <div role="alert" className="mt-3 border-l-4 border-error bg-error-light p-3">
               <p className="font-semibold">Tekstiä ei voi tuoda:</p>
               <ul className="list-disc pl-5">{p.problems.map((x) => <li key={x}>{x}</li>)}</ul>
             </div>

@@ -6,7 +6,7 @@
  */
 import { useState } from "react";
 import { LISTS, ORGANIZATION_ROLES, PERSON_ROLES, type FieldErrors, type FormRow, type ListName } from "@/lib/admin/project-form";
-import { inputClass } from "./field";
+import { FieldError, inputClass } from "./field";
 
 const ROLE_OPTIONS: Partial<Record<ListName, Record<string, string>>> = { organizations: ORGANIZATION_ROLES, people: PERSON_ROLES };
 const LONG_TEXT = new Set(["body"]);
@@ -44,12 +44,12 @@ export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormR
                       ) : (
                         <input {...common} {...(field === "date" ? { placeholder: "p.k.vvvv", inputMode: "numeric" as const } : {})} />
                       )}
-                      {error ? <p id={`${id}-virhe`} className="mt-1 text-sm font-semibold text-[#a4262c]">{error}</p> : null}
+                      <FieldError id={id} error={error} />
                     </div>
                   );
                 })}
               </div>
-              <button type="button" onClick={() => setItems(items.filter((x) => x.key !== key))} className="mt-2 text-sm text-[#a4262c] underline">
+              <button type="button" onClick={() => setItems(items.filter((x) => x.key !== key))} className="mt-2 text-sm text-error underline">
                 Poista {list.item.toLowerCase()} {i + 1}
               </button>
             </fieldset>

@@ -7,7 +7,7 @@ export function LoginForm({ back }: { back: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: null, email: "" });
   return (
     <form action={action} className="max-w-sm space-y-4">
-      {state.error ? <p role="alert" className="border-l-4 border-[#a4262c] bg-[#fdf3f4] p-3">{state.error}</p> : null}
+      {state.error ? <p role="alert" className="border-l-4 border-error bg-error-light p-3">{state.error}</p> : null}
       <input type="hidden" name="paluu" value={back} />
       <Field id="f-email" label="Sähköposti">
         {(p) => <input {...p} name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass} />}

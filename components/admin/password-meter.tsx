@@ -1,7 +1,7 @@
 "use client";
 import { checkPassword } from "@/lib/auth/password-policy";
 
-const METER = ["bg-[#a4262c] w-1/5", "bg-[#a4262c] w-2/5", "bg-warn w-3/5", "bg-brand w-4/5", "bg-[#1d6b3a] w-full"];
+const METER = ["bg-error w-1/5", "bg-error w-2/5", "bg-warn w-3/5", "bg-brand w-4/5", "bg-[#1d6b3a] w-full"];
 
 /** The strength of a password as it is typed, with the rules it breaks, announced politely. */
 export function PasswordMeter({ password, context }: { password: string; context: { email?: string; name?: string } }) {

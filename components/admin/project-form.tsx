@@ -7,7 +7,8 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createProjectAction, saveProjectAction, type EditState } from "@/app/hallinta/actions";
 import { displayValue, errorLabel, FIELD_LABELS, fieldErrors, formValues, LIST_NAMES, projectFormSchema, type FieldErrors, type FormRow, type FormValues } from "@/lib/admin/project-form";
-import { ErrorSummary, Field, inputClass } from "./field";
+import { formatDateTime } from "@/lib/format";
+import { ErrorSummary, Field, FieldError, inputClass } from "./field";
 import { ListEditor } from "./list-editor";
 
 type Option = { value: string; label: string };
@@ -22,7 +23,6 @@ export interface ProjectFormProps {
   themes: Option[];
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString("fi-FI", { timeZone: "Europe/Helsinki", dateStyle: "short", timeStyle: "short" });
 
 export function ProjectForm(props: ProjectFormProps) {
   const initial: EditState = { status: "idle", values: props.values, version: props.version, errors: {} };
@@ -64,7 +64,7 @@ export function ProjectForm(props: ProjectFormProps) {
           </label>
         ))}
       </div>
-      {errors[name] ? <p id={`f-${name}-virhe`} className="mt-1 text-sm font-semibold text-[#a4262c]">{errors[name]}</p> : null}
+      <FieldError id={`f-${name}`} error={errors[name]} />
     </fieldset>
   );
 
@@ -84,7 +84,7 @@ export function ProjectForm(props: ProjectFormProps) {
                     <th scope="row" className="pr-2 text-left font-normal">{FIELD_LABELS[c.field] ?? c.field}</th>
                     <td className="pr-2">{displayValue(c.field, c.after)}</td>
                     <td className="pr-2">{displayValue(c.field, values[c.field])}</td>
-                    <td>{c.by ?? "tuonti"}, {when(c.at)}</td>
+                    <td>{c.by ?? "tuonti"}, {formatDateTime(c.at)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -10,7 +10,7 @@ import type { ParsedRecord } from "../ingest/types";
 import { storeProblems } from "../ingest/validate";
 import { isValidBusinessId } from "../domain/business-id";
 import { diffStates, type FieldChange, type ProjectState } from "./project-form";
-import { loadEditable } from "./project-store";
+import { loadEditable } from "./revisions";
 
 export interface ImportPreview {
   format: string;

@@ -5,19 +5,12 @@
  */
 import type { Prisma, PrismaClient, RevisionAction } from "../generated/prisma/client";
 import { projectNumberKey, slugify } from "../ingest/normalize";
-import { upsertOrganization, upsertPerson } from "../ingest/store";
+import { projectSlug, upsertOrganization, upsertPerson } from "../ingest/store";
 import { refreshProjectSearch } from "../search/refresh";
-import { diffStates, type FieldChange, type FieldErrors, type ProjectState } from "./project-form";
+import type { FieldChange, FieldErrors, ProjectState } from "./project-form";
+import { loadEditable, recordRevision, type EditableProject } from "./revisions";
 
 type Tx = Prisma.TransactionClient;
-
-export interface EditableProject {
-  id: number;
-  slug: string;
-  version: number;
-  deletedAt: Date | null;
-  state: ProjectState;
-}
 
 export type SaveResult =
   | { ok: true; version: number; slug: string }
@@ -25,46 +18,8 @@ export type SaveResult =
   | { ok: false; kind: "conflict"; current: EditableProject; theirChanges: Array<FieldChange & { by: string | null; at: Date }> }
   | { ok: false; kind: "missing" };
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
-export async function loadEditable(tx: Tx | PrismaClient, id: number): Promise<EditableProject | null> {
-  const p = await tx.project.findUnique({
-    where: { id },
-    include: {
-      funder: { select: { code: true } },
-      regions: { select: { region: { select: { name: true } } } },
-      themes: { select: { theme: { select: { slug: true } } } },
-      organizations: { orderBy: [{ ordinal: "asc" }, { organizationId: "asc" }], select: { role: true, organization: { select: { name: true, businessId: true, type: true } } } },
-      people: { orderBy: [{ ordinal: "asc" }, { personId: "asc" }], select: { role: true, person: { select: { name: true, title: true, email: true, phone: true } } } },
-      sections: { orderBy: { ordinal: "asc" }, select: { heading: true, body: true } },
-      pressReleases: { orderBy: { ordinal: "asc" }, select: { title: true, date: true, body: true } },
-      materials: { orderBy: { ordinal: "asc" }, select: { title: true, fileName: true } },
-    },
-  });
-  if (!p) return null;
-  return {
-    id: p.id,
-    slug: p.slug,
-    version: p.version,
-    deletedAt: p.deletedAt,
-    state: {
-      title: p.title, projectNumber: p.projectNumber, funderCode: p.funder.code, grantType: p.grantType, status: p.status,
-      periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd), decisionDate: iso(p.decisionDate),
-      grantedEur: p.grantedEur, totalCostEur: p.totalCostEur, euStateGrantedEur: p.euStateGrantedEur, euStateRealizedEur: p.euStateRealizedEur,
-      publicPlannedEur: p.publicPlannedEur, publicRealizedEur: p.publicRealizedEur, isNational: p.isNational,
-      regions: p.regions.map((r) => slugify(r.region.name)).sort(),
-      themes: p.themes.map((t) => t.theme.slug).sort(),
-      organizations: p.organizations.map((o) => ({ name: o.organization.name, businessId: o.organization.businessId, type: o.organization.type, role: o.role })),
-      people: p.people.map((x) => ({ name: x.person.name, role: x.role, title: x.person.title, email: x.person.email, phone: x.person.phone })),
-      sections: p.sections,
-      pressReleases: p.pressReleases.map((r) => ({ title: r.title, date: iso(r.date), body: r.body || null })),
-      materials: p.materials,
-    },
-  };
-}
-
-/** Reference values the state names (funder code, region and theme slugs), checked against the tables. */
 type References = { ok: true; funderId: number; regionIds: number[]; themeIds: number[] } | { ok: false; errors: FieldErrors };
 
 async function resolveReferences(tx: Tx, state: ProjectState): Promise<References> {
@@ -136,22 +91,6 @@ async function writeChildren(tx: Tx, projectId: number, before: ProjectState | n
     await tx.material.deleteMany({ where: { projectId } });
     await tx.material.createMany({ data: state.materials.map((x, ordinal) => ({ projectId, title: x.title, fileName: x.fileName, ordinal })) });
   }
-}
-
-/** The history row of a change, with the state after it; written inside the change's transaction. */
-export async function recordRevision(tx: Tx, projectId: number, action: RevisionAction, userId: number | null, before: ProjectState | null): Promise<FieldChange[]> {
-  const after = (await loadEditable(tx, projectId))!;
-  const changes = diffStates(before, after.state);
-  await tx.revision.create({
-    data: { projectId, version: after.version, action, userId, changes: changes as unknown as Prisma.InputJsonValue, snapshot: after.state as unknown as Prisma.InputJsonValue },
-  });
-  return changes;
-}
-
-/** The state of the last revision, or null when the project has none yet. */
-export async function lastSnapshot(tx: Tx | PrismaClient, projectId: number): Promise<ProjectState | null> {
-  const last = await tx.revision.findFirst({ where: { projectId }, orderBy: { version: "desc" }, select: { snapshot: true } });
-  return (last?.snapshot as ProjectState | undefined) ?? null;
 }
 
 class Conflict extends Error {}
@@ -230,9 +169,7 @@ export async function createProject(db: PrismaClient, input: { state: ProjectSta
     return await db.$transaction(async (tx) => {
       const refs = await resolveReferences(tx, input.state);
       if (!refs.ok) throw new Invalid(refs.errors);
-      const base = `${input.state.funderCode.toLowerCase()}-${slugify(input.state.projectNumber)}-${slugify(input.state.title, 60)}`;
-      let slug = base;
-      for (let n = 2; await tx.project.count({ where: { slug } }); n++) slug = `${base}-${n}`;
+      const slug = await projectSlug(tx, input.state.funderCode, input.state.projectNumber, input.state.title);
       const project = await tx.project.create({ data: { ...projectColumns(input.state, refs.funderId), slug } });
       await writeChildren(tx, project.id, null, input.state, refs);
       await recordRevision(tx, project.id, "CREATE", input.userId, null);

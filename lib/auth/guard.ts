@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { UserRole } from "../generated/prisma/client";
 import { logSecurityEvent } from "./audit-log";
-import { isSameOrigin } from "./origin";
+import { clientAddress, isSameOrigin } from "./origin";
 import { currentUser, type SessionUser } from "./session";
 
 export const LOGIN_PATH = "/hallinta/kirjaudu";
@@ -15,8 +15,7 @@ export const LOGIN_PATH = "/hallinta/kirjaudu";
 const allows = (user: SessionUser, role: UserRole) => user.role === "ADMIN" || user.role === role;
 
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return clientAddress(await headers());
 }
 
 /** For pages: the signed-in user with `role`, or a redirect. */

@@ -15,3 +15,8 @@ export function isSameOrigin(headers: Headers): boolean {
     return false;
   }
 }
+
+/** The client's address as the nearest proxy reports it; "unknown" when nothing says. */
+export function clientAddress(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}

@@ -12,7 +12,7 @@ import { municipalityByName } from "../regions/municipalities";
 import { PROVENANCED_FIELDS, type ParsedRecord } from "./types";
 import { storeProblems } from "./validate";
 import { refreshProjectSearch } from "../search/refresh";
-import { lastSnapshot, recordRevision } from "../admin/project-store";
+import { lastSnapshot, recordRevision } from "../admin/revisions";
 
 type Tx = Prisma.TransactionClient;
 
@@ -94,6 +94,12 @@ export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, opt
 
 // ---------------------------------------------------------------------------------------------
 
+/** A project's permanent address: funder, number and title (`tsr-190328-koedigi-…`), made unique. */
+export function projectSlug(tx: Tx, funder: string, projectNumber: string, title: string): Promise<string> {
+  const base = `${funder.toLowerCase()}-${slugify(projectNumber)}-${slugify(title, 60)}`;
+  return uniqueSlug(tx, base, async (s) => (await tx.project.count({ where: { slug: s } })) > 0);
+}
+
 async function uniqueSlug(tx: Tx, base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
   let slug = base || "nimeton";
   for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
@@ -139,8 +145,7 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expe
     project = await tx.project.update({ where: { id: found.id }, data: { ...data, version: { increment: 1 }, deletedAt: null } });
     await clearProjectChildren(tx, project.id);
   } else {
-    const base = `${record.funder!.toLowerCase()}-${slugify(record.projectNumber!)}-${slugify(record.title!, 60)}`;
-    const slug = await uniqueSlug(tx, base, async (s) => (await tx.project.count({ where: { slug: s } })) > 0);
+    const slug = await projectSlug(tx, record.funder!, record.projectNumber!, record.title!);
     project = await tx.project.create({ data: { ...data, slug } });
   }
   await writeProjectChildren(tx, record, project.id);

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { EDITOR } from "./users";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signIn } from "./users";
 
 const NEXT_DIR = path.resolve(import.meta.dirname, "../../.next/server");
 const appPaths = Object.keys(JSON.parse(readFileSync(path.join(NEXT_DIR, "app-paths-manifest.json"), "utf8")) as Record<string, string>);
@@ -30,14 +30,6 @@ async function callAction(request: APIRequestContext, action: (typeof actions)[n
     maxRedirects: 0,
   });
   return { status: response.status(), redirect: response.headers()["x-action-redirect"] ?? response.headers().location ?? "" };
-}
-
-async function signIn(page: Page) {
-  await page.goto("/hallinta/kirjaudu");
-  await page.getByLabel("Sähköposti").fill(EDITOR.email);
-  await page.getByLabel("Salasana").fill(EDITOR.password);
-  await page.getByRole("button", { name: "Kirjaudu" }).click();
-  await expect(page.getByRole("heading", { name: "Hankkeiden hallinta" })).toBeVisible();
 }
 
 test("the manifests list the admin area", () => {

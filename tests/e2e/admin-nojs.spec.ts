@@ -6,7 +6,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { HOSTILE_STRINGS } from "../hostile-inputs";
-import { EDITOR } from "./users";
+import { signIn } from "./users";
 
 test.use({ javaScriptEnabled: false });
 
@@ -14,11 +14,7 @@ const FIELDS = ["Hankkeen nimi", "Hankenumero", "Alkamispäivä", "Päättymisp�
 
 test("hostile values posted to the edit form without JavaScript never give a server error", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto("/hallinta/kirjaudu");
-  await page.getByLabel("Sähköposti").fill(EDITOR.email);
-  await page.getByLabel("Salasana").fill(EDITOR.password);
-  await page.getByRole("button", { name: "Kirjaudu" }).click();
-  await expect(page.getByRole("heading", { name: "Hankkeiden hallinta" })).toBeVisible();
+  await signIn(page);
   await page.getByRole("link", { name: /^Yhteisöllisyys ja yhteisöllinen johtaminen/ }).click();
   const editUrl = page.url();
 

@@ -1,15 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { ADMIN, EDITOR } from "./users";
-
-async function signIn(page: Page, user: { email: string; password: string } = EDITOR) {
-  await page.goto("/hallinta");
-  await expect(page).toHaveURL(/\/hallinta\/kirjaudu/);
-  await page.getByLabel("Sähköposti").fill(user.email);
-  await page.getByLabel("Salasana").fill(user.password);
-  await page.getByRole("button", { name: "Kirjaudu" }).click();
-  await expect(page.getByRole("heading", { name: "Hankkeiden hallinta" })).toBeVisible();
-}
+import { ADMIN, signIn } from "./users";
 
 async function openProject(page: Page, title: RegExp) {
   await page.goto("/hallinta");

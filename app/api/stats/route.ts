@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { badRequest, paramsFrom } from "@/lib/search/api";
 import { cachedDashboard } from "@/lib/stats/cache";
 import { GROUP_BY, statsResponse, type GroupBy } from "@/lib/stats/groups";
+import { statsFilters } from "@/lib/stats/params";
 
 /** `GET /api/stats?groupBy=region&…filters`: totals and groups, as the dashboard counts them. */
 export async function GET(request: Request) {
@@ -11,7 +12,6 @@ export async function GET(request: Request) {
   if (!(GROUP_BY as readonly string[]).includes(groupBy)) return badRequest("groupBy", `groupBy must be one of ${GROUP_BY.join(", ")}`);
   const parsed = paramsFrom(request, ["groupBy"]);
   if (!parsed.ok) return parsed.response;
-  const params = { ...parsed.params, page: undefined, pageSize: undefined, sort: undefined };
-  const dashboard = await cachedDashboard(db(), params);
+  const dashboard = await cachedDashboard(db(), statsFilters(parsed.params));
   return Response.json(statsResponse(dashboard, groupBy as GroupBy));
 }

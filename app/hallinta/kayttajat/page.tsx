@@ -5,6 +5,7 @@ import { UserForm } from "@/components/admin/user-form";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Käyttäjät" };
 
@@ -16,8 +17,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="text-3xl">Käyttäjät</h1>
-      {notice.muutettu ? <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">Tunnuksen tila muutettu.</p> : null}
-      {notice.virhe ? <p role="alert" className="mt-4 border-l-4 border-warn bg-warn-light p-3">Omaa tunnusta ei voi poistaa käytöstä.</p> : null}
+      {notice.muutettu ? <Notice tone="done">Tunnuksen tila muutettu.</Notice> : null}
+      {notice.virhe ? <Notice tone="problem">Omaa tunnusta ei voi poistaa käytöstä.</Notice> : null}
       <table className="mt-6 w-full text-sm">
         <thead><tr className="border-b border-line text-left"><th scope="col">Nimi</th><th scope="col">Sähköposti</th><th scope="col">Rooli</th><th scope="col">Luotu</th><th scope="col"><span className="sr-only">Toiminto</span></th></tr></thead>
         <tbody>

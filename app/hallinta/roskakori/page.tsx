@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { setDeletedAction } from "@/app/hallinta/actions";
+import { TrashForm } from "@/components/admin/trash-form";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Roskakori" };
 
@@ -19,7 +20,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="text-3xl">Roskakori</h1>
-      {notice.poistettu ? <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">Hanke siirretty roskakoriin. Sen voi palauttaa alta.</p> : null}
+      {notice.poistettu ? <Notice tone="done">Hanke siirretty roskakoriin. Sen voi palauttaa alta.</Notice> : null}
       {projects.length === 0 ? <p className="mt-6">Roskakori on tyhjä.</p> : (
         <table className="mt-6 w-full text-sm">
           <thead><tr className="border-b border-line text-left"><th scope="col">Hanke</th><th scope="col">Poistettu</th><th scope="col"><span className="sr-only">Toiminto</span></th></tr></thead>
@@ -29,12 +30,9 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
                 <td className="py-2 pr-2"><Link href={`/hallinta/hankkeet/${p.id}`}>{p.title}</Link> ({p.projectNumber})</td>
                 <td className="pr-2">{formatDate(p.deletedAt)}</td>
                 <td>
-                  <form action={setDeletedAction}>
-                    <input type="hidden" name="id" value={p.id} />
-                    <input type="hidden" name="version" value={p.version} />
-                    <input type="hidden" name="deleted" value="false" />
+                  <TrashForm id={p.id} version={p.version} toTrash={false}>
                     <button type="submit" className="rounded border border-brand-dark px-3 py-1 text-brand-dark" aria-label={`Palauta ${p.title}`}>Palauta</button>
-                  </form>
+                  </TrashForm>
                 </td>
               </tr>
             ))}

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ProjectForm } from "@/components/admin/project-form";
-import { setDeletedAction } from "@/app/hallinta/actions";
+import { TrashForm } from "@/components/admin/trash-form";
 import { toFormValues } from "@/lib/admin/project-form";
-import { loadEditable } from "@/lib/admin/project-store";
+import { loadEditable } from "@/lib/admin/revisions";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { cachedFilterOptions } from "@/lib/stats/cache";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Muokkaa hanketta" };
 
@@ -29,32 +30,26 @@ export default async function EditProjectPage({ params, searchParams }: { params
         Versio {project.version} · <Link href={`/hallinta/hankkeet/${project.id}/historia`}>Muutoshistoria</Link>
         {project.deletedAt ? null : <> · <Link href={`/hankkeet/${project.slug}`}>Julkinen sivu</Link></>}
       </p>
-      {notice.tallennettu ? <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">Muutokset tallennettu (versio {project.version}).</p> : null}
-      {notice.tuotu ? <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">Lähdeteksti tuotu (versio {project.version}).</p> : null}
-      {notice.palautettu ? <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">Hanke palautettu roskakorista.</p> : null}
-      {notice.ristiriita ? <p role="alert" className="mt-4 border-l-4 border-warn bg-warn-light p-3">Joku muu muutti hanketta sillä välin; tarkista tiedot ja yritä uudelleen.</p> : null}
+      {notice.tallennettu ? <Notice tone="done">Muutokset tallennettu (versio {project.version}).</Notice> : null}
+      {notice.tuotu ? <Notice tone="done">Lähdeteksti tuotu (versio {project.version}).</Notice> : null}
+      {notice.palautettu ? <Notice tone="done">Hanke palautettu roskakorista.</Notice> : null}
+      {notice.ristiriita ? <Notice tone="problem">Joku muu muutti hanketta sillä välin; tarkista tiedot ja yritä uudelleen.</Notice> : null}
       {project.deletedAt ? (
         <div className="mt-6 border-l-4 border-warn bg-warn-light p-4">
           <p>Hanke on roskakorissa, eikä se näy julkisesti.</p>
-          <form action={setDeletedAction} className="mt-2">
-            <input type="hidden" name="id" value={project.id} />
-            <input type="hidden" name="version" value={project.version} />
-            <input type="hidden" name="deleted" value="false" />
+          <TrashForm id={project.id} version={project.version} toTrash={false} className="mt-2">
             <button type="submit" className="rounded bg-brand-dark px-4 py-2 font-semibold text-white">Palauta roskakorista</button>
-          </form>
+          </TrashForm>
         </div>
       ) : (
         <>
           <div className="mt-6">
             <ProjectForm mode="edit" id={project.id} version={project.version} values={toFormValues(project.state)} funders={options.funders} regions={options.regions} themes={options.themes} />
           </div>
-          <form action={setDeletedAction} className="mt-10 border-t border-line pt-6">
-            <input type="hidden" name="id" value={project.id} />
-            <input type="hidden" name="version" value={project.version} />
-            <input type="hidden" name="deleted" value="true" />
-            <button type="submit" className="rounded border-2 border-[#a4262c] px-4 py-2 font-semibold text-[#a4262c]">Siirrä roskakoriin</button>
+          <TrashForm id={project.id} version={project.version} toTrash className="mt-10 border-t border-line pt-6">
+            <button type="submit" className="rounded border-2 border-error px-4 py-2 font-semibold text-error">Siirrä roskakoriin</button>
             <span className="ml-3 text-sm text-muted">Hanke poistuu julkisesta näkymästä; sen voi palauttaa.</span>
-          </form>
+          </TrashForm>
         </>
       )}
     </>

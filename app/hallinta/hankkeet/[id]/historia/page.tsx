@@ -6,11 +6,12 @@ import { restoreRevisionAction } from "@/app/hallinta/actions";
 import { displayValue, FIELD_LABELS, type FieldChange } from "@/lib/admin/project-form";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Muutoshistoria" };
 
 const ACTIONS = { CREATE: "Luotu", EDIT: "Muokattu", IMPORT: "Tuotu lähteestä", DELETE: "Siirretty roskakoriin", RESTORE: "Palautettu" } as const;
-const when = (d: Date) => d.toLocaleString("fi-FI", { timeZone: "Europe/Helsinki", dateStyle: "short", timeStyle: "medium" });
 
 export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   await connection();
@@ -27,15 +28,15 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
     <>
       <p className="text-sm"><Link href={`/hallinta/hankkeet/${project.id}`}>← {project.title}</Link></p>
       <h1 className="mt-2 text-3xl">Muutoshistoria</h1>
-      {notice.palautettu ? <p role="status" className="mt-4 border-l-4 border-brand bg-brand-light p-3">Versio {notice.palautettu} palautettu uutena versiona {project.version}.</p> : null}
-      {notice.ristiriita ? <p role="alert" className="mt-4 border-l-4 border-warn bg-warn-light p-3">Hanketta muutettiin sillä välin; palautusta ei tehty. Tarkista historia ja yritä uudelleen.</p> : null}
+      {notice.palautettu ? <Notice tone="done">Versio {notice.palautettu} palautettu uutena versiona {project.version}.</Notice> : null}
+      {notice.ristiriita ? <Notice tone="problem">Hanketta muutettiin sillä välin; palautusta ei tehty. Tarkista historia ja yritä uudelleen.</Notice> : null}
       <ol className="mt-6 space-y-6">
         {revisions.map((r) => {
           const changes = r.changes as unknown as FieldChange[];
           return (
             <li key={r.id} className="rounded border border-line p-4">
               <h2 className="text-lg">Versio {r.version}: {ACTIONS[r.action]}</h2>
-              <p className="text-sm text-muted">{r.user?.name ?? "lähdetiedoston tuonti"}, {when(r.at)}</p>
+              <p className="text-sm text-muted">{r.user?.name ?? "lähdetiedoston tuonti"}, {formatDateTime(r.at)}</p>
               {changes.length ? (
                 <table className="mt-2 w-full text-sm">
                   <thead><tr className="text-left"><th scope="col">Kenttä</th><th scope="col">Ennen</th><th scope="col">Jälkeen</th></tr></thead>
