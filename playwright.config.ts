@@ -1,14 +1,19 @@
 import { defineConfig } from "@playwright/test";
 import { existsSync } from "node:fs";
+import path from "node:path";
 
 // Debian's chromium where installed (machines without internet cannot download Playwright's);
 // Playwright's own browser elsewhere.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
+// The suite guard (tests/suite-guard/check.ts) runs one deliberately failing fixture through this
+// configuration (browser, reporter, retries as here), without building the portal for it.
+const guardFixture = process.env.SUITE_GUARD_FIXTURE;
+
 export default defineConfig({
-  testDir: "tests/e2e",
-  testMatch: "**/*.spec.ts",
+  testDir: guardFixture ? path.dirname(guardFixture) : "tests/e2e",
+  testMatch: guardFixture ? path.basename(guardFixture) : "**/*.spec.ts",
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,
@@ -24,11 +29,11 @@ export default defineConfig({
     },
   },
   // The admin tests change records; they run after the read-only ones, which count the seeds.
-  projects: [
+  projects: guardFixture ? [{ name: "suite-guard" }] : [
     { name: "public", testMatch: /(portal|researcher|funder|hostile-urls)\.spec\.ts/ },
     { name: "admin", testMatch: /(access|admin|admin-nojs)\.spec\.ts/, dependencies: ["public"] },
   ],
-  webServer: {
+  webServer: guardFixture ? undefined : {
     // Builds the app and serves it on a throwaway embedded Postgres seeded from seeds/.
     command: "npx tsx tests/e2e/serve.ts",
     url: `http://127.0.0.1:${E2E_PORT}/`,

@@ -6,9 +6,8 @@
  * and sets every id sequence past the restored ids.
  */
 import { createReadStream, createWriteStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { pipeline } from "node:stream/promises";
-import { Readable } from "node:stream";
+import { pipeline as pipelineStreams, Readable } from "node:stream";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
 
@@ -53,12 +52,30 @@ export async function backupDatabase(url: string, file: string): Promise<Record<
   }
 }
 
+/**
+ * The file's lines, pulled one at a time: nothing is read until the loop asks for it, so the
+ * restore may await between lines (or before the first) without losing any. (`readline` pushes
+ * lines as the stream flows, and lines emitted before its iterator is attached are dropped: on a
+ * fast disk the header line went missing.)
+ */
+export async function* linesOf(file: string): AsyncGenerator<string> {
+  // pipeline (not .pipe) so that a missing file or a broken gzip ends the loop with its error.
+  const text = pipelineStreams(createReadStream(file), createGunzip(), () => {});
+  text.setEncoding("utf8"); // decodes characters split across chunks
+  let rest = "";
+  for await (const chunk of text as AsyncIterable<string>) {
+    const parts = (rest + chunk).split("\n");
+    rest = parts.pop()!;
+    yield* parts;
+  }
+  if (rest) yield rest;
+}
+
 export async function restoreDatabase(url: string, file: string): Promise<Record<string, number>> {
   const client = new pg.Client(url);
   await client.connect();
   const counts: Record<string, number> = {};
   try {
-    const reader = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     let header: { format: string; migrations: string[] } | null = null;
     let table: string | null = null;
     let batch: unknown[] = [];
@@ -70,7 +87,7 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
       batch = [];
     };
     await client.query("BEGIN");
-    for await (const line of reader) {
+    for await (const line of linesOf(file)) {
       if (!line) continue;
       if (!header) {
         header = JSON.parse(line);

