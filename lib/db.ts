@@ -8,8 +8,19 @@ import { env } from "./env";
  */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+const connectionStrings = new WeakMap<PrismaClient, string>();
+
 export function createPrismaClient(connectionString: string, max = env().DATABASE_POOL_SIZE): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  connectionStrings.set(client, connectionString);
+  return client;
+}
+
+/** The database a client talks to: the read index (lib/read-index) keeps one index per database. */
+export function connectionStringOf(client: PrismaClient): string {
+  const url = connectionStrings.get(client);
+  if (!url) throw new Error("This Prisma client was not made by createPrismaClient: its database is unknown");
+  return url;
 }
 
 export function db(): PrismaClient {

@@ -10,7 +10,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/db";
 import { formatEur, formatInteger } from "@/lib/format";
 import { EMPTY_PARAMS, LIST_PARAMS, effectiveSort, parseSearchParams, toQueryString, type SearchParams } from "@/lib/search/filters";
-import { cachedSearch } from "@/lib/search/cache";
+import { search } from "@/lib/search/search";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/locale";
 
@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
     );
   }
   const params = parsed.params;
-  const result = await cachedSearch(db(), params);
+  const result = await search(db(), params);
   const exportQuery = toQueryString({ ...params, page: undefined, pageSize: undefined, sort: params.sort });
   return (
     <>

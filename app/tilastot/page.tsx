@@ -13,7 +13,8 @@ import { formatEur, formatEurShort, formatInteger, formatPercent } from "@/lib/f
 import { getDictionary, getLocale } from "@/lib/i18n/locale";
 import { STATS_TEXT } from "@/lib/i18n/stats-text";
 import { toQueryString } from "@/lib/search/filters";
-import { cachedDashboard, cachedFilterOptions } from "@/lib/stats/cache";
+import { cachedFilterOptions } from "@/lib/stats/cache";
+import { dashboard } from "@/lib/stats/dashboard";
 import { buildCharts, type Chart, type ChartId, type ChartRow } from "@/lib/stats/charts";
 import { parseStatsParams, type StatsParams } from "@/lib/stats/params";
 import type { FilterOptions } from "@/lib/stats/options";
@@ -46,7 +47,7 @@ export default async function StatsPage({ searchParams }: Props) {
     );
   }
   const { params, ganttYear } = parsed;
-  const d = await cachedDashboard(db(), params, { ganttYear });
+  const d = await dashboard(db(), params, { ganttYear });
   const charts = buildCharts(d, st);
   const funder = params.funder.length === 1 ? options.funders.find((f) => f.value === params.funder[0]) : undefined;
   const qs = (extra: Partial<StatsParams["params"]> = {}) => toQueryString({ ...params, ...extra });

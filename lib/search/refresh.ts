@@ -4,8 +4,14 @@
  * the lexicon. Called in the same transaction as every write to a project.
  */
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { markLocalWrite } from "../read-index/freshness";
 
 type Db = PrismaClient | Prisma.TransactionClient;
+
+/** The channel on which writers tell app instances that a new data version is committed. */
+export const READ_INDEX_CHANNEL = "read_index";
+/** How many data versions the change log keeps; an instance further behind rebuilds its index. */
+export const CHANGE_LOG_LENGTH = 10_000;
 
 // Summary = the first section and any "Tiivistelmä": weighted above the rest of the text.
 const REFRESH_SQL = `
@@ -46,7 +52,7 @@ WITH live AS (
 INSERT INTO "ProjectSearch" ("projectId", "funderCode", "grantType", "periodStart", "periodEnd", "startYear", "grantedEur",
   "totalCostEur", "decisionYear", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur", "applicantId",
   "isNational", "regionIds", "inferredRegionIds", "organizationIds", "organizationTypes", "themeIds", "title",
-  "snippetSource", "document", "rankDocument", "titleDocument")
+  "snippetSource", "document", "rankDocument", "titleDocument", "textA", "textB", "textC")
 SELECT p.id, f.code, p."grantType", p."periodStart", p."periodEnd", extract(year FROM p."periodStart")::int, p."grantedEur",
   p."totalCostEur", extract(year FROM coalesce(p."decisionDate", p."periodStart"))::int, p."euStateGrantedEur", p."euStateRealizedEur",
   p."publicPlannedEur", p."publicRealizedEur", org.applicant, p."isNational", coalesce(reg.ids, '{}'), coalesce(reg.inferred, '{}'), coalesce(org.ids, '{}'),
@@ -57,7 +63,10 @@ SELECT p.id, f.code, p."grantType", p."periodStart", p."periodEnd", extract(year
   || setweight(to_tsvector('simple', concat_ws(' ', sec.rest, pr.text, mat.text, pil.text, p."priorityAxis", p."specificObjective", p."responsibleAuthority")), 'C'),
   setweight(to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber", p."grantType")), 'A')
   || setweight(to_tsvector('simple', concat_ws(' ', left(sec.summary, 3000), org.names, ppl.names, th.names)), 'B'),
-  to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber"))
+  to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber")),
+  concat_ws(E'\n', p.title, p."projectNumber", p."grantType"),
+  concat_ws(E'\n', sec.summary, org.names, ppl.names, th.names),
+  concat_ws(E'\n', sec.rest, pr.text, mat.text, pil.text, p."priorityAxis", p."specificObjective", p."responsibleAuthority")
 FROM live p
 JOIN "Funder" f ON f.id = p."funderId"
 LEFT JOIN sec ON sec."projectId" = p.id LEFT JOIN pr ON pr."projectId" = p.id LEFT JOIN mat ON mat."projectId" = p.id
@@ -73,32 +82,43 @@ ON CONFLICT ("projectId") DO UPDATE SET
   "inferredRegionIds" = EXCLUDED."inferredRegionIds", "organizationIds" = EXCLUDED."organizationIds",
   "organizationTypes" = EXCLUDED."organizationTypes", "themeIds" = EXCLUDED."themeIds", "title" = EXCLUDED."title",
   "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document", "rankDocument" = EXCLUDED."rankDocument",
-  "titleDocument" = EXCLUDED."titleDocument"`;
+  "titleDocument" = EXCLUDED."titleDocument", "textA" = EXCLUDED."textA", "textB" = EXCLUDED."textB", "textC" = EXCLUDED."textC"`;
 
 const LEXICON_SQL = `
 INSERT INTO "SearchLexeme" (word)
 SELECT word FROM ts_stat(format('SELECT document FROM "ProjectSearch" WHERE "projectId" = ANY(%L::int[])', $1::int[]))
 ON CONFLICT DO NOTHING`;
 
-// Tells caches (lib/search/cache.ts) that what they hold may no longer be true.
+// A new data version, the projects it changed, and a wake-up call to every app instance's read
+// index (lib/read-index/sync.ts). NOTIFY is delivered at commit, so no instance hears of a change
+// it cannot read yet; the version's row lock orders concurrent writers, so versions commit in order.
 const BUMP_VERSION_SQL = `
-INSERT INTO "DataVersion" (id, version) VALUES (1, 1)
-ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1`;
+WITH bumped AS (
+  INSERT INTO "DataVersion" (id, version) VALUES (1, 1)
+  ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1 RETURNING version
+), logged AS (
+  INSERT INTO "ReadIndexChange" (version, "projectIds") SELECT version, $1::int[] FROM bumped RETURNING version
+), pruned AS (
+  DELETE FROM "ReadIndexChange" c USING bumped WHERE c.version < bumped.version - ${CHANGE_LOG_LENGTH}
+)
+SELECT pg_notify('${READ_INDEX_CHANNEL}', version::text)::text AS notified FROM logged`;
 
 export async function refreshProjectSearch(db: Db, projectIds: number[]): Promise<void> {
   if (projectIds.length === 0) return;
   await db.$executeRawUnsafe(REFRESH_SQL, projectIds);
   await db.$executeRawUnsafe(LEXICON_SQL, projectIds);
-  await db.$executeRawUnsafe(BUMP_VERSION_SQL);
+  await db.$queryRawUnsafe(BUMP_VERSION_SQL, projectIds);
+  markLocalWrite();
 }
 
 /**
- * Builds the search rows of live projects that have none (a database that was seeded before
- * the search table existed). Cheap when nothing is missing: one anti-join on primary keys.
+ * Builds the search rows of live projects that have none, or none the read index can use (a
+ * database seeded before the search table, or its text columns, existed). Cheap when nothing is missing: one anti-join on primary keys.
  */
 export async function refreshMissingSearchRows(db: Db): Promise<number> {
   const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
-    `SELECT p.id FROM "Project" p WHERE p."deletedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "ProjectSearch" s WHERE s."projectId" = p.id)`,
+    `SELECT p.id FROM "Project" p WHERE p."deletedAt" IS NULL
+       AND NOT EXISTS (SELECT 1 FROM "ProjectSearch" s WHERE s."projectId" = p.id AND s."textA" IS NOT NULL)`,
   );
   for (let i = 0; i < rows.length; i += 5000) await refreshProjectSearch(db, rows.slice(i, i + 5000).map((r) => r.id));
   return rows.length;

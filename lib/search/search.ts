@@ -1,14 +1,15 @@
 /**
- * Runs a search: the text query (expanded, ADR 0004) and the filters over the ProjectSearch
- * table, returning one page of hits with snippets, the number of hits, their total granted euros
- * and facet counts. Facet counts obey every filter except their own, so a reader sees what each
- * other choice would give.
+ * Search as the pages and the API see it: matching, ranking, exact facet counts, totals and
+ * the page's order come from the read index (lib/read-index, ADR 0007); Postgres is read only
+ * for the rows of the page being shown, by id, and their snippets. The SQL path this replaced
+ * is kept as the benchmark's baseline (lib/search/postgres-search.ts).
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { slugify } from "../ingest/normalize";
-import { effectiveSort, type SearchParams } from "./filters";
-import { suggestSpelling } from "./expand";
-import { buildQuery, STATUS_SQL, type Filters } from "./sql";
+import { readIndex } from "../read-index";
+import { allMatchingIds, searchIndex, type FacetName, type FacetValue } from "../read-index/search";
+import type { SearchParams } from "./filters";
+
+export { GRANT_BANDS, type FacetName, type FacetValue } from "../read-index/search";
 
 export interface SearchHit {
   projectId: number;
@@ -26,16 +27,6 @@ export interface SearchHit {
   snippet: string | null;
 }
 
-export interface FacetValue {
-  value: string;
-  label: string;
-  count: number;
-  /** For regions: how many of the count rest on an inferred region. */
-  inferred?: number;
-}
-
-export type FacetName = "funder" | "grantType" | "status" | "startYear" | "region" | "organizationType" | "theme" | "granted";
-
 export interface SearchResult {
   total: number;
   grantedEur: number;
@@ -49,152 +40,23 @@ export interface SearchResult {
 export const SNIPPET_START = "\u0001";
 export const SNIPPET_END = "\u0002";
 
-/** Granted-amount bands for the facet, in euros [min, max). */
-export const GRANT_BANDS: Array<{ value: string; min: number; max: number | null; label: string }> = [
-  { value: "0-20000", min: 0, max: 20000, label: "alle 20 000 €" },
-  { value: "20000-50000", min: 20000, max: 50000, label: "20 000–50 000 €" },
-  { value: "50000-200000", min: 50000, max: 200000, label: "50 000–200 000 €" },
-  { value: "200000-1000000", min: 200000, max: 1000000, label: "200 000 € – 1 milj. €" },
-  { value: "1000000-", min: 1000000, max: null, label: "yli 1 milj. €" },
-];
+export async function search(db: PrismaClient, params: SearchParams, options: { snippets?: boolean } = {}): Promise<SearchResult> {
+  const store = await readIndex(db);
+  const found = searchIndex(store, params);
+  const highlight = options.snippets === false || !found.forms ? null : tsqueryOf(found.forms);
+  const items = await loadHits(db, found.ids, highlight);
+  return { total: found.total, grantedEur: found.grantedEur, page: params.page ?? 1, pageSize: params.pageSize ?? 20, items, facets: found.facets, suggestion: found.suggestion };
+}
 
 /** Every matching project id in result order (for exports: the whole result set, not a page). */
-export async function searchAllIds(db: PrismaClient, params: SearchParams, limit = 1_000_000): Promise<number[]> {
-  const { f, q } = await buildQuery(db, params);
-  const head = q ? `(s."titleDocument" @@ ${q}::tsquery)` : "false";
-  const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
-    `SELECT s."projectId" AS id FROM (SELECT s.*, ${head} AS head FROM "ProjectSearch" s ${f.where()}) s
-     ORDER BY ${orderBy(effectiveSort(params), q)} LIMIT ${f.param(limit)}`,
-    ...f.params,
-  );
-  return rows.map((r) => r.id);
+export async function searchAllIds(db: PrismaClient, params: SearchParams): Promise<number[]> {
+  return allMatchingIds(await readIndex(db), params);
 }
 
-/** Relevance is computed exactly for this many best candidates; the rest follow by date. */
-export const RANKED_CANDIDATES = 200;
-
-export async function search(db: PrismaClient, params: SearchParams, options: { snippets?: boolean } = {}): Promise<SearchResult> {
-  const page = params.page ?? 1;
-  const pageSize = params.pageSize ?? 20;
-  const { f, q, tsquery, words } = await buildQuery(db, params);
-  const sort = effectiveSort(params);
-  const offset = (page - 1) * pageSize;
-
-  // The text match runs once, into `m` (narrow columns only); every facet, the totals and the page
-  // are computed from `m`, filtered in memory. Relevance: candidates whose title matches come
-  // first, and the best of them are ranked exactly on the A+B vector (ADR 0004).
-  const head = q ? `(s."titleDocument" @@ ${q}::tsquery)` : "false";
-  const ranked = q !== null && sort === "relevance" && offset + pageSize <= RANKED_CANDIDATES;
-  const hitsSql = ranked
-    ? `SELECT c."projectId" FROM (
-         SELECT s."projectId", s."periodStart" FROM m s ${f.where("text")} ORDER BY s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId" LIMIT ${RANKED_CANDIDATES}
-       ) c JOIN "ProjectSearch" ps ON ps."projectId" = c."projectId"
-       ORDER BY ts_rank_cd(ps."rankDocument", ${q}::tsquery, 1) DESC, c."periodStart" DESC NULLS LAST, c."projectId"
-       LIMIT ${f.param(pageSize)} OFFSET ${f.param(offset)}`
-    : `SELECT s."projectId" FROM m s ${f.where("text")} ORDER BY ${orderBy(sort, q)} LIMIT ${f.param(pageSize)} OFFSET ${f.param(offset)}`;
-
-  const sql = `
-    WITH m AS MATERIALIZED (
-      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."startYear", s."decisionYear", s."grantedEur",
-             s."isNational", s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds", s.title, ${head} AS head
-      FROM "ProjectSearch" s ${q ? `WHERE s.document @@ ${q}::tsquery` : ""}
-    ),
-    facet_rows AS (${facetQueries(f)})
-    SELECT 'hit' AS kind, NULL::text AS facet, h."projectId"::text AS value, NULL::bigint AS count, NULL::bigint AS extra FROM (${hitsSql}) h
-    UNION ALL
-    SELECT 'facet', facet, value, count, extra FROM facet_rows`;
-  type Row = { kind: string; facet: string | null; value: string | null; count: bigint | null; extra: bigint | null };
-  // With a text query the GIN index is always the way in: a sequential scan would decompress every
-  // document to test it, which the planner underestimates for common words.
-  const rows = q
-    ? (await db.$transaction([db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"), db.$queryRawUnsafe<Row[]>(sql, ...f.params)]))[1]
-    : await db.$queryRawUnsafe<Row[]>(sql, ...f.params);
-
-  const ids = rows.filter((r) => r.kind === "hit").map((r) => Number(r.value));
-  const facetRows = rows.filter((r) => r.kind === "facet");
-  const totals = facetRows.find((r) => r.facet === "_total");
-  const total = Number(totals?.count ?? 0);
-  const items = await loadHits(db, ids, options.snippets === false ? null : tsquery);
-  const facets = await labelFacets(db, facetRows);
-  const suggestion = total === 0 && words.length ? await suggestSpelling(db, words) : null;
-  return { total, grantedEur: Number(totals?.extra ?? 0), page, pageSize, items, facets, suggestion };
-}
-
-function orderBy(sort: ReturnType<typeof effectiveSort>, q: string | null): string {
-  switch (sort) {
-    case "relevance":
-      // Past the ranked candidates: title matches first, then by date.
-      return q ? `s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId"` : `s."periodStart" DESC NULLS LAST, s."projectId"`;
-    case "newest":
-      return `s."periodStart" DESC NULLS LAST, s."projectId" DESC`;
-    case "oldest":
-      return `s."periodStart" ASC NULLS LAST, s."projectId"`;
-    case "granted":
-      return `s."grantedEur" DESC NULLS LAST, s."projectId"`;
-    case "title":
-      return `s.title COLLATE "fi-FI-x-icu", s."projectId"`;
-  }
-}
-
-/** One SELECT per facet over the matched rows `m`, each with every filter but its own. */
-function facetQueries(f: Filters): string {
-  const bands = GRANT_BANDS.map((b) => `WHEN s."grantedEur" >= ${b.min}${b.max !== null ? ` AND s."grantedEur" < ${b.max}` : ""} THEN '${b.value}'`).join(" ");
-  return [
-    `SELECT '_total' AS facet, NULL::text AS value, count(*) AS count, coalesce(sum(s."grantedEur"), 0)::bigint AS extra FROM m s ${f.where("text")}`,
-    `SELECT 'funder', s."funderCode", count(*), NULL::bigint FROM m s ${fw(f, "funder")} GROUP BY 2`,
-    `SELECT 'grantType', s."grantType", count(*), NULL FROM m s ${fw(f, "grantType")} GROUP BY 2`,
-    `SELECT 'status', ${STATUS_SQL}, count(*), NULL FROM m s ${fw(f, "status")} GROUP BY 2`,
-    `SELECT 'startYear', s."startYear"::text, count(*), NULL FROM m s ${fw(f, "startYear")} GROUP BY 2`,
-    `SELECT 'region', r.id::text, count(*), count(*) FILTER (WHERE r.id = ANY(s."inferredRegionIds")) FROM m s CROSS JOIN LATERAL unnest(s."regionIds") AS r(id) ${fw(f, "region")} GROUP BY 2`,
-    `SELECT 'organizationType', t.type, count(*), NULL FROM m s CROSS JOIN LATERAL unnest(s."organizationTypes") AS t(type) ${fw(f, "organizationType")} GROUP BY 2`,
-    `SELECT 'theme', t.id::text, count(*), NULL FROM m s CROSS JOIN LATERAL unnest(s."themeIds") AS t(id) ${fw(f, "theme")} GROUP BY 2`,
-    `SELECT 'granted', CASE ${bands} END, count(*), NULL FROM m s ${fw(f, "granted", `s."grantedEur" IS NOT NULL`)} GROUP BY 2`,
-  ].join("\nUNION ALL\n");
-}
-
-/** Filters other than the text (already applied in `m`) and other than `facet`. */
-function fw(f: Filters, facet: FacetName, ...extra: string[]): string {
-  return f.whereExcept(["text", facet], ...extra);
-}
-
-const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa", unknown: "Ei tiedossa" };
-
-async function labelFacets(db: PrismaClient, rows: Array<{ facet: string | null; value: string | null; count: bigint | null; extra: bigint | null }>) {
-  const facets: SearchResult["facets"] = { funder: [], grantType: [], status: [], startYear: [], region: [], organizationType: [], theme: [], granted: [] };
-  const [funders, regions, themes] = await Promise.all([
-    db.funder.findMany({ select: { code: true, name: true } }),
-    db.region.findMany({ select: { id: true, name: true } }),
-    db.theme.findMany({ select: { id: true, name: true, slug: true } }),
-  ]);
-  for (const row of rows) {
-    // Projects without dates have no computable status: counted in the total, not offered as a filter.
-    if (!row.facet || row.facet === "_total" || row.value === null || (row.facet === "status" && row.value === "unknown")) continue;
-    const count = Number(row.count);
-    const facet = row.facet as FacetName;
-    let value = row.value;
-    let label = row.value;
-    if (facet === "funder") label = funders.find((x) => x.code === value)?.name ?? value;
-    if (facet === "status") label = STATUS_LABEL[value] ?? value;
-    if (facet === "granted") label = GRANT_BANDS.find((b) => b.value === value)?.label ?? value;
-    if (facet === "region") {
-      const region = regions.find((r) => String(r.id) === value);
-      if (!region) continue;
-      value = slugify(region.name);
-      label = region.name;
-    }
-    if (facet === "theme") {
-      const theme = themes.find((t) => String(t.id) === value);
-      if (!theme) continue;
-      value = theme.slug;
-      label = theme.name;
-    }
-    facets[facet].push({ value, label, count, ...(facet === "region" ? { inferred: Number(row.extra ?? 0) } : {}) });
-  }
-  const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label, "fi");
-  for (const key of ["funder", "grantType", "region", "organizationType", "theme"] as const) facets[key].sort(byCount);
-  facets.startYear.sort((a, b) => Number(b.value) - Number(a.value));
-  facets.granted.sort((a, b) => GRANT_BANDS.findIndex((x) => x.value === a.value) - GRANT_BANDS.findIndex((x) => x.value === b.value));
-  return facets;
+/** The matched forms as a tsquery for `ts_headline`, which marks them in the snippets. */
+function tsqueryOf(forms: string[]): string | null {
+  const lexemes = forms.map((f) => `'${f.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`);
+  return lexemes.length ? lexemes.join(" | ") : null;
 }
 
 export async function loadHits(db: PrismaClient, ids: number[], tsquery: string | null): Promise<SearchHit[]> {

@@ -172,17 +172,17 @@ describe("exports", () => {
   });
 });
 
-describe("the search cache", () => {
-  it("answers a repeated query from the cache and recomputes after a write", async () => {
-    const { cachedSearch, dataVersion } = await import("../../lib/search/cache");
-    const before = await cachedSearch(prisma, params("q=avokonttorissa"));
+describe("the read index", () => {
+  it("answers from memory and reflects a write on the next search", async () => {
+    const { dataVersion } = await import("../../lib/cache/versioned");
+    const before = await search(prisma, params("q=avokonttorissa"));
     expect(before.total).toBe(1);
     const version = await dataVersion(prisma);
     const file = path.join(dir, "cache-test.txt");
     await writeFile(file, tsrNewPage({ number: "300009", title: "Avokonttorissa toisen kerran", applicant: "Oulun kaupunki", granted: "1 000", start: "1.1.2020", end: "1.1.2021", summary: "Melu." }));
     await ingestFiles(prisma, [file]);
     expect(await dataVersion(prisma)).not.toBe(version);
-    expect((await cachedSearch(prisma, params("q=avokonttorissa"))).total).toBe(2);
+    expect((await search(prisma, params("q=avokonttorissa"))).total).toBe(2);
   });
 });
 

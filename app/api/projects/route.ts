@@ -1,15 +1,14 @@
 import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { paramsFrom } from "@/lib/search/api";
-import { cachedSearch } from "@/lib/search/cache";
-import { SNIPPET_END, SNIPPET_START } from "@/lib/search/search";
+import { search, SNIPPET_END, SNIPPET_START } from "@/lib/search/search";
 
 /** GET /api/projects — the search page's results as JSON (documented in /api/openapi.json). */
 export async function GET(request: Request) {
   await connection();
   const parsed = paramsFrom(request);
   if (!parsed.ok) return parsed.response;
-  const result = await cachedSearch(db(), parsed.params);
+  const result = await search(db(), parsed.params);
   return Response.json({
     total: result.total,
     grantedEur: result.grantedEur,

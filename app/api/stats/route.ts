@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { badRequest, paramsFrom } from "@/lib/search/api";
-import { cachedDashboard } from "@/lib/stats/cache";
+import { dashboard } from "@/lib/stats/dashboard";
 import { GROUP_BY, statsResponse, type GroupBy } from "@/lib/stats/groups";
 import { statsFilters } from "@/lib/stats/params";
 
@@ -12,6 +12,6 @@ export async function GET(request: Request) {
   if (!(GROUP_BY as readonly string[]).includes(groupBy)) return badRequest("groupBy", `groupBy must be one of ${GROUP_BY.join(", ")}`);
   const parsed = paramsFrom(request, ["groupBy"]);
   if (!parsed.ok) return parsed.response;
-  const dashboard = await cachedDashboard(db(), statsFilters(parsed.params));
-  return Response.json(statsResponse(dashboard, groupBy as GroupBy));
+  const d = await dashboard(db(), statsFilters(parsed.params));
+  return Response.json(statsResponse(d, groupBy as GroupBy));
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { STATS_TEXT } from "@/lib/i18n/stats-text";
 import { badRequest } from "@/lib/search/api";
-import { cachedDashboard } from "@/lib/stats/cache";
+import { dashboard } from "@/lib/stats/dashboard";
 import { CHART_IDS, chartById, chartCsv, type ChartId } from "@/lib/stats/charts";
 import { parseStatsParams } from "@/lib/stats/params";
 
@@ -14,8 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ char
   if (!(CHART_IDS as readonly string[]).includes(chart)) return badRequest("chart", `chart must be one of ${CHART_IDS.join(", ")}`);
   const parsed = parseStatsParams(new URL(request.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.param, parsed.message);
-  const dashboard = await cachedDashboard(db(), parsed.params, { ganttYear: parsed.ganttYear });
-  return new Response(chartCsv(chartById(dashboard, chart as ChartId, STATS_TEXT[await getLocale()])), {
+  const d = await dashboard(db(), parsed.params, { ganttYear: parsed.ganttYear });
+  return new Response(chartCsv(chartById(d, chart as ChartId, STATS_TEXT[await getLocale()])), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${chart}.csv"`,

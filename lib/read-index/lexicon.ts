@@ -1,0 +1,203 @@
+/**
+ * The corpus lexicon: every word the indexed texts contain, with the lookups that Finnish query
+ * expansion needs (ADR 0004, 0007). A query word reaches the corpus words that
+ *   1. equal it (`exact`);
+ *   2. start with its Snowball stem cut by two letters, so gradated forms are found
+ *      (`kotihoito` → `kotiho…` reaches `kotihoidon`; `inflection`);
+ *   3. contain that stem, or at least five letters of the word, for compound parts
+ *      (`väkivalta` → `asiakasväkivaltaan`, `hyvinvointi` → `työhyvinvoinnin`; `part`);
+ *   4. are one edit away, for typos in words of six letters or more (`typo`).
+ * A query word without ä, ö or å also matches the words that have them (`tyoterveyshuolto` →
+ * `työterveyshuollon`). There is no cap: every form the corpus has is reached.
+ *
+ * Words are kept in insertion order in one newline-joined string (and its folded twin), so that
+ * prefix and substring lookups are a few `indexOf` scans, fast even for a national lexicon.
+ */
+import { newStemmer } from "snowball-stemmers";
+import { fold, hasDiacritics } from "./tokens";
+
+export type MatchKind = "exact" | "inflection" | "part" | "typo";
+
+export interface Expansion {
+  word: number;
+  kind: MatchKind;
+}
+
+const KIND_ORDER: Record<MatchKind, number> = { exact: 0, inflection: 1, part: 2, typo: 3 };
+const stemmer = newStemmer("finnish");
+
+export class Lexicon {
+  private readonly words: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly foldedIds = new Map<string, number[]>();
+  private readonly byLength = new Map<number, number[]>();
+  /** Start offset of each word in `joined` (and `foldedJoined`: folding keeps lengths). */
+  private readonly offsets: number[] = [];
+  private joined = "\n";
+  private foldedJoined = "\n";
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  word(id: number): string {
+    return this.words[id]!;
+  }
+
+  id(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+
+  has = (word: string): boolean => this.ids.has(word);
+
+  /** The id of `word`, added if new. */
+  add(word: string): number {
+    const known = this.ids.get(word);
+    if (known !== undefined) return known;
+    const id = this.words.length;
+    this.words.push(word);
+    this.ids.set(word, id);
+    const folded = fold(word);
+    const same = this.foldedIds.get(folded);
+    if (same) same.push(id);
+    else this.foldedIds.set(folded, [id]);
+    const bucket = this.byLength.get(word.length);
+    if (bucket) bucket.push(id);
+    else this.byLength.set(word.length, [id]);
+    this.offsets.push(this.joined.length);
+    this.joined += `${word}\n`;
+    this.foldedJoined += `${folded}\n`;
+    return id;
+  }
+
+  /** Every corpus word the query word reaches, best first (exact, inflection, part, typo). */
+  expand(queryWord: string): Expansion[] {
+    const word = queryWord.normalize("NFC").toLowerCase();
+    // Without diacritics the word may have been typed without them: match on folded letters.
+    const folded = !hasDiacritics(word);
+    const found = new Map<number, MatchKind>();
+    const note = (id: number, kind: MatchKind) => { if (!found.has(id)) found.set(id, kind); };
+
+    for (const id of folded ? this.foldedIds.get(word) ?? [] : [this.ids.get(word)].filter((x) => x !== undefined)) note(id, "exact");
+    const hasDigit = /\d/.test(word);
+    const prefix = prefixKey(word);
+    for (const id of this.starting(prefix, folded)) {
+      // A short stem reaches inflections only, not longer words that merely begin the same way
+      // (posio → posiolla, not positiivinen); numbers and codes match by prefix.
+      if (prefix.length >= 7 || hasDigit || this.words[id]!.length <= word.length + 6) note(id, "inflection");
+    }
+    const part = partKey(word, prefix);
+    if (part) for (const id of this.containing(part, folded)) note(id, "part");
+    if (word.length >= 6 && !hasDigit) {
+      for (let length = word.length - 1; length <= word.length + 1; length++) {
+        for (const id of this.byLength.get(length) ?? []) {
+          if (!found.has(id) && withinOneEdit(folded ? fold(this.words[id]!) : this.words[id]!, word)) note(id, "typo");
+        }
+      }
+    }
+    return [...found]
+      .map(([id, kind]) => ({ word: id, kind }))
+      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || this.words[a.word]!.length - this.words[b.word]!.length || a.word - b.word);
+  }
+
+  /** A split of a compound query word into two parts the corpus knows (`korona` + `pandemia`). */
+  splitCompound(queryWord: string): [string, string] | null {
+    const word = queryWord.toLowerCase();
+    if (word.length < 8 || /\d/.test(word)) return null;
+    const folded = !hasDiacritics(word);
+    for (let i = 4; i <= word.length - 4; i++) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      const headKnown = this.starting(head, folded).some((id) => this.words[id]!.length <= head.length + 4);
+      if (headKnown && this.expand(tail).some((e) => e.kind === "exact" || e.kind === "inflection")) return [head, tail];
+    }
+    return null;
+  }
+
+  /** The corpus word closest to `word` (at most two edits), for "did you mean". */
+  closest(word: string, isUseful: (id: number) => boolean): string | null {
+    let best: { id: number; distance: number } | null = null;
+    for (let length = Math.max(1, word.length - 2); length <= word.length + 2; length++) {
+      for (const id of this.byLength.get(length) ?? []) {
+        const candidate = this.words[id]!;
+        if (candidate === word || !isUseful(id)) continue;
+        const distance = editDistance(candidate, word, 2);
+        if (distance <= 2 && (!best || distance < best.distance)) best = { id, distance };
+      }
+    }
+    return best ? this.words[best.id]! : null;
+  }
+
+  /** Ids of the words starting with `prefix`. */
+  private starting(prefix: string, folded: boolean): number[] {
+    const text = folded ? this.foldedJoined : this.joined;
+    const needle = `\n${folded ? fold(prefix) : prefix}`;
+    const ids: number[] = [];
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) ids.push(this.wordAt(at + 1));
+    return ids;
+  }
+
+  /** Ids of the words containing `part`. */
+  private containing(part: string, folded: boolean): number[] {
+    const text = folded ? this.foldedJoined : this.joined;
+    const needle = folded ? fold(part) : part;
+    const ids: number[] = [];
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+      const id = this.wordAt(at);
+      if (ids[ids.length - 1] !== id) ids.push(id);
+    }
+    return ids;
+  }
+
+  /** The word whose text covers offset `at` of the joined string. */
+  private wordAt(at: number): number {
+    let low = 0;
+    let high = this.offsets.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.offsets[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
+
+/** Snowball stem cut before the letters consonant gradation changes; whole for short words and codes. */
+export function prefixKey(word: string): string {
+  if (/\d/.test(word) || word.length <= 4) return word;
+  const stem = stemmer.stem(word) || word;
+  return stem.slice(0, Math.max(4, stem.length - 2));
+}
+
+/** What a compound must contain to hold the word as a part; null for short words and codes. */
+function partKey(word: string, prefix: string): string | null {
+  if (word.length < 6 || /\d/.test(word)) return null;
+  return word.slice(0, Math.max(5, Math.min(prefix.length, word.length - 3)));
+}
+
+/** True when `a` becomes `b` by at most one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,73 @@
+/**
+ * Reading the read index's input from Postgres: the search rows (streamed in primary-key
+ * batches), the reference tables the answers are labelled with, the data version, and the change
+ * log that says which projects each later version touched.
+ */
+import type pg from "pg";
+import type { ProjectRow, Reference } from "./store";
+
+const ROW_COLUMNS = `s."projectId", p.slug, p."projectNumber", s.title, s."funderCode", s."grantType",
+  s."periodStart"::text AS "periodStart", s."periodEnd"::text AS "periodEnd", s."startYear", s."decisionYear", s."grantedEur",
+  s."totalCostEur", s."euStateGrantedEur", s."euStateRealizedEur", s."publicPlannedEur", s."publicRealizedEur", s."applicantId",
+  s."isNational", coalesce(s."regionIds", '{}') AS "regionIds", coalesce(s."inferredRegionIds", '{}') AS "inferredRegionIds",
+  coalesce(s."organizationIds", '{}') AS "organizationIds", coalesce(s."organizationTypes", '{}') AS "organizationTypes",
+  coalesce(s."themeIds", '{}') AS "themeIds", coalesce(s."textA", s.title) AS "textA", coalesce(s."textB", '') AS "textB",
+  coalesce(s."textC", '') AS "textC"`;
+const FROM = `FROM "ProjectSearch" s JOIN "Project" p ON p.id = s."projectId" AND p."deletedAt" IS NULL`;
+const BATCH = 2000;
+
+export interface DataVersion {
+  version: bigint;
+  epoch: string;
+}
+
+export async function readDataVersion(client: pg.ClientBase): Promise<DataVersion> {
+  const { rows } = await client.query<{ version: string; epoch: string }>(`SELECT version::text, epoch::text FROM "DataVersion" WHERE id = 1`);
+  return { version: BigInt(rows[0]?.version ?? 0), epoch: rows[0]?.epoch ?? "" };
+}
+
+/** Every live project's row, in batches, in primary-key order. */
+export async function* allRows(client: pg.ClientBase): AsyncGenerator<ProjectRow[]> {
+  let after = -1;
+  for (;;) {
+    const { rows } = await client.query<ProjectRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" > $1 ORDER BY s."projectId" LIMIT ${BATCH}`, [after]);
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]!.projectId;
+  }
+}
+
+export async function rowsOf(client: pg.ClientBase, projectIds: number[]): Promise<ProjectRow[]> {
+  const { rows } = await client.query<ProjectRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" = ANY($1::int[])`, [projectIds]);
+  return rows;
+}
+
+/** Funders, regions, themes, and the organisations of the given projects (all when null). */
+export async function readReference(client: pg.ClientBase, projectIds: number[] | null): Promise<Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }> {
+  const [funders, regions, themes, organizations] = await Promise.all([
+    client.query<{ code: string; name: string }>(`SELECT code, name FROM "Funder"`),
+    client.query<{ id: number; name: string; code: string }>(`SELECT id, name, code FROM "Region"`),
+    client.query<{ id: number; name: string; slug: string }>(`SELECT id, name, slug FROM "Theme"`),
+    projectIds === null
+      ? client.query<{ id: number; name: string; slug: string }>(
+        `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE EXISTS (SELECT 1 FROM "ProjectOrganization" po WHERE po."organizationId" = o.id)`)
+      : client.query<{ id: number; name: string; slug: string }>(
+        `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE o.id IN (SELECT po."organizationId" FROM "ProjectOrganization" po WHERE po."projectId" = ANY($1::int[]))`,
+        [projectIds]),
+  ]);
+  return { funders: funders.rows, regions: regions.rows, themes: themes.rows, organizations: organizations.rows };
+}
+
+/**
+ * The projects changed after `version`, or null when the log no longer reaches back that far
+ * (the index must then be rebuilt).
+ */
+export async function changesSince(client: pg.ClientBase, version: bigint, current: bigint): Promise<number[] | null> {
+  if (current <= version) return [];
+  const { rows } = await client.query<{ version: string; projectIds: number[] }>(
+    `SELECT version::text, "projectIds" FROM "ReadIndexChange" WHERE version > $1 AND version <= $2 ORDER BY version`,
+    [String(version), String(current)],
+  );
+  if (BigInt(rows.length) !== current - version) return null;
+  return [...new Set(rows.flatMap((r) => r.projectIds))];
+}

@@ -1,0 +1,245 @@
+/**
+ * Search on the read index: matching, exact facet counts (each obeying every filter but its
+ * own), totals, sorting and the page's ids in one pass over the matching docs. The caller loads
+ * the page's rows and snippets from Postgres by id (lib/search/search.ts).
+ */
+import { slugify } from "../ingest/normalize";
+import { effectiveSort, type SearchParams } from "../search/filters";
+import type { FilterName } from "../search/sql";
+import { compileFilters, forEachMatch, statusOf, STATUS_ORDER, today, type DocFilter } from "./filters";
+import { matchText, type TextMatch } from "./match";
+import { NONE, type IndexStore } from "./store";
+
+/** Granted-amount bands for the facet, in euros [min, max). */
+export const GRANT_BANDS: Array<{ value: string; min: number; max: number | null; label: string }> = [
+  { value: "0-20000", min: 0, max: 20000, label: "alle 20 000 €" },
+  { value: "20000-50000", min: 20000, max: 50000, label: "20 000–50 000 €" },
+  { value: "50000-200000", min: 50000, max: 200000, label: "50 000–200 000 €" },
+  { value: "200000-1000000", min: 200000, max: 1000000, label: "200 000 € – 1 milj. €" },
+  { value: "1000000-", min: 1000000, max: null, label: "yli 1 milj. €" },
+];
+
+export type FacetName = "funder" | "grantType" | "status" | "startYear" | "region" | "organizationType" | "theme" | "granted";
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+  /** For regions: how many of the count rest on an inferred region. */
+  inferred?: number;
+}
+
+export interface IndexSearchResult {
+  total: number;
+  grantedEur: number;
+  /** Project ids of the page, in order. */
+  ids: number[];
+  facets: Record<FacetName, FacetValue[]>;
+  /** Corpus forms the text matched, for snippets; null without a text query. */
+  forms: string[] | null;
+  suggestion: string | null;
+}
+
+const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa" };
+
+/** Docs that the text and every filter accept (the rows of a result), unordered. */
+export function matchingDocs(store: IndexStore, params: SearchParams): { docs: Int32Array; text: TextMatch | null } {
+  const text = params.q ? matchText(store, params.q) : null;
+  if (params.q && !text) return { docs: new Int32Array(0), text: null };
+  const docs: number[] = [];
+  forEachMatch(store, text?.docs ?? null, compileFilters(store, params), (doc) => docs.push(doc));
+  return { docs: Int32Array.from(docs), text };
+}
+
+export function searchIndex(store: IndexStore, params: SearchParams): IndexSearchResult {
+  const page = params.page ?? 1;
+  const pageSize = params.pageSize ?? 20;
+  const text = params.q ? matchText(store, params.q) : null;
+  const emptyText = Boolean(params.q) && !text;
+  const filters = compileFilters(store, params);
+  const counts = new FacetCounts(store);
+  const hits: number[] = [];
+  let grantedEur = 0;
+  const day = today();
+
+  // One pass: a doc that fails no filter is a hit and counts in every facet; a doc failing
+  // exactly one filter counts only in that filter's facet (what choosing otherwise would give).
+  const visit = (doc: number) => {
+    if (!store.alive[doc]) return;
+    let failed: DocFilter | null = null;
+    for (const f of filters) {
+      if (f.test(doc)) continue;
+      if (failed) return;
+      failed = f;
+    }
+    if (failed) {
+      counts.add(doc, failed.name, day);
+      return;
+    }
+    hits.push(doc);
+    const g = store.granted[doc]!;
+    if (g !== NONE) grantedEur += g;
+    counts.add(doc, null, day);
+  };
+  if (!emptyText) {
+    if (text) text.docs.forEach(visit);
+    else for (let d = 0; d < store.size; d++) visit(d);
+  }
+
+  const order = comparator(store, params, text);
+  const offset = (page - 1) * pageSize;
+  const pageDocs = topK(hits, offset + pageSize, order).slice(offset);
+  const total = hits.length;
+  const words = text?.words ?? [];
+  const suggestion = total === 0 && words.length ? suggest(store, words) : null;
+  return { total, grantedEur, ids: pageDocs.map((d) => store.projectId[d]!), facets: counts.labelled(), forms: text?.forms ?? null, suggestion };
+}
+
+/** Every matching project id in result order (exports: the whole result set). */
+export function allMatchingIds(store: IndexStore, params: SearchParams): number[] {
+  const { docs, text } = matchingDocs(store, params);
+  return [...docs].sort(comparator(store, params, text)).map((d) => store.projectId[d]!);
+}
+
+type Compare = (a: number, b: number) => number;
+
+/** Result order: negative when doc `a` comes first. */
+function comparator(store: IndexStore, params: SearchParams, text: TextMatch | null): Compare {
+  const start = store.start;
+  const id = store.projectId;
+  // Projects without a start date come last in either direction (NULLS LAST).
+  const newest: Compare = (a, b) => (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[b]! - start[a]!;
+  switch (effectiveSort(params)) {
+    case "relevance": {
+      const scores = text?.scores;
+      return (a, b) => (scores ? scores[b]! - scores[a]! : 0) || newest(a, b) || id[a]! - id[b]!;
+    }
+    case "newest":
+      return (a, b) => newest(a, b) || id[b]! - id[a]!;
+    case "oldest":
+      return (a, b) => (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[a]! - start[b]! || id[a]! - id[b]!;
+    case "granted": {
+      const g = store.granted;
+      return (a, b) => (g[a] === NONE ? 1 : 0) - (g[b] === NONE ? 1 : 0) || g[b]! - g[a]! || id[a]! - id[b]!;
+    }
+    case "title": {
+      const ranks = store.titleRanks();
+      return (a, b) => ranks[a]! - ranks[b]!;
+    }
+  }
+}
+
+/** The first `k` of `docs` in `order`: a bounded heap, so a page never sorts the whole result. */
+export function topK(docs: number[], k: number, order: Compare): number[] {
+  if (k <= 0) return [];
+  if (k * 4 >= docs.length) return docs.sort(order).slice(0, k);
+  // Max-heap on `order` of the best k seen: its root is the worst of them.
+  const heap: number[] = [];
+  const worse = (i: number, j: number) => order(heap[i]!, heap[j]!) > 0;
+  const swap = (i: number, j: number) => { const t = heap[i]!; heap[i] = heap[j]!; heap[j] = t; };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(l, m)) m = l;
+      if (r < heap.length && worse(r, m)) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  for (const doc of docs) {
+    if (heap.length < k) {
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0;) {
+        const p = (i - 1) >> 1;
+        if (!worse(i, p)) break;
+        swap(i, p);
+        i = p;
+      }
+    } else if (order(doc, heap[0]!) < 0) {
+      heap[0] = doc;
+      down(0);
+    }
+  }
+  return heap.sort(order);
+}
+
+/** For an empty result: the corpus word closest to each query word, when one is close enough. */
+function suggest(store: IndexStore, words: string[]): string | null {
+  const useful = (id: number) => (store.postings[id]?.length ?? 0) > 0;
+  const replaced = words.map((w) => (store.lexicon.id(w) !== undefined && useful(store.lexicon.id(w)!) ? w : store.lexicon.closest(w, useful) ?? w));
+  return replaced.join(" ") === words.join(" ") ? null : replaced.join(" ");
+}
+
+/** Facet counts by the columns' own numbers, labelled at the end from the reference tables. */
+class FacetCounts {
+  private readonly funder: Int32Array;
+  private readonly grantType: Int32Array;
+  private readonly status = new Int32Array(4);
+  private readonly startYear = new Map<number, number>();
+  private readonly region = new Int32Array(32);
+  private readonly regionInferred = new Int32Array(32);
+  private readonly organizationType: Int32Array;
+  private readonly theme = new Map<number, number>();
+  private readonly granted = new Int32Array(GRANT_BANDS.length);
+
+  constructor(private readonly store: IndexStore) {
+    this.funder = new Int32Array(store.funders.values.length);
+    this.grantType = new Int32Array(store.grantTypes.values.length);
+    this.organizationType = new Int32Array(store.organizationTypeNames.values.length);
+  }
+
+  /** Counts `doc` in every facet (`only` null) or in one. */
+  add(doc: number, only: FilterName | null, day: number): void {
+    const s = this.store;
+    if (only === null || only === "funder") this.funder[s.funder[doc]!]!++;
+    if (only === null || only === "grantType") { const g = s.grantType[doc]!; if (g >= 0) this.grantType[g]!++; }
+    if (only === null || only === "status") this.status[statusOf(s, doc, day)]!++;
+    if (only === null || only === "startYear") { const y = s.startYear[doc]!; if (y) this.startYear.set(y, (this.startYear.get(y) ?? 0) + 1); }
+    if (only === null || only === "region") {
+      const mask = s.regionMask[doc]!;
+      const inferred = s.inferredMask[doc]!;
+      for (let m = mask, bit = 0; m; m >>>= 1, bit++) {
+        if (!(m & 1)) continue;
+        this.region[bit]!++;
+        if (inferred & (1 << bit)) this.regionInferred[bit]!++;
+      }
+    }
+    if (only === null || only === "organizationType") for (const t of new Set(s.organizationTypes[doc]!)) this.organizationType[t]!++;
+    if (only === null || only === "theme") for (const t of new Set(s.themes[doc]!)) this.theme.set(t, (this.theme.get(t) ?? 0) + 1);
+    if (only === null || only === "granted") {
+      const g = s.granted[doc]!;
+      if (g !== NONE) {
+        const band = GRANT_BANDS.findIndex((b) => g >= b.min && (b.max === null || g < b.max));
+        if (band >= 0) this.granted[band]!++;
+      }
+    }
+  }
+
+  labelled(): Record<FacetName, FacetValue[]> {
+    const s = this.store;
+    const ref = s.reference;
+    const nonZero = (values: FacetValue[]) => values.filter((v) => v.count > 0);
+    const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label, "fi");
+    const funders = nonZero(s.funders.values.map((code, n) => ({ value: code, label: ref.funders.find((f) => f.code === code)?.name ?? code, count: this.funder[n]! })));
+    const grantTypes = nonZero(s.grantTypes.values.map((g, n) => ({ value: g, label: g, count: this.grantType[n]! })));
+    const status = nonZero(STATUS_ORDER.slice(0, 3).map((value, n) => ({ value, label: STATUS_LABEL[value]!, count: this.status[n]! })));
+    const years = [...this.startYear].map(([y, count]) => ({ value: String(y), label: String(y), count })).sort((a, b) => Number(b.value) - Number(a.value));
+    const regions = nonZero(ref.regions.flatMap((r) => {
+      const bit = s.regionBit(r.id);
+      return bit === undefined ? [] : [{ value: slugify(r.name), label: r.name, count: this.region[bit]!, inferred: this.regionInferred[bit]! }];
+    }));
+    const types = nonZero(s.organizationTypeNames.values.map((t, n) => ({ value: t, label: t, count: this.organizationType[n]! })));
+    const themes = [...this.theme].flatMap(([id, count]) => {
+      const theme = ref.themes.find((t) => t.id === id);
+      return theme && count > 0 ? [{ value: theme.slug, label: theme.name, count }] : [];
+    });
+    const bands = nonZero(GRANT_BANDS.map((b, n) => ({ value: b.value, label: b.label, count: this.granted[n]! })));
+    return {
+      funder: funders.sort(byCount), grantType: grantTypes.sort(byCount), status, startYear: years,
+      region: regions.sort(byCount), organizationType: types.sort(byCount), theme: themes.sort(byCount), granted: bands,
+    };
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * The read index's data: one slot per project ("doc", numbered in order of arrival) with its
+ * facet columns in typed arrays, its words in posting lists, and the small reference tables the
+ * answers are labelled with. Everything a search, a facet count, a dashboard or a related-project
+ * list needs is here; Postgres is read only for the rows of a page and their snippets.
+ *
+ * Memory per project (ADR 0007): about 90 bytes of columns, ~12 bytes per distinct word and
+ * 2 bytes per word occurrence in the postings, its word list (4 bytes per distinct word) and its
+ * title, slug and number strings.
+ */
+import { Lexicon } from "./lexicon";
+import { FIELD_A, FIELD_B, FIELD_C, PostingList } from "./postings";
+import { completeOpenPart, tokenize, type OpenPart, type Token } from "./tokens";
+
+/** One project as loaded from the ProjectSearch table (lib/read-index/load.ts). */
+export interface ProjectRow {
+  projectId: number;
+  slug: string;
+  projectNumber: string;
+  title: string;
+  funderCode: string;
+  grantType: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  startYear: number | null;
+  decisionYear: number | null;
+  grantedEur: number | null;
+  totalCostEur: number | null;
+  euStateGrantedEur: number | null;
+  euStateRealizedEur: number | null;
+  publicPlannedEur: number | null;
+  publicRealizedEur: number | null;
+  applicantId: number | null;
+  isNational: boolean;
+  regionIds: number[];
+  inferredRegionIds: number[];
+  organizationIds: number[];
+  organizationTypes: string[];
+  themeIds: number[];
+  textA: string;
+  textB: string;
+  textC: string;
+}
+
+export interface Reference {
+  funders: Array<{ code: string; name: string }>;
+  regions: Array<{ id: number; name: string; code: string }>;
+  themes: Array<{ id: number; name: string; slug: string }>;
+  organizations: Map<number, { name: string; slug: string }>;
+}
+
+/** No value in an Int32 column (money is never negative, days are far from this). */
+export const NONE = -2147483648;
+const DAY_MS = 86_400_000;
+/** Between fields, so that a phrase never runs from the title into the summary. */
+const FIELD_GAP = 16;
+
+export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Strings stored once, columns hold their number. */
+export class Interned {
+  readonly values: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  number(value: string): number {
+    let n = this.numbers.get(value);
+    if (n === undefined) {
+      n = this.values.length;
+      this.values.push(value);
+      this.numbers.set(value, n);
+    }
+    return n;
+  }
+  find(value: string): number | undefined {
+    return this.numbers.get(value);
+  }
+}
+
+function grow<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Int16Array>(array: T, size: number, fill?: number): T {
+  if (size <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(size, Math.ceil(array.length * 1.5)));
+  if (fill !== undefined) next.fill(fill);
+  next.set(array);
+  return next;
+}
+
+export class IndexStore {
+  /** Number of doc slots used (deleted projects keep their slot, not alive). */
+  size = 0;
+  alive = new Uint8Array(1024);
+  projectId = new Int32Array(1024);
+  funder = new Uint8Array(1024);
+  grantType = new Int16Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  startYear = new Int16Array(1024);
+  decisionYear = new Int16Array(1024);
+  granted = new Int32Array(1024);
+  totalCost = new Int32Array(1024);
+  euStateGranted = new Int32Array(1024);
+  euStateRealized = new Int32Array(1024);
+  publicPlanned = new Int32Array(1024);
+  publicRealized = new Int32Array(1024);
+  applicant = new Int32Array(1024);
+  national = new Uint8Array(1024);
+  /** Region bits (see `regionBit`) and the subset that was inferred. */
+  regionMask = new Uint32Array(1024);
+  inferredMask = new Uint32Array(1024);
+  organizationTypes: Uint16Array[] = [];
+  themes: Int32Array[] = [];
+  organizations: Int32Array[] = [];
+  titles: string[] = [];
+  slugs: string[] = [];
+  numbers: string[] = [];
+  /** Distinct words of each doc, to take them out of the postings when it changes. */
+  private docWords: Int32Array[] = [];
+
+  readonly funders = new Interned();
+  readonly grantTypes = new Interned();
+  readonly organizationTypeNames = new Interned();
+  readonly lexicon = new Lexicon();
+  readonly postings: PostingList[] = [];
+  /** Docs per organisation, theme and region bit: related projects without a scan. */
+  readonly docsByOrganization = new Map<number, Set<number>>();
+  readonly docsByTheme = new Map<number, Set<number>>();
+
+  private readonly docOf = new Map<number, number>();
+  private regionBits = new Map<number, number>();
+  reference: Reference = { funders: [], regions: [], themes: [], organizations: new Map() };
+  private titleOrder: Int32Array | null = null;
+
+  get aliveCount(): number {
+    let n = 0;
+    for (let d = 0; d < this.size; d++) n += this.alive[d]!;
+    return n;
+  }
+
+  doc(projectId: number): number | undefined {
+    return this.docOf.get(projectId);
+  }
+
+  setReference(reference: Reference): void {
+    if (reference.regions.length > 32) throw new Error("The read index keeps regions as 32 bits: more regions than that need a wider mask");
+    this.reference = reference;
+    this.regionBits = new Map([...reference.regions].sort((a, b) => a.code.localeCompare(b.code)).map((r, bit) => [r.id, bit]));
+  }
+
+  regionBit(regionId: number): number | undefined {
+    return this.regionBits.get(regionId);
+  }
+
+  regionIdOfBit(bit: number): number | undefined {
+    for (const [id, b] of this.regionBits) if (b === bit) return id;
+    return undefined;
+  }
+
+  /** Adds a project, or replaces what the index holds of it. */
+  upsert(row: ProjectRow): void {
+    const known = this.docOf.get(row.projectId);
+    const doc = known ?? this.allocate(row.projectId);
+    if (known !== undefined) this.unlinkWords(doc);
+    this.unlinkRelations(doc);
+    this.alive[doc] = 1;
+    this.funder[doc] = this.funders.number(row.funderCode);
+    this.grantType[doc] = row.grantType === null ? -1 : this.grantTypes.number(row.grantType);
+    this.start[doc] = row.periodStart ? dayNumber(row.periodStart) : NONE;
+    this.end[doc] = row.periodEnd ? dayNumber(row.periodEnd) : NONE;
+    this.startYear[doc] = row.startYear ?? 0;
+    this.decisionYear[doc] = row.decisionYear ?? 0;
+    this.granted[doc] = row.grantedEur ?? NONE;
+    this.totalCost[doc] = row.totalCostEur ?? NONE;
+    this.euStateGranted[doc] = row.euStateGrantedEur ?? NONE;
+    this.euStateRealized[doc] = row.euStateRealizedEur ?? NONE;
+    this.publicPlanned[doc] = row.publicPlannedEur ?? NONE;
+    this.publicRealized[doc] = row.publicRealizedEur ?? NONE;
+    this.applicant[doc] = row.applicantId ?? NONE;
+    this.national[doc] = row.isNational ? 1 : 0;
+    this.regionMask[doc] = this.maskOf(row.regionIds);
+    this.inferredMask[doc] = this.maskOf(row.inferredRegionIds);
+    this.organizationTypes[doc] = Uint16Array.from(row.organizationTypes, (t) => this.organizationTypeNames.number(t));
+    this.themes[doc] = Int32Array.from(row.themeIds);
+    this.organizations[doc] = Int32Array.from(row.organizationIds);
+    this.titles[doc] = row.title;
+    this.slugs[doc] = row.slug;
+    this.numbers[doc] = row.projectNumber;
+    this.titleOrder = null;
+    for (const id of row.organizationIds) link(this.docsByOrganization, id, doc);
+    for (const id of row.themeIds) link(this.docsByTheme, id, doc);
+    this.linkWords(doc, row);
+  }
+
+  /** Takes a project out (deleted, or no longer in the search table). */
+  remove(projectId: number): void {
+    const doc = this.docOf.get(projectId);
+    if (doc === undefined || !this.alive[doc]) return;
+    this.unlinkWords(doc);
+    this.unlinkRelations(doc);
+    this.alive[doc] = 0;
+    this.titleOrder = null;
+  }
+
+  /** Each doc's place in Finnish title order (å, ä, ö after z), computed when first needed after a change. */
+  titleRanks(): Int32Array {
+    if (this.titleOrder && this.titleOrder.length >= this.size) return this.titleOrder;
+    const collator = new Intl.Collator("fi", { sensitivity: "base" });
+    const docs = Array.from({ length: this.size }, (_, d) => d).sort((a, b) => collator.compare(this.titles[a] ?? "", this.titles[b] ?? "") || this.projectId[a]! - this.projectId[b]!);
+    const ranks = new Int32Array(this.size);
+    docs.forEach((doc, rank) => { ranks[doc] = rank; });
+    this.titleOrder = ranks;
+    return ranks;
+  }
+
+  /** Approximate bytes of the index's own arrays (the strings counted at two bytes a letter). */
+  bytes(): number {
+    const columns = [this.alive, this.projectId, this.funder, this.grantType, this.start, this.end, this.startYear, this.decisionYear, this.granted,
+      this.totalCost, this.euStateGranted, this.euStateRealized, this.publicPlanned, this.publicRealized, this.applicant, this.national,
+      this.regionMask, this.inferredMask].reduce((sum, a) => sum + a.byteLength, 0);
+    let rest = 0;
+    for (const list of this.postings) rest += list.bytes();
+    for (let d = 0; d < this.size; d++) {
+      rest += (this.docWords[d]?.byteLength ?? 0) + (this.themes[d]?.byteLength ?? 0) + (this.organizations[d]?.byteLength ?? 0);
+      rest += 2 * ((this.titles[d]?.length ?? 0) + (this.slugs[d]?.length ?? 0) + (this.numbers[d]?.length ?? 0));
+    }
+    return columns + rest;
+  }
+
+  private allocate(projectId: number): number {
+    const doc = this.size++;
+    const n = this.size;
+    this.alive = grow(this.alive, n);
+    this.projectId = grow(this.projectId, n);
+    this.funder = grow(this.funder, n);
+    this.grantType = grow(this.grantType, n);
+    this.start = grow(this.start, n);
+    this.end = grow(this.end, n);
+    this.startYear = grow(this.startYear, n);
+    this.decisionYear = grow(this.decisionYear, n);
+    this.granted = grow(this.granted, n);
+    this.totalCost = grow(this.totalCost, n);
+    this.euStateGranted = grow(this.euStateGranted, n);
+    this.euStateRealized = grow(this.euStateRealized, n);
+    this.publicPlanned = grow(this.publicPlanned, n);
+    this.publicRealized = grow(this.publicRealized, n);
+    this.applicant = grow(this.applicant, n);
+    this.national = grow(this.national, n);
+    this.regionMask = grow(this.regionMask, n);
+    this.inferredMask = grow(this.inferredMask, n);
+    this.projectId[doc] = projectId;
+    this.docOf.set(projectId, doc);
+    return doc;
+  }
+
+  private maskOf(regionIds: number[]): number {
+    let mask = 0;
+    for (const id of regionIds) {
+      const bit = this.regionBits.get(id);
+      if (bit !== undefined) mask |= 1 << bit;
+    }
+    return mask >>> 0;
+  }
+
+  private linkWords(doc: number, row: ProjectRow): void {
+    // Positions run on across the fields with a gap; each word remembers its best field.
+    const occurrences = new Map<number, { field: number; positions: number[] }>();
+    const openParts: OpenPart[] = [];
+    let position = 0;
+    const addTokens = (tokens: Token[], field: number) => {
+      for (const { word, position: p } of tokens) {
+        const id = this.lexicon.add(word);
+        this.postings[id] ??= new PostingList();
+        const seen = occurrences.get(id);
+        if (seen) seen.positions.push(p);
+        else occurrences.set(id, { field, positions: [p] });
+      }
+    };
+    for (const [text, field] of [[row.textA, FIELD_A], [row.textB, FIELD_B], [row.textC, FIELD_C]] as const) {
+      const { tokens, openParts: open, end } = tokenize(text, position);
+      addTokens(tokens, field);
+      for (const part of open) openParts.push({ ...part, position: part.position });
+      position = end + FIELD_GAP;
+    }
+    // `etä- ja hybridityössä` also says `etätyössä`, at the open part's position.
+    for (const part of openParts) {
+      const word = completeOpenPart(part.prefix, part.completedBy, this.lexicon.has);
+      if (word) addTokens([{ word, position: part.position }], FIELD_C);
+    }
+    const words = new Int32Array(occurrences.size);
+    let i = 0;
+    for (const [id, { field, positions }] of occurrences) {
+      this.postings[id]!.put(doc, field, positions);
+      words[i++] = id;
+    }
+    this.docWords[doc] = words;
+  }
+
+  private unlinkWords(doc: number): void {
+    for (const id of this.docWords[doc] ?? []) this.postings[id]!.remove(doc);
+    this.docWords[doc] = new Int32Array(0);
+  }
+
+  private unlinkRelations(doc: number): void {
+    for (const id of this.organizations[doc] ?? []) this.docsByOrganization.get(id)?.delete(doc);
+    for (const id of this.themes[doc] ?? []) this.docsByTheme.get(id)?.delete(doc);
+  }
+}
+
+function link(map: Map<number, Set<number>>, key: number, doc: number): void {
+  const set = map.get(key);
+  if (set) set.add(doc);
+  else map.set(key, new Set([doc]));
+}
