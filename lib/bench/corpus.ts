@@ -48,6 +48,43 @@ function seedSentences(seedsDir: string): string[] {
   return sentences;
 }
 
+/**
+ * A second, Zipf-distributed vocabulary: made-up Finnish-looking words whose frequencies fall
+ * off as 1/rank, as words in real texts do. Every document gets a sentence of them beside the
+ * seed sentences (whose words occur in most documents: the worst case, kept on purpose).
+ */
+export const ZIPF_VOCABULARY_SIZE = 20_000;
+const ZIPF_WORDS_PER_DOCUMENT = 25;
+const SYLLABLES = ["ka", "lo", "mi", "ve", "tu", "sa", "ri", "no", "pe", "hy", "jä", "kö", "la", "si", "mu", "ta", "ne", "vo", "ry", "äl"];
+
+export function zipfVocabulary(): string[] {
+  const random = prng(7);
+  const words = new Set<string>();
+  while (words.size < ZIPF_VOCABULARY_SIZE) {
+    const length = 3 + Math.floor(random() * 3);
+    words.add(Array.from({ length }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join("") + ["nen", "us", "o", "a", "in"][Math.floor(random() * 5)]);
+  }
+  return [...words];
+}
+
+/** Draws vocabulary ranks with probability ∝ 1/rank (inverse of the cumulative weights). */
+function zipfSampler(random: () => number): () => number {
+  const cumulative = new Float64Array(ZIPF_VOCABULARY_SIZE);
+  let sum = 0;
+  for (let r = 0; r < ZIPF_VOCABULARY_SIZE; r++) cumulative[r] = sum += 1 / (r + 1);
+  return () => {
+    const target = random() * sum;
+    let low = 0;
+    let high = ZIPF_VOCABULARY_SIZE - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cumulative[mid]! < target) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+}
+
 export interface CorpusOptions {
   projects: number;
   seedsDir: string;
@@ -60,6 +97,9 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const sentences = seedSentences(options.seedsDir);
   const paragraph = (n: number) => Array.from({ length: n }, () => pick(sentences)).join(" ");
+  const vocabulary = zipfVocabulary();
+  const zipfRank = zipfSampler(random);
+  const zipfSentence = () => `${Array.from({ length: ZIPF_WORDS_PER_DOCUMENT }, () => vocabulary[zipfRank()]).join(" ")}.`;
 
   const { rows: funders } = await client.query<{ id: number; code: string }>(`SELECT id, code FROM "Funder"`);
   const { rows: regions } = await client.query<{ id: number; name: string }>(`SELECT id, name FROM "Region"`);
@@ -105,7 +145,7 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
       return {
         funderId: funder.id, number, key: number.toLowerCase(), slug: `bench-${number.toLowerCase()}`, title,
         grantType: funder.code === "TSR" ? pick(GRANT_TYPES) : null, start: startDate, end, granted, total: Math.round(granted * (1.5 + random())),
-        summary: paragraph(3 + Math.floor(random() * 3)), rest: paragraph(4 + Math.floor(random() * 6)), orgIndex,
+        summary: paragraph(3 + Math.floor(random() * 3)), rest: `${paragraph(4 + Math.floor(random() * 6))} ${zipfSentence()}`, orgIndex,
         themes: random() < 0.6 ? [themeRows[Math.floor(random() * themeRows.length)]!.id] : [],
         extraRegion: funder.code === "ESR" && random() < 0.5 ? regionByName.get(pick(REGIONS).name)! : null,
       };
