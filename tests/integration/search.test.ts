@@ -186,6 +186,36 @@ describe("the read index", () => {
   });
 });
 
+describe("related projects", () => {
+  it("share an organisation, theme or region with the project, as their reasons say", async () => {
+    const { relatedProjects } = await import("../../lib/projects/related");
+    const projects = await prisma.project.findMany({
+      where: { deletedAt: null },
+      select: { id: true, slug: true, regions: { select: { region: { select: { name: true } } } }, organizations: { select: { organization: { select: { name: true } } } } },
+    });
+    const bySlug = new Map(projects.map((p) => [p.slug, p]));
+    let seen = 0;
+    for (const project of projects) {
+      for (const related of await relatedProjects(prisma, project.id)) {
+        seen++;
+        expect(related.slug).not.toBe(project.slug);
+        expect(related.reasons.length).toBeGreaterThan(0);
+        const other = bySlug.get(related.slug)!;
+        for (const reason of related.reasons) {
+          const region = /^sama maakunta: (.*)$/.exec(reason)?.[1];
+          for (const name of region?.split(", ") ?? []) {
+            expect(project.regions.map((r) => r.region.name)).toContain(name);
+            expect(other.regions.map((r) => r.region.name)).toContain(name);
+          }
+          const organization = /^sama organisaatio: (.*)$/.exec(reason)?.[1];
+          if (organization) expect(other.organizations.map((o) => o.organization.name)).toContain(organization);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
 describe("filters the dashboard adds", () => {
   it("national and decisionYear narrow the search like the dashboard counts", async () => {
     expect((await search(prisma, params("national=true"))).items.map((h) => h.projectNumber)).toEqual(["S21565"]);

@@ -4,7 +4,7 @@
  * Each case runs one fixture from `fixtures/` (outside every normal test glob) through a real
  * runner with the project's own configuration — setup files, global setup and teardown (the
  * integration project starts and stops a real Postgres), reporters — and checks the exit code.
- * A dependency's exit hook once turned every integration failure into exit 0 (ADR 0007); this
+ * A dependency's exit hook once turned every integration failure into exit 0 (lib/postgres/embedded.ts); this
  * keeps a later change of setup from masking failures again. The passing control proves that
  * the non-zero codes come from the fixtures and not from a runner that cannot start.
  */

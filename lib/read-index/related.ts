@@ -1,0 +1,64 @@
+/**
+ * Projects related to one project, with the reasons, on the read index: the same organisation
+ * (weight 3), theme (2) or region (1); themes and regions only among projects started within
+ * two years of it (a broad region would otherwise relate thousands). Exact: every candidate is
+ * scored, none is dropped by a candidate limit.
+ */
+import type { IndexStore } from "./store";
+import { topK } from "./search";
+import { NONE } from "./store";
+
+export interface RelatedProject {
+  slug: string;
+  title: string;
+  projectNumber: string;
+  reasons: string[];
+}
+
+const YEARS_APART = 2;
+
+export function relatedInIndex(store: IndexStore, projectId: number, limit = 5): RelatedProject[] {
+  const me = store.doc(projectId);
+  if (me === undefined || !store.alive[me]) return [];
+  const year = store.startYear[me]!;
+  const near = (doc: number) => year !== 0 && store.startYear[doc] !== 0 && Math.abs(store.startYear[doc]! - year) <= YEARS_APART;
+  const shared = new Map<number, { organizations: number[]; themes: number[]; regions: number }>();
+  const entry = (doc: number) => {
+    let e = shared.get(doc);
+    if (!e) shared.set(doc, (e = { organizations: [], themes: [], regions: 0 }));
+    return e;
+  };
+  for (const id of store.organizations[me]!) for (const doc of store.docsByOrganization.get(id) ?? []) if (doc !== me) entry(doc).organizations.push(id);
+  for (const id of store.themes[me]!) for (const doc of store.docsByTheme.get(id) ?? []) if (doc !== me && near(doc)) entry(doc).themes.push(id);
+  const mask = store.regionMask[me]!;
+  if (mask) {
+    for (let doc = 0; doc < store.size; doc++) {
+      if (doc === me || !store.alive[doc] || !(store.regionMask[doc]! & mask) || !near(doc)) continue;
+      entry(doc).regions = (store.regionMask[doc]! & mask) >>> 0;
+    }
+  }
+  const score = (doc: number) => {
+    const e = shared.get(doc)!;
+    return 3 * new Set(e.organizations).size + 2 * new Set(e.themes).size + bitCount(e.regions);
+  };
+  const start = store.start;
+  const best = topK([...shared.keys()].filter((d) => store.alive[d]), limit, (a, b) =>
+    score(b) - score(a) || (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[b]! - start[a]! || store.projectId[a]! - store.projectId[b]!);
+  const ref = store.reference;
+  return best.map((doc) => {
+    const e = shared.get(doc)!;
+    const regions = ref.regions.filter((r) => { const bit = store.regionBit(r.id); return bit !== undefined && e.regions & (1 << bit); }).map((r) => r.name);
+    const reasons = [
+      ...[...new Set(e.organizations)].flatMap((id) => { const o = ref.organizations.get(id); return o ? [`sama organisaatio: ${o.name}`] : []; }),
+      ...[...new Set(e.themes)].flatMap((id) => { const t = ref.themes.find((x) => x.id === id); return t ? [`sama aihe: ${t.name}`] : []; }),
+      ...(regions.length ? [`sama maakunta: ${regions.join(", ")}`] : []),
+    ];
+    return { slug: store.slugs[doc]!, title: store.titles[doc]!, projectNumber: store.numbers[doc]!, reasons };
+  });
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask >>> 0; m; m &= m - 1) n++;
+  return n;
+}
