@@ -4,18 +4,13 @@
  * Stored in growable typed arrays: 12 bytes a posting plus 2 bytes a position, no object per
  * posting. Appends are amortised O(1) (the build); an edit inserts or removes in place.
  */
+import { grown } from "./grown";
+
 export const FIELD_A = 0;
 export const FIELD_B = 1;
 export const FIELD_C = 2;
 /** Positions beyond this are clamped: phrase matching is exact within the first 65 535 words. */
 const MAX_POSITION = 0xffff;
-
-function grown<T extends Int32Array | Uint32Array | Uint16Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
-  next.set(array);
-  return next;
-}
 
 export class PostingList {
   length = 0;

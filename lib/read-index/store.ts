@@ -8,6 +8,7 @@
  * 2 bytes per word occurrence in the postings, its word list (4 bytes per distinct word) and its
  * title, slug and number strings.
  */
+import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
 import { FIELD_A, FIELD_B, FIELD_C, PostingList } from "./postings";
 import { completeOpenPart, tokenize, type OpenPart, type Token } from "./tokens";
@@ -74,14 +75,6 @@ export class Interned {
   find(value: string): number | undefined {
     return this.numbers.get(value);
   }
-}
-
-function grow<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Int16Array>(array: T, size: number, fill?: number): T {
-  if (size <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(size, Math.ceil(array.length * 1.5)));
-  if (fill !== undefined) next.fill(fill);
-  next.set(array);
-  return next;
 }
 
 export class IndexStore {
@@ -227,24 +220,24 @@ export class IndexStore {
   private allocate(projectId: number): number {
     const doc = this.size++;
     const n = this.size;
-    this.alive = grow(this.alive, n);
-    this.projectId = grow(this.projectId, n);
-    this.funder = grow(this.funder, n);
-    this.grantType = grow(this.grantType, n);
-    this.start = grow(this.start, n);
-    this.end = grow(this.end, n);
-    this.startYear = grow(this.startYear, n);
-    this.decisionYear = grow(this.decisionYear, n);
-    this.granted = grow(this.granted, n);
-    this.totalCost = grow(this.totalCost, n);
-    this.euStateGranted = grow(this.euStateGranted, n);
-    this.euStateRealized = grow(this.euStateRealized, n);
-    this.publicPlanned = grow(this.publicPlanned, n);
-    this.publicRealized = grow(this.publicRealized, n);
-    this.applicant = grow(this.applicant, n);
-    this.national = grow(this.national, n);
-    this.regionMask = grow(this.regionMask, n);
-    this.inferredMask = grow(this.inferredMask, n);
+    this.alive = grown(this.alive, n);
+    this.projectId = grown(this.projectId, n);
+    this.funder = grown(this.funder, n);
+    this.grantType = grown(this.grantType, n);
+    this.start = grown(this.start, n);
+    this.end = grown(this.end, n);
+    this.startYear = grown(this.startYear, n);
+    this.decisionYear = grown(this.decisionYear, n);
+    this.granted = grown(this.granted, n);
+    this.totalCost = grown(this.totalCost, n);
+    this.euStateGranted = grown(this.euStateGranted, n);
+    this.euStateRealized = grown(this.euStateRealized, n);
+    this.publicPlanned = grown(this.publicPlanned, n);
+    this.publicRealized = grown(this.publicRealized, n);
+    this.applicant = grown(this.applicant, n);
+    this.national = grown(this.national, n);
+    this.regionMask = grown(this.regionMask, n);
+    this.inferredMask = grown(this.inferredMask, n);
     this.projectId[doc] = projectId;
     this.docOf.set(projectId, doc);
     return doc;
