@@ -20,7 +20,8 @@ export async function resetDatabase(prisma: PrismaClient): Promise<void> {
 
 /**
  * Every row of every domain table, sorted, as one string: two databases with the same content
- * give the same dump (import timestamps excluded, they say when, not what).
+ * give the same dump (import timestamps excluded, they say when, not what; so is the data
+ * version's random epoch, which says which incarnation of the database this is).
  */
 export async function contentDump(prisma: PrismaClient, options: { includeTimestamps?: boolean } = {}): Promise<string> {
   const tables = await prisma.$queryRaw<Array<{ tablename: string }>>`
@@ -31,7 +32,7 @@ export async function contentDump(prisma: PrismaClient, options: { includeTimest
     const lines = rows
       .map((r) => {
         const row = { ...(r.row as Record<string, unknown>) };
-        if (!options.includeTimestamps) for (const k of ["createdAt", "updatedAt", "importedAt", "at"]) delete row[k];
+        if (!options.includeTimestamps) for (const k of ["createdAt", "updatedAt", "importedAt", "at", "epoch"]) delete row[k];
         return JSON.stringify(row, Object.keys(row).sort());
       })
       .sort();
