@@ -8,17 +8,20 @@ import { env } from "./env";
  */
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-const connectionStrings = new WeakMap<PrismaClient, string>();
+// On the client itself under a global symbol: a bundler may load this module more than once
+// (server chunks), and a module-local map would not know clients made by another copy.
+const CONNECTION_STRING = Symbol.for("tyohyvinvointi.connectionString");
+type Tagged = PrismaClient & { [CONNECTION_STRING]?: string };
 
 export function createPrismaClient(connectionString: string, max = env().DATABASE_POOL_SIZE): PrismaClient {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
-  connectionStrings.set(client, connectionString);
+  (client as Tagged)[CONNECTION_STRING] = connectionString;
   return client;
 }
 
 /** The database a client talks to: the read index (lib/read-index) keeps one index per database. */
 export function connectionStringOf(client: PrismaClient): string {
-  const url = connectionStrings.get(client);
+  const url = (client as Tagged)[CONNECTION_STRING];
   if (!url) throw new Error("This Prisma client was not made by createPrismaClient: its database is unknown");
   return url;
 }
