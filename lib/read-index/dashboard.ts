@@ -12,8 +12,14 @@ import { matchText } from "./match";
 import { topK } from "./search";
 import { isoDay, NONE, type IndexStore } from "./store";
 
-/** Running sums of one group. */
+/**
+ * Running sums of one group. Every group has the same fields (and so one hidden class: the hot
+ * loop below stays monomorphic); year, funder and grant type are set where they name the group.
+ */
 class Tally implements Sums {
+  year: number | null = null;
+  funder = "";
+  grantType: string | null = null;
   projects = 0;
   grantedEur = 0;
   totalCostEur = 0;
@@ -51,33 +57,40 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
 
   const day = today();
   const total = new Tally();
-  const grants: number[] = [];
+  const grants = new Float64Array(docs.length);
+  let grantCount = 0;
   let runningNow = 0;
   let lastDayOfAll = NONE;
-  const byYearFunder = new Map<string, Tally & { year: number | null; funder: string }>();
+  // Numeric keys (year × funder, funder × grant type): no string is built per project.
+  const byYearFunder = new Map<number, Tally>();
   const byRegion = new Map<number, Tally>(); // region bit; -1 nation-wide; -2 none stated
   const byTheme = new Map<number, Tally>(); // theme id; 0 none
   const byType = new Map<number, Tally>(); // organisation type number; -1 none
   const byApplicant = new Map<number, Tally>();
-  const leverage = new Map<string, Tally & { funder: string; grantType: string | null }>();
+  const leverage = new Map<number, Tally>();
   const esf = { projects: 0, publicPlannedEur: 0, publicRealizedEur: 0, euStatePlannedEur: 0, euStateRealizedEur: 0 };
 
   for (const doc of docs) {
     const g = store.granted[doc]!;
     const c = store.totalCost[doc]!;
     total.add(g, c);
-    if (g !== NONE) grants.push(g);
+    if (g !== NONE) grants[grantCount++] = g;
     const start = store.start[doc]!;
     const end = store.end[doc]!;
     if (start !== NONE && start <= day && (end === NONE || end >= day)) runningNow++;
     const lastDay = end !== NONE ? end : start;
     if (lastDay > lastDayOfAll) lastDayOfAll = lastDay;
 
-    const year = store.decisionYear[doc]! || null;
-    const funder = store.funders.values[store.funder[doc]!]!;
-    const yf = `${year}|${funder}`;
-    if (!byYearFunder.has(yf)) byYearFunder.set(yf, Object.assign(new Tally(), { year, funder }));
-    byYearFunder.get(yf)!.add(g, c);
+    const funderNumber = store.funder[doc]!;
+    const yearKey = store.decisionYear[doc]! * 256 + funderNumber;
+    let yearTally = byYearFunder.get(yearKey);
+    if (!yearTally) {
+      yearTally = new Tally();
+      yearTally.year = store.decisionYear[doc]! || null;
+      yearTally.funder = store.funders.values[funderNumber]!;
+      byYearFunder.set(yearKey, yearTally);
+    }
+    yearTally.add(g, c);
 
     const mask = store.regionMask[doc]!;
     if (store.national[doc]) tally(byRegion, -1).add(g, c);
@@ -99,10 +112,16 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
     else for (const t of types) tally(byType, t).add(g, c);
     const applicant = store.applicant[doc]!;
     if (applicant !== NONE) tally(byApplicant, applicant).add(g, c);
-    const grantType = store.grantType[doc]! >= 0 ? store.grantTypes.values[store.grantType[doc]!]! : null;
-    const lk = `${funder}|${grantType}`;
-    if (!leverage.has(lk)) leverage.set(lk, Object.assign(new Tally(), { funder, grantType }));
-    leverage.get(lk)!.add(g, c);
+    const grantTypeNumber = store.grantType[doc]!;
+    const leverageKey = funderNumber * 65536 + grantTypeNumber + 1;
+    let leverageTally = leverage.get(leverageKey);
+    if (!leverageTally) {
+      leverageTally = new Tally();
+      leverageTally.funder = store.funders.values[funderNumber]!;
+      leverageTally.grantType = grantTypeNumber >= 0 ? store.grantTypes.values[grantTypeNumber]! : null;
+      leverage.set(leverageKey, leverageTally);
+    }
+    leverageTally.add(g, c);
 
     const planned = store.publicPlanned[doc]!;
     const realized = store.publicRealized[doc]!;
@@ -127,8 +146,9 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
     return region ? { key: slugify(region.name), label: region.name, ...sums(t), inferred: t.inferred } : null;
   };
   const present = <T>(x: T | null): x is T => x !== null;
-  grants.sort((a, b) => a - b);
-  const median = grants.length ? grants[Math.ceil(grants.length / 2) - 1]! : null;
+  // Median as Postgres' percentile_disc(0.5): the middle value, the lower one of two.
+  const sorted = grants.subarray(0, grantCount).sort();
+  const median = grantCount ? sorted[Math.ceil(grantCount / 2) - 1]! : null;
   const topApplicants = topK([...byApplicant.keys()], TOP_APPLICANTS, (a, b) => {
     const ta = byApplicant.get(a)!;
     const tb = byApplicant.get(b)!;
@@ -140,7 +160,7 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
     key: {
       ...sums(total),
       funderShare: total.costWithGrant > 0 ? total.grantedWithCost / total.costWithGrant : null,
-      averageGrantEur: grants.length ? total.grantedEur / grants.length : null,
+      averageGrantEur: grantCount ? total.grantedEur / grantCount : null,
       medianGrantEur: median,
       runningNow,
     },

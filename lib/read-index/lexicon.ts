@@ -23,11 +23,14 @@ export interface Expansion {
   kind: MatchKind;
 }
 
+/** Query words whose expansions are kept until the lexicon changes. */
+const MAX_CACHED_EXPANSIONS = 5000;
 const KIND_ORDER: Record<MatchKind, number> = { exact: 0, inflection: 1, part: 2, typo: 3 };
 const stemmer = newStemmer("finnish");
 
 export class Lexicon {
   private readonly words: string[] = [];
+  private readonly foldedWords: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly foldedIds = new Map<string, number[]>();
   private readonly byLength = new Map<number, number[]>();
@@ -58,6 +61,7 @@ export class Lexicon {
     this.words.push(word);
     this.ids.set(word, id);
     const folded = fold(word);
+    this.foldedWords.push(folded);
     const same = this.foldedIds.get(folded);
     if (same) same.push(id);
     else this.foldedIds.set(folded, [id]);
@@ -65,13 +69,27 @@ export class Lexicon {
     if (bucket) bucket.push(id);
     else this.byLength.set(word.length, [id]);
     this.offsets.push(this.joined.length);
+    this.expanded.clear();
+    this.splits.clear();
     this.joined += `${word}\n`;
     this.foldedJoined += `${folded}\n`;
     return id;
   }
 
+  /** Expansions already computed for this lexicon (cleared whenever a word is added). */
+  private readonly expanded = new Map<string, Expansion[]>();
+
   /** Every corpus word the query word reaches, best first (exact, inflection, part, typo). */
   expand(queryWord: string): Expansion[] {
+    const known = this.expanded.get(queryWord);
+    if (known) return known;
+    const found = this.computeExpansions(queryWord);
+    if (this.expanded.size >= MAX_CACHED_EXPANSIONS) this.expanded.delete(this.expanded.keys().next().value!);
+    this.expanded.set(queryWord, found);
+    return found;
+  }
+
+  private computeExpansions(queryWord: string): Expansion[] {
     const word = queryWord.normalize("NFC").toLowerCase();
     // Without diacritics the word may have been typed without them: match on folded letters.
     const folded = !hasDiacritics(word);
@@ -91,7 +109,7 @@ export class Lexicon {
     if (word.length >= 6 && !hasDigit) {
       for (let length = word.length - 1; length <= word.length + 1; length++) {
         for (const id of this.byLength.get(length) ?? []) {
-          if (!found.has(id) && withinOneEdit(folded ? fold(this.words[id]!) : this.words[id]!, word)) note(id, "typo");
+          if (!found.has(id) && withinOneEdit(folded ? this.foldedWords[id]! : this.words[id]!, word)) note(id, "typo");
         }
       }
     }
@@ -100,18 +118,34 @@ export class Lexicon {
       .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || this.words[a.word]!.length - this.words[b.word]!.length || a.word - b.word);
   }
 
+  private readonly splits = new Map<string, [string, string] | null>();
+
   /** A split of a compound query word into two parts the corpus knows (`korona` + `pandemia`). */
   splitCompound(queryWord: string): [string, string] | null {
-    const word = queryWord.toLowerCase();
+    if (this.splits.has(queryWord)) return this.splits.get(queryWord)!;
+    const split = this.findSplit(queryWord.toLowerCase());
+    if (this.splits.size >= MAX_CACHED_EXPANSIONS) this.splits.delete(this.splits.keys().next().value!);
+    this.splits.set(queryWord, split);
+    return split;
+  }
+
+  private findSplit(word: string): [string, string] | null {
     if (word.length < 8 || /\d/.test(word)) return null;
     const folded = !hasDiacritics(word);
     for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      const headKnown = this.starting(head, folded).some((id) => this.words[id]!.length <= head.length + 4);
-      if (headKnown && this.expand(tail).some((e) => e.kind === "exact" || e.kind === "inflection")) return [head, tail];
+      const headKnown = this.startsAny(head, folded, (id) => this.words[id]!.length <= head.length + 4);
+      if (headKnown && this.hasInflection(tail, folded)) return [head, tail];
     }
     return null;
+  }
+
+  /** True when the corpus has the word itself or one of its inflections (no part or typo scan). */
+  private hasInflection(word: string, folded: boolean): boolean {
+    if ((folded ? this.foldedIds.has(word) : this.ids.has(word))) return true;
+    const prefix = prefixKey(word);
+    return this.startsAny(prefix, folded, (id) => prefix.length >= 7 || this.words[id]!.length <= word.length + 6);
   }
 
   /** The corpus word closest to `word` (at most two edits), for "did you mean". */
@@ -135,6 +169,14 @@ export class Lexicon {
     const ids: number[] = [];
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) ids.push(this.wordAt(at + 1));
     return ids;
+  }
+
+  /** Whether some word starting with `prefix` passes `test` (stops at the first). */
+  private startsAny(prefix: string, folded: boolean, test: (id: number) => boolean): boolean {
+    const text = folded ? this.foldedJoined : this.joined;
+    const needle = `\n${folded ? fold(prefix) : prefix}`;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (test(this.wordAt(at + 1))) return true;
+    return false;
   }
 
   /** Ids of the words containing `part`. */

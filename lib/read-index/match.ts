@@ -139,30 +139,24 @@ class TermEvaluator {
       candidates = candidates ? candidates.intersection(docs) : docs;
     }
     if (!candidates || candidates.isEmpty()) return new TypedFastBitSet();
-    // Positions where the phrase so far ends, per candidate doc.
-    let ends = new Map<number, number[]>();
+    // Where the phrase so far ends, as doc × 2^16 + position (positions are Uint16).
+    let ends = new Set<number>();
     expansions.forEach((forms, index) => {
-      const next = new Map<number, number[]>();
+      const next = new Set<number>();
       for (const { word } of forms) {
         const list = this.store.postings[word];
         if (!list) continue;
         for (let i = 0; i < list.length; i++) {
           const doc = list.docs[i]!;
           if (!candidates!.has(doc)) continue;
-          const before = index === 0 ? null : ends.get(doc);
-          if (index > 0 && !before) continue;
-          for (const p of list.positionsAt(i)) {
-            if (before && !before.includes(p - 1)) continue;
-            const list2 = next.get(doc);
-            if (list2) list2.push(p);
-            else next.set(doc, [p]);
-          }
+          const base = doc * 65536;
+          for (const p of list.positionsAt(i)) if (index === 0 || ends.has(base + p - 1)) next.add(base + p);
         }
       }
       ends = next;
     });
     const docs = new TypedFastBitSet();
-    for (const doc of ends.keys()) docs.add(doc);
+    for (const key of ends) docs.add(Math.floor(key / 65536));
     if (scored) for (const e of expansions) this.scoreWithin(e, docs, PHRASE_BONUS);
     return docs;
   }

@@ -47,12 +47,15 @@ export class PostingList {
     return -1;
   }
 
-  /** Adds or replaces the posting of `doc`. */
-  put(doc: number, field: number, positions: number[]): void {
-    this.remove(doc);
-    // Where the doc belongs: usually at the end (new documents get the highest number).
+  /** Adds or replaces the posting of `doc` (its positions: `positions[from..to)`). */
+  put(doc: number, field: number, positions: ArrayLike<number>, from = 0, to = positions.length): void {
+    const count = to - from;
+    const last = this.length - 1;
+    // Where the doc belongs: usually at the end (a build, or a new project: the highest number).
+    const appending = last < 0 || this.docs[last]! < doc;
+    if (!appending) this.remove(doc);
     let at = this.length;
-    if (at > 0 && this.docs[at - 1]! > doc) {
+    if (!appending && at > 0 && this.docs[at - 1]! > doc) {
       let low = 0;
       let high = this.length;
       while (low < high) {
@@ -62,23 +65,25 @@ export class PostingList {
       }
       at = low;
     }
-    const positionsStart = at === 0 ? 0 : this.ends[at - 1]!;
     const positionsUsed = this.length === 0 ? 0 : this.ends[this.length - 1]!;
-    this.docs = grown(this.docs, this.length + 1);
-    this.info = grown(this.info, this.length + 1);
-    this.ends = grown(this.ends, this.length + 1);
-    this.positions = grown(this.positions, positionsUsed + positions.length);
+    if (this.length === this.docs.length) {
+      this.docs = grown(this.docs, this.length + 1);
+      this.info = grown(this.info, this.length + 1);
+      this.ends = grown(this.ends, this.length + 1);
+    }
+    if (positionsUsed + count > this.positions.length) this.positions = grown(this.positions, positionsUsed + count);
+    const positionsStart = at === 0 ? 0 : this.ends[at - 1]!;
     if (at < this.length) {
       this.docs.copyWithin(at + 1, at, this.length);
       this.info.copyWithin(at + 1, at, this.length);
       this.ends.copyWithin(at + 1, at, this.length);
-      this.positions.copyWithin(positionsStart + positions.length, positionsStart, positionsUsed);
-      for (let i = at + 1; i <= this.length; i++) this.ends[i]! += positions.length;
+      this.positions.copyWithin(positionsStart + count, positionsStart, positionsUsed);
+      for (let i = at + 1; i <= this.length; i++) this.ends[i]! += count;
     }
     this.docs[at] = doc;
-    this.info[at] = (Math.min(positions.length, 0x3fffffff) << 2) | field;
-    for (let i = 0; i < positions.length; i++) this.positions[positionsStart + i] = Math.min(positions[i]!, MAX_POSITION);
-    this.ends[at] = positionsStart + positions.length;
+    this.info[at] = (Math.min(count, 0x3fffffff) << 2) | field;
+    for (let i = 0; i < count; i++) this.positions[positionsStart + i] = Math.min(positions[from + i]!, MAX_POSITION);
+    this.ends[at] = positionsStart + count;
     this.length++;
   }
 

@@ -8,16 +8,9 @@ import { effectiveSort, type SearchParams } from "../search/filters";
 import type { FilterName } from "../search/sql";
 import { compileFilters, forEachMatch, statusOf, STATUS_ORDER, today, type DocFilter } from "./filters";
 import { matchText, type TextMatch } from "./match";
-import { NONE, type IndexStore } from "./store";
+import { GRANT_BANDS, NONE, type IndexStore } from "./store";
 
-/** Granted-amount bands for the facet, in euros [min, max). */
-export const GRANT_BANDS: Array<{ value: string; min: number; max: number | null; label: string }> = [
-  { value: "0-20000", min: 0, max: 20000, label: "alle 20 000 €" },
-  { value: "20000-50000", min: 20000, max: 50000, label: "20 000–50 000 €" },
-  { value: "50000-200000", min: 50000, max: 200000, label: "50 000–200 000 €" },
-  { value: "200000-1000000", min: 200000, max: 1000000, label: "200 000 € – 1 milj. €" },
-  { value: "1000000-", min: 1000000, max: null, label: "yli 1 milj. €" },
-];
+export { GRANT_BANDS };
 
 export type FacetName = "funder" | "grantType" | "status" | "startYear" | "region" | "organizationType" | "theme" | "granted";
 
@@ -40,6 +33,8 @@ export interface IndexSearchResult {
   suggestion: string | null;
 }
 
+/** The first start year the facet counts (the schema allows 1900–2100). */
+const FIRST_YEAR = 1800;
 const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa" };
 
 /** Docs that the text and every filter accept (the rows of a result), unordered. */
@@ -178,44 +173,40 @@ class FacetCounts {
   private readonly funder: Int32Array;
   private readonly grantType: Int32Array;
   private readonly status = new Int32Array(4);
-  private readonly startYear = new Map<number, number>();
+  /** Start years from FIRST_YEAR on. */
+  private readonly startYear = new Int32Array(400);
   private readonly region = new Int32Array(32);
   private readonly regionInferred = new Int32Array(32);
   private readonly organizationType: Int32Array;
-  private readonly theme = new Map<number, number>();
+  private readonly theme: Int32Array;
   private readonly granted = new Int32Array(GRANT_BANDS.length);
 
   constructor(private readonly store: IndexStore) {
     this.funder = new Int32Array(store.funders.values.length);
     this.grantType = new Int32Array(store.grantTypes.values.length);
     this.organizationType = new Int32Array(store.organizationTypeNames.values.length);
+    this.theme = new Int32Array(Math.max(0, ...store.reference.themes.map((t) => t.id)) + 1);
   }
 
   /** Counts `doc` in every facet (`only` null) or in one. */
   add(doc: number, only: FilterName | null, day: number): void {
     const s = this.store;
-    if (only === null || only === "funder") this.funder[s.funder[doc]!]!++;
-    if (only === null || only === "grantType") { const g = s.grantType[doc]!; if (g >= 0) this.grantType[g]!++; }
-    if (only === null || only === "status") this.status[statusOf(s, doc, day)]!++;
-    if (only === null || only === "startYear") { const y = s.startYear[doc]!; if (y) this.startYear.set(y, (this.startYear.get(y) ?? 0) + 1); }
-    if (only === null || only === "region") {
-      const mask = s.regionMask[doc]!;
+    const all = only === null;
+    if (all || only === "funder") this.funder[s.funder[doc]!]!++;
+    if (all || only === "grantType") { const g = s.grantType[doc]!; if (g >= 0) this.grantType[g]!++; }
+    if (all || only === "status") this.status[statusOf(s, doc, day)]!++;
+    if (all || only === "startYear") { const y = s.startYear[doc]! - FIRST_YEAR; if (y >= 0 && y < this.startYear.length) this.startYear[y]!++; }
+    if (all || only === "region") {
       const inferred = s.inferredMask[doc]!;
-      for (let m = mask, bit = 0; m; m >>>= 1, bit++) {
+      for (let m = s.regionMask[doc]!, bit = 0; m; m >>>= 1, bit++) {
         if (!(m & 1)) continue;
         this.region[bit]!++;
         if (inferred & (1 << bit)) this.regionInferred[bit]!++;
       }
     }
-    if (only === null || only === "organizationType") for (const t of new Set(s.organizationTypes[doc]!)) this.organizationType[t]!++;
-    if (only === null || only === "theme") for (const t of new Set(s.themes[doc]!)) this.theme.set(t, (this.theme.get(t) ?? 0) + 1);
-    if (only === null || only === "granted") {
-      const g = s.granted[doc]!;
-      if (g !== NONE) {
-        const band = GRANT_BANDS.findIndex((b) => g >= b.min && (b.max === null || g < b.max));
-        if (band >= 0) this.granted[band]!++;
-      }
-    }
+    if (all || only === "organizationType") { const types = s.organizationTypes[doc]!; for (let i = 0; i < types.length; i++) this.organizationType[types[i]!]!++; }
+    if (all || only === "theme") { const themes = s.themes[doc]!; for (let i = 0; i < themes.length; i++) if (themes[i]! < this.theme.length) this.theme[themes[i]!]!++; }
+    if (all || only === "granted") { const band = s.grantBand[doc]!; if (band >= 0) this.granted[band]!++; }
   }
 
   labelled(): Record<FacetName, FacetValue[]> {
@@ -226,16 +217,14 @@ class FacetCounts {
     const funders = nonZero(s.funders.values.map((code, n) => ({ value: code, label: ref.funders.find((f) => f.code === code)?.name ?? code, count: this.funder[n]! })));
     const grantTypes = nonZero(s.grantTypes.values.map((g, n) => ({ value: g, label: g, count: this.grantType[n]! })));
     const status = nonZero(STATUS_ORDER.slice(0, 3).map((value, n) => ({ value, label: STATUS_LABEL[value]!, count: this.status[n]! })));
-    const years = [...this.startYear].map(([y, count]) => ({ value: String(y), label: String(y), count })).sort((a, b) => Number(b.value) - Number(a.value));
+    const years: FacetValue[] = [];
+    for (let i = this.startYear.length - 1; i >= 0; i--) if (this.startYear[i]) years.push({ value: String(FIRST_YEAR + i), label: String(FIRST_YEAR + i), count: this.startYear[i]! });
     const regions = nonZero(ref.regions.flatMap((r) => {
       const bit = s.regionBit(r.id);
       return bit === undefined ? [] : [{ value: slugify(r.name), label: r.name, count: this.region[bit]!, inferred: this.regionInferred[bit]! }];
     }));
     const types = nonZero(s.organizationTypeNames.values.map((t, n) => ({ value: t, label: t, count: this.organizationType[n]! })));
-    const themes = [...this.theme].flatMap(([id, count]) => {
-      const theme = ref.themes.find((t) => t.id === id);
-      return theme && count > 0 ? [{ value: theme.slug, label: theme.name, count }] : [];
-    });
+    const themes = nonZero(ref.themes.map((t) => ({ value: t.slug, label: t.name, count: this.theme[t.id] ?? 0 })));
     const bands = nonZero(GRANT_BANDS.map((b, n) => ({ value: b.value, label: b.label, count: this.granted[n]! })));
     return {
       funder: funders.sort(byCount), grantType: grantTypes.sort(byCount), status, startYear: years,

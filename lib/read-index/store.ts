@@ -11,7 +11,7 @@
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
 import { FIELD_A, FIELD_B, FIELD_C, PostingList } from "./postings";
-import { completeOpenPart, tokenize, type OpenPart, type Token } from "./tokens";
+import { completeOpenPart, tokenize, type OpenPart } from "./tokens";
 
 /** One project as loaded from the ProjectSearch table (lib/read-index/load.ts). */
 export interface ProjectRow {
@@ -48,6 +48,19 @@ export interface Reference {
   regions: Array<{ id: number; name: string; code: string }>;
   themes: Array<{ id: number; name: string; slug: string }>;
   organizations: Map<number, { name: string; slug: string }>;
+}
+
+/** Granted-amount bands for the facet, in euros [min, max). */
+export const GRANT_BANDS: Array<{ value: string; min: number; max: number | null; label: string }> = [
+  { value: "0-20000", min: 0, max: 20000, label: "alle 20 000 €" },
+  { value: "20000-50000", min: 20000, max: 50000, label: "20 000–50 000 €" },
+  { value: "50000-200000", min: 50000, max: 200000, label: "50 000–200 000 €" },
+  { value: "200000-1000000", min: 200000, max: 1000000, label: "200 000 € – 1 milj. €" },
+  { value: "1000000-", min: 1000000, max: null, label: "yli 1 milj. €" },
+];
+
+function bandOf(granted: number | null): number {
+  return granted === null ? -1 : GRANT_BANDS.findIndex((b) => granted >= b.min && (b.max === null || granted < b.max));
 }
 
 /** No value in an Int32 column (money is never negative, days are far from this). */
@@ -89,6 +102,8 @@ export class IndexStore {
   startYear = new Int16Array(1024);
   decisionYear = new Int16Array(1024);
   granted = new Int32Array(1024);
+  /** Index of the granted amount's band in GRANT_BANDS, -1 without an amount. */
+  grantBand = new Int8Array(1024);
   totalCost = new Int32Array(1024);
   euStateGranted = new Int32Array(1024);
   euStateRealized = new Int32Array(1024);
@@ -118,6 +133,7 @@ export class IndexStore {
   readonly docsByTheme = new Map<number, Set<number>>();
 
   private readonly docOf = new Map<number, number>();
+  private readonly scratch = new TokenScratch();
   private regionBits = new Map<number, number>();
   reference: Reference = { funders: [], regions: [], themes: [], organizations: new Map() };
   private titleOrder: Int32Array | null = null;
@@ -170,9 +186,11 @@ export class IndexStore {
     this.national[doc] = row.isNational ? 1 : 0;
     this.regionMask[doc] = this.maskOf(row.regionIds);
     this.inferredMask[doc] = this.maskOf(row.inferredRegionIds);
-    this.organizationTypes[doc] = Uint16Array.from(row.organizationTypes, (t) => this.organizationTypeNames.number(t));
-    this.themes[doc] = Int32Array.from(row.themeIds);
-    this.organizations[doc] = Int32Array.from(row.organizationIds);
+    // Each value once: counting a doc in a group then needs no de-duplication.
+    this.organizationTypes[doc] = Uint16Array.from(new Set(row.organizationTypes), (t) => this.organizationTypeNames.number(t));
+    this.themes[doc] = Int32Array.from(new Set(row.themeIds));
+    this.organizations[doc] = Int32Array.from(new Set(row.organizationIds));
+    this.grantBand[doc] = bandOf(row.grantedEur);
     this.titles[doc] = row.title;
     this.slugs[doc] = row.slug;
     this.numbers[doc] = row.projectNumber;
@@ -229,6 +247,7 @@ export class IndexStore {
     this.startYear = grown(this.startYear, n);
     this.decisionYear = grown(this.decisionYear, n);
     this.granted = grown(this.granted, n);
+    this.grantBand = grown(this.grantBand, n);
     this.totalCost = grown(this.totalCost, n);
     this.euStateGranted = grown(this.euStateGranted, n);
     this.euStateRealized = grown(this.euStateRealized, n);
@@ -253,35 +272,62 @@ export class IndexStore {
   }
 
   private linkWords(doc: number, row: ProjectRow): void {
-    // Positions run on across the fields with a gap; each word remembers its best field.
-    const occurrences = new Map<number, { field: number; positions: number[] }>();
-    const openParts: OpenPart[] = [];
-    let position = 0;
-    const addTokens = (tokens: Token[], field: number) => {
-      for (const { word, position: p } of tokens) {
-        const id = this.lexicon.add(word);
-        this.postings[id] ??= new PostingList();
-        const seen = occurrences.get(id);
-        if (seen) seen.positions.push(p);
-        else occurrences.set(id, { field, positions: [p] });
+    // Tokens become (slot, position) pairs, a slot per distinct word of the doc, found through
+    // scratch arrays indexed by word id: no object or array per token or per word (a build reads
+    // tens of millions of tokens). Positions run on across the fields with a gap; each word keeps
+    // the best field it occurs in.
+    const scratch = this.scratch;
+    const stamp = doc + 1;
+    let slots = 0;
+    let tokens = 0;
+    const note = (word: string, position: number, field: number) => {
+      const id = this.lexicon.add(word);
+      if (id >= scratch.seen.length) scratch.growWords(this.lexicon.size);
+      if (scratch.seen[id] !== stamp) {
+        scratch.seen[id] = stamp;
+        scratch.slotOf[id] = slots;
+        scratch.ensureSlots(slots + 1);
+        scratch.slotWord[slots] = id;
+        scratch.slotField[slots] = field;
+        scratch.slotCount[slots] = 0;
+        slots++;
       }
+      const slot = scratch.slotOf[id]!;
+      scratch.ensureTokens(tokens + 1);
+      scratch.tokenSlot[tokens] = slot;
+      scratch.tokenPosition[tokens] = position;
+      scratch.slotCount[slot]!++;
+      tokens++;
     };
+    const openParts: OpenPart[] = [];
+    let start = 0;
     for (const [text, field] of [[row.textA, FIELD_A], [row.textB, FIELD_B], [row.textC, FIELD_C]] as const) {
-      const { tokens, openParts: open, end } = tokenize(text, position);
-      addTokens(tokens, field);
-      for (const part of open) openParts.push({ ...part, position: part.position });
-      position = end + FIELD_GAP;
+      const found = tokenize(text, start);
+      for (let i = 0; i < found.words.length; i++) note(found.words[i]!, found.positions[i]!, field);
+      for (const part of found.openParts) openParts.push(part);
+      start = found.end + FIELD_GAP;
     }
     // `etä- ja hybridityössä` also says `etätyössä`, at the open part's position.
     for (const part of openParts) {
       const word = completeOpenPart(part.prefix, part.completedBy, this.lexicon.has);
-      if (word) addTokens([{ word, position: part.position }], FIELD_C);
+      if (word) note(word, part.position, FIELD_C);
     }
-    const words = new Int32Array(occurrences.size);
-    let i = 0;
-    for (const [id, { field, positions }] of occurrences) {
-      this.postings[id]!.put(doc, field, positions);
-      words[i++] = id;
+    // Group the positions by slot (a counting sort), then one posting per word.
+    const starts = scratch.slotStart;
+    let offset = 0;
+    for (let slot = 0; slot < slots; slot++) {
+      starts[slot] = offset;
+      offset += scratch.slotCount[slot]!;
+    }
+    const fill = scratch.slotFill;
+    fill.set(starts.subarray(0, slots));
+    for (let t = 0; t < tokens; t++) scratch.grouped[fill[scratch.tokenSlot[t]!]!++] = scratch.tokenPosition[t]!;
+    const words = new Int32Array(slots);
+    for (let slot = 0; slot < slots; slot++) {
+      const id = scratch.slotWord[slot]!;
+      const list = (this.postings[id] ??= new PostingList());
+      list.put(doc, scratch.slotField[slot]!, scratch.grouped, starts[slot]!, starts[slot]! + scratch.slotCount[slot]!);
+      words[slot] = id;
     }
     this.docWords[doc] = words;
   }
@@ -294,6 +340,44 @@ export class IndexStore {
   private unlinkRelations(doc: number): void {
     for (const id of this.organizations[doc] ?? []) this.docsByOrganization.get(id)?.delete(doc);
     for (const id of this.themes[doc] ?? []) this.docsByTheme.get(id)?.delete(doc);
+  }
+}
+
+/** Reused buffers for turning one doc's tokens into postings. */
+class TokenScratch {
+  /** Per word id: the doc (+1) that last saw it, and its slot in that doc. */
+  seen = new Int32Array(1024);
+  slotOf = new Int32Array(1024);
+  /** Per slot: word id, best field, number of positions, where its positions start. */
+  slotWord = new Int32Array(256);
+  slotField = new Uint8Array(256);
+  slotCount = new Int32Array(256);
+  slotStart = new Int32Array(256);
+  slotFill = new Int32Array(256);
+  /** Per token: its slot and position; `grouped` holds the positions grouped by slot. */
+  tokenSlot = new Int32Array(1024);
+  tokenPosition = new Int32Array(1024);
+  grouped = new Int32Array(1024);
+
+  growWords(size: number): void {
+    this.seen = grown(this.seen, size);
+    this.slotOf = grown(this.slotOf, size);
+  }
+
+  ensureSlots(size: number): void {
+    if (size <= this.slotWord.length) return;
+    this.slotWord = grown(this.slotWord, size);
+    this.slotField = grown(this.slotField, size);
+    this.slotCount = grown(this.slotCount, size);
+    this.slotStart = grown(this.slotStart, size);
+    this.slotFill = grown(this.slotFill, size);
+  }
+
+  ensureTokens(size: number): void {
+    if (size <= this.tokenSlot.length) return;
+    this.tokenSlot = grown(this.tokenSlot, size);
+    this.tokenPosition = grown(this.tokenPosition, size);
+    this.grouped = grown(this.grouped, size);
   }
 }
 

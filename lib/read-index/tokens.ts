@@ -24,11 +24,6 @@ const CONJUNCTIONS = new Set(["ja", "tai", "sekä", "eli", "tahi", "ynnä", "och
 const COORDINATION_REACH = 8;
 const MAX_WORD_LENGTH = 60;
 
-export interface Token {
-  word: string;
-  position: number;
-}
-
 /** An open first part (`etä-`) and the word whose head completes it (`hybridityössä`). */
 export interface OpenPart {
   prefix: string;
@@ -37,7 +32,9 @@ export interface OpenPart {
 }
 
 export interface Tokens {
-  tokens: Token[];
+  /** Words and their positions, side by side (no object per token: a build reads tens of millions). */
+  words: string[];
+  positions: number[];
   openParts: OpenPart[];
   /** The position after the last token. */
   end: number;
@@ -48,7 +45,8 @@ export interface Tokens {
  * its own position, so `uudistus` finds `sote-uudistus` exactly.
  */
 export function tokenize(text: string, start = 0): Tokens {
-  const tokens: Token[] = [];
+  const tokenWords: string[] = [];
+  const tokenPositions: number[] = [];
   const open: Array<{ prefix: string; index: number; position: number }> = [];
   const words: Array<{ word: string; open: boolean }> = [];
   let position = start;
@@ -58,8 +56,15 @@ export function tokenize(text: string, start = 0): Tokens {
     const after = normalized.charAt(match.index + match[0].length);
     const next = normalized.charAt(match.index + match[0].length + 1);
     const isOpen = after === "-" && (next === "" || /[\s,]/.test(next));
-    tokens.push({ word, position });
-    if (word.includes("-")) for (const part of word.split(/[-']/)) if (part) tokens.push({ word: part, position });
+    tokenWords.push(word);
+    tokenPositions.push(position);
+    if (word.includes("-") || word.includes("'")) {
+      for (const part of word.split(/[-']/)) {
+        if (!part) continue;
+        tokenWords.push(part);
+        tokenPositions.push(position);
+      }
+    }
     if (isOpen) open.push({ prefix: word, index: words.length, position });
     words.push({ word, open: isOpen });
     position++;
@@ -76,7 +81,7 @@ export function tokenize(text: string, start = 0): Tokens {
       break;
     }
   }
-  return { tokens, openParts, end: position };
+  return { words: tokenWords, positions: tokenPositions, openParts, end: position };
 }
 
 /**
