@@ -217,18 +217,19 @@ async function dashboardBench(prisma: ReturnType<typeof createPrismaClient>) {
  * reflected — in the writing process, and in a second index that learns of it through NOTIFY.
  */
 async function indexBench(prisma: ReturnType<typeof createPrismaClient>, client: pg.Client) {
-  global.gc?.();
-  const rssBefore = process.memoryUsage().rss;
+  // Build time and memory in fresh processes of their own, as an app instance starts.
   const builds: number[] = [];
+  let memory: Record<string, number> = {};
   for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    const index = await ReadIndex.open(databaseUrl, { listen: false });
-    builds.push(performance.now() - t);
-    await index.close();
+    memory = await new Promise<Record<string, number>>((resolve, reject) => {
+      let out = "";
+      const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", path.join(ROOT, "lib/bench/index-memory.ts"), databaseUrl], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+      child.stdout.on("data", (chunk) => { out += chunk; });
+      child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`index-memory exited ${code}`))));
+    });
+    builds.push(memory.buildMs!);
   }
   await readIndex(prisma); // the process's own index, as the app holds it
-  global.gc?.();
-  const rss = process.memoryUsage().rss;
   const other = await ReadIndex.open(databaseUrl);
   const { rows } = await client.query<{ id: number; title: string }>(`SELECT id, title FROM "Project" ORDER BY id LIMIT 1`);
   const target = rows[0]!;
@@ -258,9 +259,7 @@ async function indexBench(prisma: ReturnType<typeof createPrismaClient>, client:
   const figures = {
     projects: (await readIndex(prisma)).aliveCount,
     buildMs: summarize(builds),
-    rssMb: Math.round(rss / 1e6),
-    rssOfIndexMb: Math.round((rss - rssBefore) / 1e6),
-    indexBytesMb: Math.round((await readIndex(prisma)).bytes() / 1e6),
+    instanceMemory: memory,
     editReflectedHereMs: summarize(local),
     editReflectedInOtherInstanceMs: summarize(remote),
   };

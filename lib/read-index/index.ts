@@ -22,6 +22,8 @@ import { IndexStore, type Reference } from "./store";
 /** Without news, an instance still checks the log this often (a lost notification is never lost for long). */
 const CHECK_INTERVAL_MS = 1000;
 const RECONNECT_MS = 1000;
+/** Snippets are cut from the first this many characters of a project's text (all that is stored). */
+const SNIPPET_TEXT_LENGTH = 20_000;
 
 export interface BuildStats {
   projects: number;
@@ -107,6 +109,16 @@ export class ReadIndex {
     await listener?.end().catch(() => {});
     await this.catchingUp?.catch(() => {});
     await this.pool.end();
+  }
+
+  /** The stored texts snippets are cut from, for a page of projects (one primary-key lookup). */
+  async snippetTexts(projectIds: number[]): Promise<Map<number, string>> {
+    const { rows } = await this.pool.query<{ id: number; text: string }>({
+      name: "read-index-snippet-texts",
+      text: `SELECT "projectId" AS id, left("snippetSource", ${SNIPPET_TEXT_LENGTH}) AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
+      values: [projectIds],
+    });
+    return new Map(rows.map((r) => [r.id, r.text]));
   }
 
   /** Approximate bytes the index holds. */

@@ -69,3 +69,15 @@ describe("edit distances", () => {
     expect(editDistance("sosiaalinnen", "sosiaalinen", 2)).toBe(1);
   });
 });
+
+describe("snippets", () => {
+  it("marks the matched forms in the best windows, original letters kept", async () => {
+    const { snippet } = await import("./snippet");
+    const text = `${"Alku sanoja. ".repeat(30)}Työterveyshuollon palvelut ja työterveyshuollon kehittäminen.${" Väliä tässä.".repeat(40)} Lopuksi sote-uudistus.`;
+    const out = snippet(text, new Set(["työterveyshuollon", "uudistus"]), "[", "]");
+    expect(out).toContain("Alku sanoja. [Työterveyshuollon] palvelut ja [työterveyshuollon] kehittäminen. Väliä");
+    expect(out).toContain(" … ");
+    expect(out).toContain("[sote-uudistus]");
+    expect(snippet("Ei osumia tässä tekstissä.", new Set(["x"]), "[", "]")).toBe("Ei osumia tässä tekstissä");
+  });
+});

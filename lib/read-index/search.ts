@@ -8,7 +8,8 @@ import { effectiveSort, type SearchParams } from "../search/filters";
 import type { FilterName } from "../search/sql";
 import { compileFilters, forEachMatch, statusOf, STATUS_ORDER, today, type DocFilter } from "./filters";
 import { matchText, type TextMatch } from "./match";
-import { GRANT_BANDS, NONE, type IndexStore } from "./store";
+import type { SearchHit } from "../search/search";
+import { GRANT_BANDS, isoDay, NONE, type IndexStore } from "./store";
 
 export { GRANT_BANDS };
 
@@ -231,4 +232,25 @@ class FacetCounts {
       region: regions.sort(byCount), organizationType: types.sort(byCount), theme: themes.sort(byCount), granted: bands,
     };
   }
+}
+
+/** A page's rows from the index alone: everything a result list shows but the snippet. */
+export function hitsOf(store: IndexStore, projectIds: number[]): Array<Omit<SearchHit, "snippet">> {
+  const ref = store.reference;
+  const regionsByBit = ref.regions.map((r) => ({ bit: store.regionBit(r.id)!, name: r.name, code: r.code })).sort((a, b) => (a.code < b.code ? -1 : 1));
+  return projectIds.flatMap((projectId) => {
+    const doc = store.doc(projectId);
+    if (doc === undefined || !store.alive[doc]) return [];
+    const mask = store.regionMask[doc]!;
+    const inferred = store.inferredMask[doc]!;
+    const day = (d: number) => (d === NONE ? null : isoDay(d));
+    const money = (m: number) => (m === NONE ? null : m);
+    const applicant = store.applicant[doc]!;
+    return [{
+      projectId, slug: store.slugs[doc]!, projectNumber: store.numbers[doc]!, funder: store.funders.values[store.funder[doc]!]!, title: store.titles[doc]!,
+      applicant: applicant === NONE ? null : ref.organizations.get(applicant)?.name ?? null,
+      periodStart: day(store.start[doc]!), periodEnd: day(store.end[doc]!), grantedEur: money(store.granted[doc]!), totalCostEur: money(store.totalCost[doc]!),
+      regions: regionsByBit.filter((r) => mask & (1 << r.bit)).map((r) => ({ name: r.name, inferred: Boolean(inferred & (1 << r.bit)) })),
+    }];
+  });
 }

@@ -44,7 +44,7 @@ export async function* exportRows(db: PrismaClient, params: SearchParams, option
   if (options.format === "csv") yield `\uFEFF${columns.join(delimiter)}\r\n`;
   else yield "[";
   for (let i = 0; i < ids.length; i += BATCH) {
-    const hits = await loadHits(db, ids.slice(i, i + BATCH), null);
+    const hits = await loadHits(db, ids.slice(i, i + BATCH));
     const chunk = hits.map((hit, j) => {
       if (options.format === "csv") return `${columns.map((c) => csvCell(value(hit, c, origin), delimiter)).join(delimiter)}\r\n`;
       const row = Object.fromEntries(columns.map((c) => [c, c === "regions" ? hit.regions : value(hit, c, origin)]));

@@ -8,7 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { slugify } from "../ingest/normalize";
 import { effectiveSort, type SearchParams } from "./filters";
 import { suggestSpelling } from "./expand";
-import { GRANT_BANDS, loadHits, type FacetName, type FacetValue, type SearchResult } from "./search";
+import { GRANT_BANDS, SNIPPET_END, SNIPPET_START, type FacetName, type FacetValue, type SearchHit, type SearchResult } from "./search";
 import { buildQuery, STATUS_SQL, type Filters } from "./sql";
 
 /** Relevance is computed exactly for this many best candidates; the rest follow by date. */
@@ -55,7 +55,7 @@ export async function postgresSearch(db: PrismaClient, params: SearchParams, opt
   const facetRows = rows.filter((r) => r.kind === "facet");
   const totals = facetRows.find((r) => r.facet === "_total");
   const total = Number(totals?.count ?? 0);
-  const items = await loadHits(db, ids, options.snippets === false ? null : tsquery);
+  const items = await loadHitsWithHeadline(db, ids, options.snippets === false ? null : tsquery);
   const facets = await labelFacets(db, facetRows);
   const suggestion = total === 0 && words.length ? await suggestSpelling(db, words) : null;
   return { total, grantedEur: Number(totals?.extra ?? 0), page, pageSize, items, facets, suggestion };
@@ -138,3 +138,40 @@ async function labelFacets(db: PrismaClient, rows: Array<{ facet: string | null;
   return facets;
 }
 
+
+/** The page's rows as the Postgres path loaded them: Prisma's include tree, `ts_headline` snippets. */
+async function loadHitsWithHeadline(db: PrismaClient, ids: number[], tsquery: string | null): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const projects = await db.project.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true, slug: true, projectNumber: true, title: true, periodStart: true, periodEnd: true, grantedEur: true, totalCostEur: true,
+      funder: { select: { code: true } },
+      organizations: { where: { role: "APPLICANT" }, take: 1, select: { organization: { select: { name: true } } } },
+      regions: { select: { inferred: true, region: { select: { name: true, code: true } } }, orderBy: { region: { code: "asc" } } },
+    },
+  });
+  const snippets = new Map<number, string>();
+  if (tsquery) {
+    const rows = await db.$queryRawUnsafe<Array<{ id: number; snippet: string }>>(
+      `SELECT "projectId" AS id, ts_headline('simple', "snippetSource", $1::tsquery,
+         'StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+       FROM "ProjectSearch" WHERE "projectId" = ANY($2::int[])`,
+      tsquery, ids,
+    );
+    for (const r of rows) snippets.set(r.id, r.snippet);
+  }
+  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    if (!p) return [];
+    return [{
+      projectId: p.id, slug: p.slug, projectNumber: p.projectNumber, funder: p.funder.code, title: p.title,
+      applicant: p.organizations[0]?.organization.name ?? null, periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd),
+      grantedEur: p.grantedEur, totalCostEur: p.totalCostEur,
+      regions: p.regions.map((r) => ({ name: r.region.name, inferred: r.inferred })),
+      snippet: snippets.get(p.id) ?? null,
+    }];
+  });
+}

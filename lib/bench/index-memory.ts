@@ -1,0 +1,16 @@
+/**
+ * Run by the benchmark in a process of its own (`node --expose-gc`): builds the read index of
+ * the database in argv[2], collects garbage, and prints the process's memory as JSON — what an
+ * app instance holds for its index, without the benchmark's other allocations.
+ */
+import { ReadIndex } from "../read-index";
+
+const url = process.argv[2]!;
+const before = process.memoryUsage().rss;
+const started = performance.now();
+const index = await ReadIndex.open(url, { listen: false });
+const buildMs = performance.now() - started;
+(globalThis as { gc?: () => void }).gc?.();
+const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
+process.stdout.write(`${JSON.stringify({ buildMs: Math.round(buildMs), rssMb: Math.round(rss / 1e6), rssBeforeMb: Math.round(before / 1e6), heapUsedMb: Math.round(heapUsed / 1e6), arrayBuffersMb: Math.round(arrayBuffers / 1e6), indexBytesMb: Math.round(index.bytes() / 1e6) })}\n`);
+await index.close();
