@@ -27,7 +27,7 @@ const HIGHLIGHTED_FORMS = 200;
 export interface TextMatch {
   /** The docs the text matches. */
   docs: TypedFastBitSet;
-  /** Relevance per doc (only meaningful for matched docs). */
+  /** Relevance per doc (only meaningful for matched docs; reused by the next query). */
   scores: Float32Array;
   /** Corpus forms that matched, for highlighting. */
   forms: string[];
@@ -51,7 +51,7 @@ export function completeCoordination(query: string, isWord: (w: string) => boole
 export function matchText(store: IndexStore, q: string): TextMatch | null {
   const parsed = parseQuery(completeCoordination(q, store.lexicon.has));
   if (parsed.clauses.length === 0) return null;
-  const scores = new Float32Array(store.size);
+  const scores = store.scratchScores();
   const forms = new Set<string>();
   const evaluator = new TermEvaluator(store, scores, forms);
 

@@ -210,6 +210,24 @@ export class IndexStore {
     this.titleOrder = null;
   }
 
+  private scoreBuffer = new Float32Array(0);
+  private docBuffer = new Int32Array(0);
+
+  /**
+   * Per-doc buffers reused by every query (queries run synchronously, one at a time): a fresh
+   * large typed array per query made the garbage collector pause searches every few dozen.
+   */
+  scratchScores(): Float32Array {
+    if (this.scoreBuffer.length < this.size) this.scoreBuffer = new Float32Array(Math.ceil(this.size * 1.25));
+    this.scoreBuffer.fill(0, 0, this.size);
+    return this.scoreBuffer;
+  }
+
+  scratchDocs(): Int32Array {
+    if (this.docBuffer.length < this.size) this.docBuffer = new Int32Array(Math.ceil(this.size * 1.25));
+    return this.docBuffer;
+  }
+
   /** Each doc's place in Finnish title order (å, ä, ö after z), computed when first needed after a change. */
   titleRanks(): Int32Array {
     if (this.titleOrder && this.titleOrder.length >= this.size) return this.titleOrder;
