@@ -252,8 +252,7 @@ function esfOf(store: IndexStore, docs: number[]): Dashboard["esf"] {
 }
 
 /** The projects running in `year` (counted), the largest first (shown). */
-function ganttOf(store: IndexStore, docs: number[], year: number | null): Dashboard["gantt"] {
-  if (year === null) return { year: null, running: 0, items: [] };
+function ganttOf(store: IndexStore, docs: number[], year: number): Dashboard["gantt"] {
   const first = Date.UTC(year, 0, 1) / 86_400_000;
   const last = Date.UTC(year, 11, 31) / 86_400_000;
   const running = docs.filter((doc) => {

@@ -31,7 +31,7 @@ export function statusOf(store: IndexStore, doc: number, day: number): number {
   return 3;
 }
 
-export function regionMaskOf(store: IndexStore, slugs: string[]): number {
+function regionMaskOf(store: IndexStore, slugs: string[]): number {
   let mask = 0;
   for (const region of store.reference.regions) {
     const bit = store.regionBit(region.id);

@@ -22,13 +22,6 @@ import { IndexStore, type Reference } from "./store";
 /** Without news, an instance still checks the log this often (a lost notification is never lost for long). */
 const CHECK_INTERVAL_MS = 1000;
 const RECONNECT_MS = 1000;
-/** Snippets are cut from the first this many characters of a project's text (all that is stored). */
-const SNIPPET_TEXT_LENGTH = 20_000;
-
-export interface BuildStats {
-  projects: number;
-  milliseconds: number;
-}
 
 export class ReadIndex {
   private store = new IndexStore();
@@ -39,9 +32,6 @@ export class ReadIndex {
   private lastCheck = 0;
   private catchingUp: Promise<void> | null = null;
   private closed = false;
-  lastBuild: BuildStats = { projects: 0, milliseconds: 0 };
-  /** How long the last incremental change took to apply (ms), for the benchmark. */
-  lastApplyMs = 0;
 
   private constructor(private readonly connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
@@ -115,7 +105,7 @@ export class ReadIndex {
   async snippetTexts(projectIds: number[]): Promise<Map<number, string>> {
     const { rows } = await this.pool.query<{ id: number; text: string }>({
       name: "read-index-snippet-texts",
-      text: `SELECT "projectId" AS id, left("snippetSource", ${SNIPPET_TEXT_LENGTH}) AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
+      text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
       values: [projectIds],
     });
     return new Map(rows.map((r) => [r.id, r.text]));
@@ -127,7 +117,6 @@ export class ReadIndex {
   }
 
   private async rebuildWith(client: pg.PoolClient): Promise<void> {
-    const started = performance.now();
     const store = new IndexStore();
     // One snapshot: the rows are exactly those of the version read with them.
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -138,7 +127,6 @@ export class ReadIndex {
       await client.query("COMMIT");
       this.store = store;
       this.version = version;
-      this.lastBuild = { projects: store.aliveCount, milliseconds: performance.now() - started };
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
       throw error;
@@ -146,24 +134,26 @@ export class ReadIndex {
   }
 
   private async applyWith(client: pg.PoolClient, projectIds: number[]): Promise<void> {
-    const started = performance.now();
     const [rows, reference] = await Promise.all([rowsOf(client, projectIds), readReference(client, projectIds)]);
     const store = this.store;
+    // The small tables anew; organisations: those of the changed projects added to the known ones.
     const organizations = new Map(store.reference.organizations);
     for (const o of reference.organizations) organizations.set(o.id, { name: o.name, slug: o.slug });
-    store.setReference({ ...toReference({ ...reference, organizations: [] }), organizations });
+    store.setReference({ funders: reference.funders, regions: reference.regions, themes: reference.themes, organizations });
     const present = new Set(rows.map((r) => r.projectId));
     for (const row of rows) store.upsert(row);
     for (const id of projectIds) if (!present.has(id)) store.remove(id);
-    this.lastApplyMs = performance.now() - started;
   }
 
   private listen(): void {
     if (this.closed) return;
     const client = new pg.Client({ connectionString: this.connectionString });
+    // Once per connection, whether it failed to open or was lost later: try again in a moment.
+    let gone = false;
     const lost = () => {
-      if (this.listener !== client) return;
-      this.listener = null;
+      if (gone) return;
+      gone = true;
+      if (this.listener === client) this.listener = null;
       client.end().catch(() => {});
       if (!this.closed) setTimeout(() => this.listen(), RECONNECT_MS).unref();
     };

@@ -164,18 +164,21 @@ export class Lexicon {
 
   /** Ids of the words starting with `prefix`. */
   private starting(prefix: string, folded: boolean): number[] {
-    const text = folded ? this.foldedJoined : this.joined;
-    const needle = `\n${folded ? fold(prefix) : prefix}`;
     const ids: number[] = [];
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) ids.push(this.wordAt(at + 1));
+    this.scanStarting(prefix, folded, (id) => { ids.push(id); return false; });
     return ids;
   }
 
   /** Whether some word starting with `prefix` passes `test` (stops at the first). */
   private startsAny(prefix: string, folded: boolean, test: (id: number) => boolean): boolean {
+    return this.scanStarting(prefix, folded, test);
+  }
+
+  /** Visits the words starting with `prefix` until `visit` returns true; says whether it did. */
+  private scanStarting(prefix: string, folded: boolean, visit: (id: number) => boolean): boolean {
     const text = folded ? this.foldedJoined : this.joined;
     const needle = `\n${folded ? fold(prefix) : prefix}`;
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (test(this.wordAt(at + 1))) return true;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (visit(this.wordAt(at + 1))) return true;
     return false;
   }
 

@@ -26,22 +26,14 @@ export async function readDataVersion(client: pg.ClientBase): Promise<DataVersio
   return { version: BigInt(rows[0]?.version ?? 0), epoch: rows[0]?.epoch ?? "" };
 }
 
-/**
- * Every live project's row, in batches, in primary-key order. The next batch is asked for
- * before the current one is handed out, so Postgres reads and sends it while the caller indexes.
- */
+/** Every live project's row, in batches, in primary-key order. */
 export async function* allRows(client: pg.ClientBase): AsyncGenerator<ProjectRow[]> {
-  const { rows: bounds } = await client.query<{ ids: number[] }>(
-    `SELECT coalesce(array_agg(id ORDER BY id), '{}') AS ids FROM (SELECT s."projectId" AS id, row_number() OVER (ORDER BY s."projectId") AS n ${FROM}) x WHERE n % ${BATCH} = 1`);
-  const starts = bounds[0]!.ids;
-  const batch = (i: number) => client.query<ProjectRow>(
-    `SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" >= $1 ${i + 1 < starts.length ? `AND s."projectId" < $2` : "AND $2::int IS NULL"} ORDER BY s."projectId"`,
-    [starts[i], i + 1 < starts.length ? starts[i + 1] : null]);
-  let next = starts.length ? batch(0) : null;
-  for (let i = 0; next; i++) {
-    const { rows } = await next;
-    next = i + 1 < starts.length ? batch(i + 1) : null;
+  let after = -1;
+  for (;;) {
+    const { rows } = await client.query<ProjectRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" > $1 ORDER BY s."projectId" LIMIT ${BATCH}`, [after]);
+    if (rows.length === 0) return;
     yield rows;
+    after = rows[rows.length - 1]!.projectId;
   }
 }
 

@@ -14,7 +14,7 @@ import { TypedFastBitSet } from "typedfastbitset";
 import { parseQuery, queryWords, type Term } from "../search/query";
 import type { Expansion, MatchKind } from "./lexicon";
 import type { IndexStore } from "./store";
-import { completeOpenPart } from "./tokens";
+import { completeOpenPart, CONJUNCTIONS } from "./tokens";
 
 const FIELD_WEIGHT = [1, 0.4, 0.2];
 const QUALITY: Record<MatchKind, number> = { exact: 1, inflection: 0.8, part: 0.5, typo: 0.4 };
@@ -36,9 +36,11 @@ export interface TextMatch {
 }
 
 /** `a- ja b`: the open parts completed with the last word's head, the conjunction dropped. */
+const COORDINATION = new RegExp(`((?:[\\p{L}\\p{N}]+-[\\s,]+)+)(?:${CONJUNCTIONS.join("|")})\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)`, "giu");
+
 export function completeCoordination(query: string, isWord: (w: string) => boolean): string {
   return query.replace(
-    /((?:[\p{L}\p{N}]+-[\s,]+)+)(?:ja|tai|sekä|eli|tahi|och|and|or)\s+([\p{L}\p{N}][\p{L}\p{N}-]*)/giu,
+    COORDINATION,
     (_all, opens: string, last: string) => {
       const prefixes = opens.split(/-[\s,]+/).filter(Boolean);
       const lastWord = last.toLowerCase();

@@ -22,10 +22,12 @@ export function relatedInIndex(store: IndexStore, projectId: number, limit = 5):
   if (me === undefined || !store.alive[me]) return [];
   const year = store.startYear[me]!;
   const near = (doc: number) => year !== 0 && store.startYear[doc] !== 0 && Math.abs(store.startYear[doc]! - year) <= YEARS_APART;
-  const shared = new Map<number, { organizations: number[]; themes: number[]; regions: number }>();
+  // A doc's organisation and theme ids are distinct (lib/read-index/store.ts), so each shared id
+  // is noted once per candidate.
+  const shared = new Map<number, { organizations: number[]; themes: number[]; regions: number; score: number }>();
   const entry = (doc: number) => {
     let e = shared.get(doc);
-    if (!e) shared.set(doc, (e = { organizations: [], themes: [], regions: 0 }));
+    if (!e) shared.set(doc, (e = { organizations: [], themes: [], regions: 0, score: 0 }));
     return e;
   };
   for (const id of store.organizations[me]!) for (const doc of store.docsByOrganization.get(id) ?? []) if (doc !== me) entry(doc).organizations.push(id);
@@ -37,10 +39,8 @@ export function relatedInIndex(store: IndexStore, projectId: number, limit = 5):
       entry(doc).regions = (store.regionMask[doc]! & mask) >>> 0;
     }
   }
-  const score = (doc: number) => {
-    const e = shared.get(doc)!;
-    return 3 * new Set(e.organizations).size + 2 * new Set(e.themes).size + bitCount(e.regions);
-  };
+  for (const e of shared.values()) e.score = 3 * e.organizations.length + 2 * e.themes.length + bitCount(e.regions);
+  const score = (doc: number) => shared.get(doc)!.score;
   const start = store.start;
   const best = topK([...shared.keys()].filter((d) => store.alive[d]), limit, (a, b) =>
     score(b) - score(a) || (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[b]! - start[a]! || store.projectId[a]! - store.projectId[b]!);
@@ -49,8 +49,8 @@ export function relatedInIndex(store: IndexStore, projectId: number, limit = 5):
     const e = shared.get(doc)!;
     const regions = ref.regions.filter((r) => { const bit = store.regionBit(r.id); return bit !== undefined && e.regions & (1 << bit); }).map((r) => r.name);
     const reasons = [
-      ...[...new Set(e.organizations)].flatMap((id) => { const o = ref.organizations.get(id); return o ? [`sama organisaatio: ${o.name}`] : []; }),
-      ...[...new Set(e.themes)].flatMap((id) => { const t = ref.themes.find((x) => x.id === id); return t ? [`sama aihe: ${t.name}`] : []; }),
+      ...e.organizations.flatMap((id) => { const o = ref.organizations.get(id); return o ? [`sama organisaatio: ${o.name}`] : []; }),
+      ...e.themes.flatMap((id) => { const t = ref.themes.find((x) => x.id === id); return t ? [`sama aihe: ${t.name}`] : []; }),
       ...(regions.length ? [`sama maakunta: ${regions.join(", ")}`] : []),
     ];
     return { slug: store.slugs[doc]!, title: store.titles[doc]!, projectNumber: store.numbers[doc]!, reasons };

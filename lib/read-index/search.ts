@@ -6,7 +6,7 @@
 import { slugify } from "../ingest/normalize";
 import { effectiveSort, type SearchParams } from "../search/filters";
 import type { FilterName } from "../search/sql";
-import { compileFilters, forEachMatch, statusOf, STATUS_ORDER, today, type DocFilter } from "./filters";
+import { compileFilters, forEachMatch, statusOf, STATUS_ORDER, today } from "./filters";
 import { matchText, type TextMatch } from "./match";
 import type { SearchHit } from "../search/search";
 import { GRANT_BANDS, isoDay, NONE, type IndexStore } from "./store";
@@ -74,7 +74,7 @@ export function searchIndex(store: IndexStore, params: SearchParams): IndexSearc
       failed = i;
     }
     if (failed >= 0) {
-      counts.add(doc, names[failed]!, day);
+      counts.addTo(doc, names[failed]!, day);
       return;
     }
     hits[hitCount++] = doc;
@@ -194,48 +194,73 @@ class FacetCounts {
     this.theme = new Int32Array(Math.max(0, ...store.reference.themes.map((t) => t.id)) + 1);
   }
 
-  /** Counts a hit in every facet (the hot path: no branch per facet). */
+  /** Counts a hit in every facet. */
   addToAll(doc: number, day: number): void {
-    const s = this.store;
-    this.funder[s.funder[doc]!]!++;
-    const g = s.grantType[doc]!;
+    this.countFunder(doc);
+    this.countGrantType(doc);
+    this.countStatus(doc, day);
+    this.countStartYear(doc);
+    this.countRegions(doc);
+    this.countOrganizationTypes(doc);
+    this.countThemes(doc);
+    this.countGrantBand(doc);
+  }
+
+  /** Counts a doc that fails only the filter of `facet` in that facet alone. */
+  addTo(doc: number, facet: FilterName, day: number): void {
+    switch (facet) {
+      case "funder": return this.countFunder(doc);
+      case "grantType": return this.countGrantType(doc);
+      case "status": return this.countStatus(doc, day);
+      case "startYear": return this.countStartYear(doc);
+      case "region": return this.countRegions(doc);
+      case "organizationType": return this.countOrganizationTypes(doc);
+      case "theme": return this.countThemes(doc);
+      case "granted": return this.countGrantBand(doc);
+      default: // decisionYear and national narrow the result but have no facet of their own
+    }
+  }
+
+  private countFunder(doc: number): void {
+    this.funder[this.store.funder[doc]!]!++;
+  }
+
+  private countGrantType(doc: number): void {
+    const g = this.store.grantType[doc]!;
     if (g >= 0) this.grantType[g]!++;
-    this.status[statusOf(s, doc, day)]!++;
-    const y = s.startYear[doc]! - FIRST_YEAR;
+  }
+
+  private countStatus(doc: number, day: number): void {
+    this.status[statusOf(this.store, doc, day)]!++;
+  }
+
+  private countStartYear(doc: number): void {
+    const y = this.store.startYear[doc]! - FIRST_YEAR;
     if (y >= 0 && y < this.startYear.length) this.startYear[y]!++;
-    const inferred = s.inferredMask[doc]!;
-    for (let m = s.regionMask[doc]!, bit = 0; m; m >>>= 1, bit++) {
+  }
+
+  private countRegions(doc: number): void {
+    const inferred = this.store.inferredMask[doc]!;
+    for (let m = this.store.regionMask[doc]!, bit = 0; m; m >>>= 1, bit++) {
       if (!(m & 1)) continue;
       this.region[bit]!++;
       if (inferred & (1 << bit)) this.regionInferred[bit]!++;
     }
-    const types = s.organizationTypes[doc]!;
-    for (let i = 0; i < types.length; i++) this.organizationType[types[i]!]!++;
-    const themes = s.themes[doc]!;
-    for (let i = 0; i < themes.length; i++) if (themes[i]! < this.theme.length) this.theme[themes[i]!]!++;
-    const band = s.grantBand[doc]!;
-    if (band >= 0) this.granted[band]!++;
   }
 
-  /** Counts `doc` in every facet (`only` null) or in one. */
-  add(doc: number, only: FilterName | null, day: number): void {
-    const s = this.store;
-    const all = only === null;
-    if (all || only === "funder") this.funder[s.funder[doc]!]!++;
-    if (all || only === "grantType") { const g = s.grantType[doc]!; if (g >= 0) this.grantType[g]!++; }
-    if (all || only === "status") this.status[statusOf(s, doc, day)]!++;
-    if (all || only === "startYear") { const y = s.startYear[doc]! - FIRST_YEAR; if (y >= 0 && y < this.startYear.length) this.startYear[y]!++; }
-    if (all || only === "region") {
-      const inferred = s.inferredMask[doc]!;
-      for (let m = s.regionMask[doc]!, bit = 0; m; m >>>= 1, bit++) {
-        if (!(m & 1)) continue;
-        this.region[bit]!++;
-        if (inferred & (1 << bit)) this.regionInferred[bit]!++;
-      }
-    }
-    if (all || only === "organizationType") { const types = s.organizationTypes[doc]!; for (let i = 0; i < types.length; i++) this.organizationType[types[i]!]!++; }
-    if (all || only === "theme") { const themes = s.themes[doc]!; for (let i = 0; i < themes.length; i++) if (themes[i]! < this.theme.length) this.theme[themes[i]!]!++; }
-    if (all || only === "granted") { const band = s.grantBand[doc]!; if (band >= 0) this.granted[band]!++; }
+  private countOrganizationTypes(doc: number): void {
+    const types = this.store.organizationTypes[doc]!;
+    for (let i = 0; i < types.length; i++) this.organizationType[types[i]!]!++;
+  }
+
+  private countThemes(doc: number): void {
+    const themes = this.store.themes[doc]!;
+    for (let i = 0; i < themes.length; i++) if (themes[i]! < this.theme.length) this.theme[themes[i]!]!++;
+  }
+
+  private countGrantBand(doc: number): void {
+    const band = this.store.grantBand[doc]!;
+    if (band >= 0) this.granted[band]!++;
   }
 
   labelled(): Record<FacetName, FacetValue[]> {

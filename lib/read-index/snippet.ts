@@ -5,7 +5,8 @@
  * Done here rather than by `ts_headline`, so that it sees the words as the read index does
  * (folded letters, hyphenated parts) and costs no database time.
  */
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+import { WORD_PATTERN } from "../search/query";
+
 const WINDOW = 30;
 const FRAGMENTS = 2;
 /** Words shown before a fragment's first match. */
@@ -14,14 +15,14 @@ const CONTEXT = 6;
 const MAX_WORDS = 4000;
 
 export function snippet(text: string, forms: Set<string>, start: string, end: string): string {
+  const normalized = text.normalize("NFC");
   const words: Array<{ from: number; to: number; hit: boolean }> = [];
-  for (const match of text.normalize("NFC").matchAll(WORD)) {
+  for (const match of normalized.matchAll(WORD_PATTERN)) {
     const word = match[0].toLowerCase();
     const hit = forms.has(word) || (word.includes("-") && word.split("-").some((part) => forms.has(part)));
     words.push({ from: match.index, to: match.index + match[0].length, hit });
     if (words.length >= MAX_WORDS) break;
   }
-  const normalized = text.normalize("NFC");
   if (words.length === 0) return "";
   const fragments: Array<[number, number]> = [];
   const taken = new Uint8Array(words.length);

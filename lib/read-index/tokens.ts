@@ -1,15 +1,12 @@
 /**
- * Words as the read index sees them, in documents and in queries alike: lower case, NFC, letters
- * and digits with inner hyphens kept (`sote-uudistus`, `covid-19`), as the search box's parser
- * reads them (lib/search/query.ts). Two Finnish habits need more than splitting:
+ * Words as the read index sees them, in documents and in queries alike: lower case, NFC, the
+ * search box's word pattern (lib/search/query.ts: letters and digits, inner hyphens kept). Two Finnish habits need more than splitting:
  * - letters typed without their dots (`tyoterveyshuolto`): `fold` maps ä, ö, å to a, o, a for
  *   matching, keeping the length so that positions in folded and original text agree;
  * - hyphenated coordination (`etä- ja hybridityössä`, `sosiaali-, terveys- ja opetusala`): the
  *   open first parts borrow the last word's head (`etätyössä`), see `headOf`.
  */
-import { wordsOf } from "../search/query";
-
-export { wordsOf };
+import { MAX_WORD_LENGTH, WORD_PATTERN } from "../search/query";
 
 /** Letters typed without their diacritics match the letters with them. */
 export function fold(word: string): string {
@@ -18,11 +15,11 @@ export function fold(word: string): string {
 
 export const hasDiacritics = (word: string): boolean => /[äåö]/.test(word);
 
-const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
-const CONJUNCTIONS = new Set(["ja", "tai", "sekä", "eli", "tahi", "ynnä", "och", "and", "or"]);
+/** Words that join coordinated parts (`etä- ja hybridityö`, `sosiaali- tai terveysala`). */
+export const CONJUNCTIONS = ["ja", "tai", "sekä", "eli", "tahi", "ynnä", "och", "and", "or"];
+const IS_CONJUNCTION = new Set(CONJUNCTIONS);
 /** How far an open part may stand from the word that completes it (`a-, b-, c- ja d`). */
 const COORDINATION_REACH = 8;
-const MAX_WORD_LENGTH = 60;
 
 /** An open first part (`etä-`) and the word whose head completes it (`hybridityössä`). */
 export interface OpenPart {
@@ -51,7 +48,7 @@ export function tokenize(text: string, start = 0): Tokens {
   const words: Array<{ word: string; open: boolean }> = [];
   let position = start;
   const normalized = text.normalize("NFC").toLowerCase();
-  for (const match of normalized.matchAll(WORD)) {
+  for (const match of normalized.matchAll(WORD_PATTERN)) {
     const word = match[0].slice(0, MAX_WORD_LENGTH);
     const after = normalized.charAt(match.index + match[0].length);
     const next = normalized.charAt(match.index + match[0].length + 1);
@@ -75,7 +72,7 @@ export function tokenize(text: string, start = 0): Tokens {
     let sawConjunction = false;
     for (let i = part.index + 1; i < Math.min(words.length, part.index + COORDINATION_REACH); i++) {
       const { word, open: isOpen } = words[i]!;
-      if (CONJUNCTIONS.has(word)) { sawConjunction = true; continue; }
+      if (IS_CONJUNCTION.has(word)) { sawConjunction = true; continue; }
       if (isOpen) continue;
       if (sawConjunction) openParts.push({ prefix: part.prefix, completedBy: word, position: part.position });
       break;

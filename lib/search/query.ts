@@ -20,12 +20,14 @@ export interface ParsedQuery {
 }
 
 const MAX_CLAUSES = 12;
-const MAX_WORD_LENGTH = 60;
+/** Longer words are cut: no real word is this long, and the index keeps its keys short. */
+export const MAX_WORD_LENGTH = 60;
+/** A word: letters and digits, inner hyphens and apostrophes kept (`sote-uudistus`, `covid-19`). */
+export const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 /** Words as the `simple` text parser sees them: letters and digits, inner hyphens kept. */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [])
-    .map((w) => w.slice(0, MAX_WORD_LENGTH));
+  return (text.toLowerCase().normalize("NFC").match(WORD_PATTERN) ?? []).map((w) => w.slice(0, MAX_WORD_LENGTH));
 }
 
 export function parseQuery(input: string): ParsedQuery {

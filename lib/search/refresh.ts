@@ -90,7 +90,7 @@ SELECT word FROM ts_stat(format('SELECT document FROM "ProjectSearch" WHERE "pro
 ON CONFLICT DO NOTHING`;
 
 // A new data version, the projects it changed, and a wake-up call to every app instance's read
-// index (lib/read-index/sync.ts). NOTIFY is delivered at commit, so no instance hears of a change
+// index (lib/read-index/index.ts). NOTIFY is delivered at commit, so no instance hears of a change
 // it cannot read yet; the version's row lock orders concurrent writers, so versions commit in order.
 const BUMP_VERSION_SQL = `
 WITH bumped AS (

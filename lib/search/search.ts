@@ -49,7 +49,7 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
   const hits = hitsOf(store, found.ids);
   // The only database read of a search: the page's texts, for the snippets.
   const texts = options.snippets === false || !found.forms || hits.length === 0 ? null : await index.snippetTexts(found.ids);
-  const forms = new Set(found.forms ?? []);
+  const forms = new Set(texts ? found.forms : []);
   const items = hits.map((hit) => {
     const text = texts?.get(hit.projectId);
     return { ...hit, snippet: text === undefined ? null : snippet(text, forms, SNIPPET_START, SNIPPET_END) };
