@@ -1,34 +1,23 @@
 /**
- * The shared filter model (lib/search/filters.ts) as predicates over the read index's columns.
- * Each filter knows the facet it belongs to: a facet's counts obey every filter but its own.
+ * The shared filter model (lib/search/filters.ts) as sets of docs over the read index's value
+ * sets. Each filter knows the facet it belongs to: a facet's counts obey every filter but its own.
  * Same meaning as the SQL form (lib/search/sql.ts), which stays as the benchmark's baseline.
  */
+import { TypedFastBitSet } from "typedfastbitset";
 import { slugify } from "../ingest/normalize";
 import type { SearchParams } from "../search/filters";
 import type { FilterName } from "../search/sql";
-import { NONE, type IndexStore } from "./store";
+import { NONE, STATUS_ORDER, type IndexStore } from "./store";
 
 export interface DocFilter {
   name: FilterName;
-  test(doc: number): boolean;
+  /** The alive docs this filter accepts. */
+  docs: TypedFastBitSet;
 }
-
-export type Status = "running" | "ended" | "upcoming" | "unknown";
-export const STATUS_ORDER: Status[] = ["running", "ended", "upcoming", "unknown"];
 
 /** Today as a day number (UTC date, as Postgres' CURRENT_DATE in the embedded server's zone). */
 export function today(): number {
   return Math.floor(Date.now() / 86_400_000);
-}
-
-/** 0 running, 1 ended, 2 upcoming, 3 unknown: how the status facet and filter read the dates. */
-export function statusOf(store: IndexStore, doc: number, day: number): number {
-  const end = store.end[doc]!;
-  const start = store.start[doc]!;
-  if (end !== NONE && end < day) return 1;
-  if (start !== NONE && start > day) return 2;
-  if (start !== NONE) return 0;
-  return 3;
 }
 
 function regionMaskOf(store: IndexStore, slugs: string[]): number {
@@ -42,58 +31,66 @@ function regionMaskOf(store: IndexStore, slugs: string[]): number {
 
 export function compileFilters(store: IndexStore, params: SearchParams, day = today()): DocFilter[] {
   const filters: DocFilter[] = [];
+  const numbers = (values: string[], find: (v: string) => number | undefined) => values.map(find).filter((n) => n !== undefined);
   if (params.funder.length) {
-    const allowed = new Set(params.funder.map((code) => store.funders.find(code)).filter((n) => n !== undefined));
-    filters.push({ name: "funder", test: (d) => allowed.has(store.funder[d]!) });
+    filters.push({ name: "funder", docs: store.byFunder.union(numbers(params.funder, (c) => store.funders.find(c))) });
   }
   if (params.grantType.length) {
-    const allowed = new Set(params.grantType.map((g) => store.grantTypes.find(g)).filter((n) => n !== undefined));
-    filters.push({ name: "grantType", test: (d) => allowed.has(store.grantType[d]!) });
+    filters.push({ name: "grantType", docs: store.byGrantType.union(numbers(params.grantType, (g) => store.grantTypes.find(g))) });
   }
   if (params.status.length) {
-    const allowed = new Set(params.status.map((s) => STATUS_ORDER.indexOf(s)));
-    filters.push({ name: "status", test: (d) => allowed.has(statusOf(store, d, day)) });
+    filters.push({ name: "status", docs: store.byStatus(day).union(params.status.map((s) => STATUS_ORDER.indexOf(s))) });
   }
   if (params.yearFrom !== undefined || params.yearTo !== undefined) {
     const from = params.yearFrom ?? -Infinity;
     const to = params.yearTo ?? Infinity;
-    filters.push({ name: "startYear", test: (d) => { const y = store.startYear[d]!; return y !== 0 && y >= from && y <= to; } });
+    filters.push({ name: "startYear", docs: store.byStartYear.union(store.byStartYear.values().filter((y) => y >= from && y <= to)) });
   }
   if (params.decisionYear !== undefined) {
-    const year = params.decisionYear;
-    filters.push({ name: "decisionYear", test: (d) => store.decisionYear[d] === year });
+    filters.push({ name: "decisionYear", docs: store.byDecisionYear.of(params.decisionYear).clone() });
   }
   if (params.region.length) {
     const mask = regionMaskOf(store, params.region);
-    filters.push({ name: "region", test: (d) => (store.regionMask[d]! & mask) !== 0 });
+    filters.push({ name: "region", docs: store.byRegion.union(bitsOf(mask)) });
   }
   if (params.national !== undefined) {
-    const wanted = params.national ? 1 : 0;
-    filters.push({ name: "national", test: (d) => store.national[d] === wanted });
+    filters.push({ name: "national", docs: params.national ? store.nationalDocs.clone() : store.aliveDocs.new_difference(store.nationalDocs) });
   }
   if (params.organizationType.length) {
-    const allowed = new Set(params.organizationType.map((t) => store.organizationTypeNames.find(t)).filter((n) => n !== undefined));
-    filters.push({ name: "organizationType", test: (d) => store.organizationTypes[d]!.some((t) => allowed.has(t)) });
+    filters.push({ name: "organizationType", docs: store.byOrganizationType.union(numbers(params.organizationType, (t) => store.organizationTypeNames.find(t))) });
   }
   if (params.theme.length) {
-    const allowed = new Set(store.reference.themes.filter((t) => params.theme.includes(t.slug)).map((t) => t.id));
-    filters.push({ name: "theme", test: (d) => store.themes[d]!.some((t) => allowed.has(t)) });
+    filters.push({ name: "theme", docs: store.byTheme.union(store.reference.themes.filter((t) => params.theme.includes(t.slug)).map((t) => t.id)) });
   }
   if (params.minGranted !== undefined || params.maxGranted !== undefined) {
     const min = params.minGranted ?? -Infinity;
     const max = params.maxGranted ?? Infinity;
-    filters.push({ name: "granted", test: (d) => { const g = store.granted[d]!; return g !== NONE && g >= min && g <= max; } });
+    const docs = new TypedFastBitSet();
+    docs.resize(store.size);
+    const words = docs.words;
+    const granted = store.granted;
+    const alive = store.alive;
+    for (let doc = 0; doc < store.size; doc++) {
+      const g = granted[doc]!;
+      if (alive[doc] && g !== NONE && g >= min && g <= max) words[doc >>> 5]! |= 1 << doc;
+    }
+    filters.push({ name: "granted", docs });
   }
   return filters;
 }
 
-/** Calls `visit` for every alive doc that the text match (when given) and every filter accept. */
-export function forEachMatch(store: IndexStore, textDocs: { forEach(f: (d: number) => void): void } | null, filters: DocFilter[], visit: (doc: number) => void): void {
-  const pass = (doc: number) => {
-    if (!store.alive[doc]) return;
-    for (const f of filters) if (!f.test(doc)) return;
-    visit(doc);
-  };
-  if (textDocs) textDocs.forEach(pass);
-  else for (let doc = 0; doc < store.size; doc++) pass(doc);
+function bitsOf(mask: number): number[] {
+  const bits: number[] = [];
+  for (let m = mask >>> 0, bit = 0; m; m >>>= 1, bit++) if (m & 1) bits.push(bit);
+  return bits;
+}
+
+/**
+ * The docs the text (when given) and the filters accept, except the filter named `except`: a
+ * facet's counts obey every filter but its own. `text` null: every alive doc.
+ */
+export function acceptedBy(store: IndexStore, text: TypedFastBitSet | null, filters: DocFilter[], except?: FilterName): TypedFastBitSet {
+  const docs = (text ?? store.aliveDocs).clone();
+  for (const f of filters) if (f.name !== except) docs.intersection(f.docs);
+  return docs;
 }

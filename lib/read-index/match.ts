@@ -13,6 +13,7 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import { parseQuery, queryWords, type Term } from "../search/query";
 import type { Expansion, MatchKind } from "./lexicon";
+import type { PostingList } from "./postings";
 import type { IndexStore } from "./store";
 import { completeOpenPart, CONJUNCTIONS } from "./tokens";
 
@@ -104,30 +105,37 @@ class TermEvaluator {
 
   /** Docs having any of the forms; adds their scores × `weight` (0: no scoring). */
   private union(expansions: Expansion[], weight: number): TypedFastBitSet {
+    // Posting lists hold alive docs only (a removed doc leaves them), so no doc is checked.
     const docs = new TypedFastBitSet();
-    const alive = this.store.alive;
+    docs.resize(this.store.size);
+    const words = docs.words;
+    const scores = this.scores;
     for (const { word, kind } of expansions) {
       const list = this.store.postings[word];
       if (!list || list.length === 0) continue;
       const factor = weight * QUALITY[kind] * this.idf(list.length);
+      const ids = list.docs;
+      const info = list.info;
       for (let i = 0; i < list.length; i++) {
-        const doc = list.docs[i]!;
-        if (!alive[doc]) continue;
-        docs.add(doc);
-        if (factor) this.scores[doc]! += factor * FIELD_WEIGHT[list.field(i)]! * tfWeight(list.tf(i));
+        const doc = ids[i]!;
+        words[doc >>> 5]! |= 1 << doc;
+        if (factor) scores[doc]! += factor * postingWeight(info[i]!);
       }
     }
     return docs;
   }
 
   private scoreWithin(expansions: Expansion[], within: TypedFastBitSet, quality: number): void {
+    const scores = this.scores;
     for (const { word, kind } of expansions) {
       const list = this.store.postings[word];
       if (!list) continue;
       const factor = quality * QUALITY[kind] * this.idf(list.length);
+      const ids = list.docs;
+      const info = list.info;
       for (let i = 0; i < list.length; i++) {
-        const doc = list.docs[i]!;
-        if (within.has(doc)) this.scores[doc]! += factor * FIELD_WEIGHT[list.field(i)]! * tfWeight(list.tf(i));
+        const doc = ids[i]!;
+        if (within.has(doc)) scores[doc]! += factor * postingWeight(info[i]!);
       }
     }
   }
@@ -140,33 +148,82 @@ class TermEvaluator {
       const docs = this.union(e, 0);
       candidates = candidates ? candidates.intersection(docs) : docs;
     }
-    if (!candidates || candidates.isEmpty()) return new TypedFastBitSet();
-    // Where the phrase so far ends, as doc × 2^16 + position (positions are Uint16).
-    let ends = new Set<number>();
-    expansions.forEach((forms, index) => {
-      const next = new Set<number>();
-      for (const { word } of forms) {
-        const list = this.store.postings[word];
-        if (!list) continue;
-        for (let i = 0; i < list.length; i++) {
-          const doc = list.docs[i]!;
-          if (!candidates!.has(doc)) continue;
-          const base = doc * 65536;
-          for (const p of list.positionsAt(i)) if (index === 0 || ends.has(base + p - 1)) next.add(base + p);
+    const found = new TypedFastBitSet();
+    if (!candidates || candidates.isEmpty()) return found;
+    // Per word, its forms' posting lists with a cursor each: the candidates ascend, so does
+    // every cursor, and each list is walked once.
+    const lists = expansions.map((forms) => forms.map((f) => this.store.postings[f.word]).filter((l): l is PostingList => l !== undefined && l.length > 0));
+    const cursors = lists.map((l) => new Int32Array(l.length));
+    const marks = new PhraseMarks();
+    candidates.forEach((doc) => {
+      for (let step = 0; step < lists.length; step++) {
+        const stamp = marks.next();
+        let any = false;
+        const forms = lists[step]!;
+        const at = cursors[step]!;
+        for (let f = 0; f < forms.length; f++) {
+          const list = forms[f]!;
+          let i = at[f]!;
+          while (i < list.length && list.docs[i]! < doc) i++;
+          at[f] = i;
+          if (i === list.length || list.docs[i] !== doc) continue;
+          const from = i === 0 ? 0 : list.ends[i - 1]!;
+          const to = list.ends[i]!;
+          for (let k = from; k < to; k++) {
+            const p = list.positions[k]!;
+            // The first word may stand anywhere; a later one right after the phrase so far.
+            if (step === 0 || (p > 0 && marks.endedAt(p - 1))) {
+              marks.mark(p, stamp);
+              any = true;
+            }
+          }
         }
+        if (!any) return;
       }
-      ends = next;
+      found.add(doc);
     });
-    const docs = new TypedFastBitSet();
-    for (const key of ends) docs.add(Math.floor(key / 65536));
-    if (scored) for (const e of expansions) this.scoreWithin(e, docs, PHRASE_BONUS);
-    return docs;
+    if (scored) for (const e of expansions) this.scoreWithin(e, found, PHRASE_BONUS);
+    return found;
   }
 
   private idf(documentFrequency: number): number {
-    return Math.log(1 + this.store.size / documentFrequency);
+    return Math.log(1 + Math.max(1, this.store.aliveTotal) / documentFrequency);
   }
 }
 
 const TF_WEIGHTS = Float32Array.from({ length: 64 }, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)));
 const tfWeight = (tf: number): number => (tf < 64 ? TF_WEIGHTS[tf]! : 1 + Math.log(tf));
+/** Field weight × tf weight of a posting, from its packed info (PostingList.info). */
+const postingWeight = (info: number): number => FIELD_WEIGHT[info & 3]! * tfWeight(info >>> 2);
+
+/**
+ * Where the phrase so far ends within one doc, as stamps per position (positions are 16-bit):
+ * a step's stamp marks its word's matching positions, the next step reads the previous stamp.
+ * Two arrays alternate so that a step never reads what it has just written; stamps only grow,
+ * so nothing is ever cleared.
+ */
+class PhraseMarks {
+  private static arrays = [new Int32Array(65536), new Int32Array(65536)];
+  private static stamp = 0;
+  private current = -1;
+
+  /** Starts a step: returns its stamp. */
+  next(): number {
+    if (PhraseMarks.stamp > 0x3fffffff) {
+      PhraseMarks.arrays.forEach((a) => a.fill(0));
+      PhraseMarks.stamp = 0;
+    }
+    this.current = ++PhraseMarks.stamp;
+    return this.current;
+  }
+
+  mark(position: number, stamp: number): void {
+    PhraseMarks.arrays[stamp & 1]![position] = stamp;
+  }
+
+  /** Whether the previous step ended at `position`. */
+  endedAt(position: number): boolean {
+    const previous = this.current - 1;
+    return PhraseMarks.arrays[previous & 1]![position] === previous;
+  }
+}

@@ -23,7 +23,7 @@ export function relatedInIndex(store: IndexStore, projectId: number, limit = 5):
   const year = store.startYear[me]!;
   const near = (doc: number) => year !== 0 && store.startYear[doc] !== 0 && Math.abs(store.startYear[doc]! - year) <= YEARS_APART;
   // A doc's organisation and theme ids are distinct (lib/read-index/store.ts), so each shared id
-  // is noted once per candidate.
+  // is noted once per candidate. The theme sets hold alive docs only.
   const shared = new Map<number, { organizations: number[]; themes: number[]; regions: number; score: number }>();
   const entry = (doc: number) => {
     let e = shared.get(doc);
@@ -31,7 +31,7 @@ export function relatedInIndex(store: IndexStore, projectId: number, limit = 5):
     return e;
   };
   for (const id of store.organizations[me]!) for (const doc of store.docsByOrganization.get(id) ?? []) if (doc !== me) entry(doc).organizations.push(id);
-  for (const id of store.themes[me]!) for (const doc of store.docsByTheme.get(id) ?? []) if (doc !== me && near(doc)) entry(doc).themes.push(id);
+  for (const id of store.themesOf(me)) store.byTheme.of(id).forEach((doc) => { if (doc !== me && near(doc)) entry(doc).themes.push(id); });
   const mask = store.regionMask[me]!;
   if (mask) {
     for (let doc = 0; doc < store.size; doc++) {

@@ -3,13 +3,14 @@
  * own), totals, sorting and the page's ids in one pass over the matching docs. The caller loads
  * the page's rows and snippets from Postgres by id (lib/search/search.ts).
  */
-import { slugify } from "../ingest/normalize";
 import { effectiveSort, type SearchParams } from "../search/filters";
 import type { FilterName } from "../search/sql";
-import { compileFilters, forEachMatch, statusOf, STATUS_ORDER, today } from "./filters";
+import { TypedFastBitSet } from "typedfastbitset";
+import { acceptedBy, compileFilters, today } from "./filters";
 import { matchText, type TextMatch } from "./match";
 import type { SearchHit } from "../search/search";
-import { GRANT_BANDS, isoDay, NONE, type IndexStore } from "./store";
+import { GRANT_BANDS, isoDay, NONE, STATUS_ORDER, statusOf, type IndexStore } from "./store";
+import { countBoth, docsInto, type ValueSets } from "./value-sets";
 
 export { GRANT_BANDS };
 
@@ -34,17 +35,15 @@ export interface IndexSearchResult {
   suggestion: string | null;
 }
 
-/** The first start year the facet counts (the schema allows 1900–2100). */
-const FIRST_YEAR = 1800;
 const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa" };
 
-/** Docs that the text and every filter accept (the rows of a result), unordered. */
+/** Docs that the text and every filter accept (the rows of a result), ascending. */
 export function matchingDocs(store: IndexStore, params: SearchParams): { docs: Int32Array; text: TextMatch | null } {
   const text = params.q ? matchText(store, params.q) : null;
   if (params.q && !text) return { docs: new Int32Array(0), text: null };
-  const docs: number[] = [];
-  forEachMatch(store, text?.docs ?? null, compileFilters(store, params), (doc) => docs.push(doc));
-  return { docs: Int32Array.from(docs), text };
+  const accepted = acceptedBy(store, text?.docs ?? null, compileFilters(store, params));
+  const docs = new Int32Array(store.size);
+  return { docs: docs.slice(0, docsInto(accepted, docs)), text };
 }
 
 export function searchIndex(store: IndexStore, params: SearchParams): IndexSearchResult {
@@ -52,86 +51,87 @@ export function searchIndex(store: IndexStore, params: SearchParams): IndexSearc
   const pageSize = params.pageSize ?? 20;
   const text = params.q ? matchText(store, params.q) : null;
   const emptyText = Boolean(params.q) && !text;
-  const filters = compileFilters(store, params);
-  const counts = new FacetCounts(store);
-  const hits = store.scratchDocs();
-  let hitCount = 0;
-  let grantedEur = 0;
   const day = today();
-  const alive = store.alive;
+  const filters = compileFilters(store, params, day);
+  const textDocs = emptyText ? new TypedFastBitSet() : text?.docs ?? null;
+  const accepted = acceptedBy(store, textDocs, filters);
+  const hits = store.scratchDocs();
+  const total = docsInto(accepted, hits);
+  let grantedEur = 0;
   const granted = store.granted;
-  const tests = filters.map((f) => f.test);
-  const names = filters.map((f) => f.name);
-
-  // One pass: a doc that fails no filter is a hit and counts in every facet; a doc failing
-  // exactly one filter counts only in that filter's facet (what choosing otherwise would give).
-  const visit = (doc: number) => {
-    if (!alive[doc]) return;
-    let failed = -1;
-    for (let i = 0; i < tests.length; i++) {
-      if (tests[i]!(doc)) continue;
-      if (failed >= 0) return;
-      failed = i;
-    }
-    if (failed >= 0) {
-      counts.addTo(doc, names[failed]!, day);
-      return;
-    }
-    hits[hitCount++] = doc;
-    const g = granted[doc]!;
+  for (let i = 0; i < total; i++) {
+    const g = granted[hits[i]!]!;
     if (g !== NONE) grantedEur += g;
-    counts.addToAll(doc, day);
-  };
-  if (!emptyText) {
-    if (text) text.docs.forEach(visit);
-    else for (let d = 0; d < store.size; d++) visit(d);
   }
+  // A facet counts the docs every filter but its own accepts: the result itself, unless the
+  // facet's own filter is set.
+  const result: Counted = { set: accepted, docs: hits.subarray(0, total) };
+  const countedIn = (facet: FilterName): Counted => {
+    if (!filters.some((f) => f.name === facet)) return result;
+    const set = acceptedBy(store, textDocs, filters, facet);
+    const docs = new Int32Array(store.size);
+    return { set, docs: docs.subarray(0, docsInto(set, docs)) };
+  };
+  const facets = facetCounts(store, countedIn, day);
 
-  const order = comparator(store, params, text);
+  const { order, rank } = comparator(store, params, text);
   const offset = (page - 1) * pageSize;
-  const pageDocs = topK(hits.subarray(0, hitCount), offset + pageSize, order).slice(offset);
-  const total = hitCount;
+  const pageDocs = topK(hits.subarray(0, total), offset + pageSize, order, rank).slice(offset);
   const words = text?.words ?? [];
   const suggestion = total === 0 && words.length ? suggest(store, words) : null;
-  return { total, grantedEur, ids: pageDocs.map((d) => store.projectId[d]!), facets: counts.labelled(), forms: text?.forms ?? null, suggestion };
+  return { total, grantedEur, ids: pageDocs.map((d) => store.projectId[d]!), facets, forms: text?.forms ?? null, suggestion };
 }
 
 /** Every matching project id in result order (exports: the whole result set). */
 export function allMatchingIds(store: IndexStore, params: SearchParams): number[] {
   const { docs, text } = matchingDocs(store, params);
-  return [...docs].sort(comparator(store, params, text)).map((d) => store.projectId[d]!);
+  return [...docs].sort(comparator(store, params, text).order).map((d) => store.projectId[d]!);
 }
 
 type Compare = (a: number, b: number) => number;
 
-/** Result order: negative when doc `a` comes first. */
-function comparator(store: IndexStore, params: SearchParams, text: TextMatch | null): Compare {
+/**
+ * Result order: `order` is negative when doc `a` comes first; `rank` agrees with it (a doc of
+ * higher rank never comes later), so that a page of the best docs skips most without `order`.
+ */
+function comparator(store: IndexStore, params: SearchParams, text: TextMatch | null): { order: Compare; rank: (doc: number) => number } {
   const start = store.start;
   const id = store.projectId;
-  // Projects without a start date come last in either direction (NULLS LAST).
+  // Projects without a start date (or amount) come last in either direction (NULLS LAST).
+  const newestRank = (d: number) => (start[d] === NONE ? -Infinity : start[d]!);
   const newest: Compare = (a, b) => (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[b]! - start[a]!;
   switch (effectiveSort(params)) {
     case "relevance": {
       const scores = text?.scores;
-      return (a, b) => (scores ? scores[b]! - scores[a]! : 0) || newest(a, b) || id[a]! - id[b]!;
+      if (!scores) return { order: (a, b) => newest(a, b) || id[a]! - id[b]!, rank: newestRank };
+      return { order: (a, b) => scores[b]! - scores[a]! || newest(a, b) || id[a]! - id[b]!, rank: (d) => scores[d]! };
     }
     case "newest":
-      return (a, b) => newest(a, b) || id[b]! - id[a]!;
+      return { order: (a, b) => newest(a, b) || id[b]! - id[a]!, rank: newestRank };
     case "oldest":
-      return (a, b) => (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[a]! - start[b]! || id[a]! - id[b]!;
+      return {
+        order: (a, b) => (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[a]! - start[b]! || id[a]! - id[b]!,
+        rank: (d) => (start[d] === NONE ? -Infinity : -start[d]!),
+      };
     case "granted": {
       const g = store.granted;
-      return (a, b) => (g[a] === NONE ? 1 : 0) - (g[b] === NONE ? 1 : 0) || g[b]! - g[a]! || id[a]! - id[b]!;
+      return {
+        order: (a, b) => (g[a] === NONE ? 1 : 0) - (g[b] === NONE ? 1 : 0) || g[b]! - g[a]! || id[a]! - id[b]!,
+        rank: (d) => (g[d] === NONE ? -Infinity : g[d]!),
+      };
     }
     case "title": {
       const ranks = store.titleRanks();
-      return (a, b) => ranks[a]! - ranks[b]!;
+      return { order: (a, b) => ranks[a]! - ranks[b]!, rank: (d) => -ranks[d]! };
     }
   }
 }
 
-/** The first `k` of `docs` in `order`: a bounded heap, so a page never sorts the whole result. */
-export function topK(docs: number[] | Int32Array, k: number, order: Compare): number[] {
+/**
+ * The first `k` of `docs` in `order`: a bounded heap, so a page never sorts the whole result.
+ * With `rank` (agreeing with `order`), a doc ranked below the heap's worst is skipped at once.
+ */
+export function topK(docs: number[] | Int32Array, k: number, order: Compare, rank?: (doc: number) => number): number[] {
   if (k <= 0) return [];
   if (k * 4 >= docs.length) return Array.from(docs).sort(order).slice(0, k);
   // Max-heap on `order` of the best k seen: its root is the worst of them.
@@ -150,7 +150,9 @@ export function topK(docs: number[] | Int32Array, k: number, order: Compare): nu
       i = m;
     }
   };
-  for (const doc of docs) {
+  let worstRank = -Infinity;
+  for (let n = 0; n < docs.length; n++) {
+    const doc = docs[n]!;
     if (heap.length < k) {
       heap.push(doc);
       for (let i = heap.length - 1; i > 0;) {
@@ -159,9 +161,11 @@ export function topK(docs: number[] | Int32Array, k: number, order: Compare): nu
         swap(i, p);
         i = p;
       }
-    } else if (order(doc, heap[0]!) < 0) {
+      if (rank && heap.length === k) worstRank = rank(heap[0]!);
+    } else if ((!rank || rank(doc) >= worstRank) && order(doc, heap[0]!) < 0) {
       heap[0] = doc;
       down(0);
+      if (rank) worstRank = rank(heap[0]!);
     }
   }
   return heap.sort(order);
@@ -174,117 +178,124 @@ function suggest(store: IndexStore, words: string[]): string | null {
   return replaced.join(" ") === words.join(" ") ? null : replaced.join(" ");
 }
 
-/** Facet counts by the columns' own numbers, labelled at the end from the reference tables. */
-class FacetCounts {
-  private readonly funder: Int32Array;
-  private readonly grantType: Int32Array;
-  private readonly status = new Int32Array(4);
-  /** Start years from FIRST_YEAR on. */
-  private readonly startYear = new Int32Array(400);
-  private readonly region = new Int32Array(32);
-  private readonly regionInferred = new Int32Array(32);
-  private readonly organizationType: Int32Array;
-  private readonly theme: Int32Array;
-  private readonly granted = new Int32Array(GRANT_BANDS.length);
+/** The docs a facet counts, as a set and as an ascending list. */
+interface Counted {
+  set: TypedFastBitSet;
+  docs: Int32Array;
+}
 
-  constructor(private readonly store: IndexStore) {
-    this.funder = new Int32Array(store.funders.values.length);
-    this.grantType = new Int32Array(store.grantTypes.values.length);
-    this.organizationType = new Int32Array(store.organizationTypeNames.values.length);
-    this.theme = new Int32Array(Math.max(0, ...store.reference.themes.map((t) => t.id)) + 1);
-  }
+/**
+ * What a facet's counts are computed over: the counted docs, or, when they are most of the
+ * index, the few alive docs they leave out — subtracted from each value's total, which the
+ * value sets keep on every write. A broad query then costs as little as a narrow one.
+ */
+interface Side extends Counted {
+  complement: boolean;
+}
 
-  /** Counts a hit in every facet. */
-  addToAll(doc: number, day: number): void {
-    this.countFunder(doc);
-    this.countGrantType(doc);
-    this.countStatus(doc, day);
-    this.countStartYear(doc);
-    this.countRegions(doc);
-    this.countOrganizationTypes(doc);
-    this.countThemes(doc);
-    this.countGrantBand(doc);
-  }
+function sideOf(store: IndexStore, counted: Counted): Side {
+  if (counted.docs.length * 2 <= store.aliveTotal) return { ...counted, complement: false };
+  const set = store.aliveDocs.new_difference(counted.set);
+  const docs = new Int32Array(store.aliveTotal - counted.docs.length);
+  docsInto(set, docs);
+  return { set, docs, complement: true };
+}
 
-  /** Counts a doc that fails only the filter of `facet` in that facet alone. */
-  addTo(doc: number, facet: FilterName, day: number): void {
-    switch (facet) {
-      case "funder": return this.countFunder(doc);
-      case "grantType": return this.countGrantType(doc);
-      case "status": return this.countStatus(doc, day);
-      case "startYear": return this.countStartYear(doc);
-      case "region": return this.countRegions(doc);
-      case "organizationType": return this.countOrganizationTypes(doc);
-      case "theme": return this.countThemes(doc);
-      case "granted": return this.countGrantBand(doc);
-      default: // decisionYear and national narrow the result but have no facet of their own
-    }
-  }
-
-  private countFunder(doc: number): void {
-    this.funder[this.store.funder[doc]!]!++;
-  }
-
-  private countGrantType(doc: number): void {
-    const g = this.store.grantType[doc]!;
-    if (g >= 0) this.grantType[g]!++;
-  }
-
-  private countStatus(doc: number, day: number): void {
-    this.status[statusOf(this.store, doc, day)]!++;
-  }
-
-  private countStartYear(doc: number): void {
-    const y = this.store.startYear[doc]! - FIRST_YEAR;
-    if (y >= 0 && y < this.startYear.length) this.startYear[y]!++;
-  }
-
-  private countRegions(doc: number): void {
-    const inferred = this.store.inferredMask[doc]!;
-    for (let m = this.store.regionMask[doc]!, bit = 0; m; m >>>= 1, bit++) {
-      if (!(m & 1)) continue;
-      this.region[bit]!++;
-      if (inferred & (1 << bit)) this.regionInferred[bit]!++;
-    }
-  }
-
-  private countOrganizationTypes(doc: number): void {
-    const types = this.store.organizationTypes[doc]!;
-    for (let i = 0; i < types.length; i++) this.organizationType[types[i]!]!++;
-  }
-
-  private countThemes(doc: number): void {
-    const themes = this.store.themes[doc]!;
-    for (let i = 0; i < themes.length; i++) if (themes[i]! < this.theme.length) this.theme[themes[i]!]!++;
-  }
-
-  private countGrantBand(doc: number): void {
-    const band = this.store.grantBand[doc]!;
-    if (band >= 0) this.granted[band]!++;
-  }
-
-  labelled(): Record<FacetName, FacetValue[]> {
-    const s = this.store;
-    const ref = s.reference;
-    const nonZero = (values: FacetValue[]) => values.filter((v) => v.count > 0);
-    const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label, "fi");
-    const funders = nonZero(s.funders.values.map((code, n) => ({ value: code, label: ref.funders.find((f) => f.code === code)?.name ?? code, count: this.funder[n]! })));
-    const grantTypes = nonZero(s.grantTypes.values.map((g, n) => ({ value: g, label: g, count: this.grantType[n]! })));
-    const status = nonZero(STATUS_ORDER.slice(0, 3).map((value, n) => ({ value, label: STATUS_LABEL[value]!, count: this.status[n]! })));
-    const years: FacetValue[] = [];
-    for (let i = this.startYear.length - 1; i >= 0; i--) if (this.startYear[i]) years.push({ value: String(FIRST_YEAR + i), label: String(FIRST_YEAR + i), count: this.startYear[i]! });
-    const regions = nonZero(ref.regions.flatMap((r) => {
-      const bit = s.regionBit(r.id);
-      return bit === undefined ? [] : [{ value: slugify(r.name), label: r.name, count: this.region[bit]!, inferred: this.regionInferred[bit]! }];
-    }));
-    const types = nonZero(s.organizationTypeNames.values.map((t, n) => ({ value: t, label: t, count: this.organizationType[n]! })));
-    const themes = nonZero(ref.themes.map((t) => ({ value: t.slug, label: t.name, count: this.theme[t.id] ?? 0 })));
-    const bands = nonZero(GRANT_BANDS.map((b, n) => ({ value: b.value, label: b.label, count: this.granted[n]! })));
-    return {
-      funder: funders.sort(byCount), grantType: grantTypes.sort(byCount), status, startYear: years,
-      region: regions.sort(byCount), organizationType: types.sort(byCount), theme: themes.sort(byCount), granted: bands,
+/**
+ * Every facet's values with their counts. Single-valued columns are counted doc by doc (one
+ * array read a doc), multi-valued ones by popcounts of the counted docs and each value's set.
+ */
+function facetCounts(store: IndexStore, countedIn: (facet: FilterName) => Counted, day: number): Record<FacetName, FacetValue[]> {
+  const ref = store.reference;
+  const nonZero = (values: FacetValue[]) => values.filter((v) => v.count > 0);
+  const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || FINNISH.compare(a.label, b.label);
+  const sides = new Map<Counted, Side>();
+  const side = (facet: FilterName) => {
+    const counted = countedIn(facet);
+    let found = sides.get(counted);
+    if (!found) sides.set(counted, (found = sideOf(store, counted)));
+    return found;
+  };
+  /** Counts per value of a facet: `count` over the side's docs, turned into the counted docs' counts. */
+  const counts = (facet: FilterName, count: (side: Side) => ArrayLike<number>, total: (value: number) => number) => {
+    const s = side(facet);
+    const raw = count(s);
+    return (value: number, at = value) => (s.complement ? total(value) - raw[at]! : raw[at]!);
+  };
+  const popcounts = (facet: FilterName, sets: ValueSets) => {
+    const s = side(facet);
+    return (value: number) => {
+      const n = countBoth(s.set, sets.of(value), store.size);
+      return s.complement ? sets.count(value) - n : n;
     };
+  };
+
+  const funder = counts("funder", (s) => countColumn(s.docs, store.funder, store.funders.values.length, 0), (n) => store.byFunder.count(n));
+  const funders = nonZero(store.funders.values.map((code, n) => ({ value: code, label: ref.funders.find((f) => f.code === code)?.name ?? code, count: funder(n) })));
+  const grantType = counts("grantType", (s) => countColumn(s.docs, store.grantType, store.grantTypes.values.length, 0), (n) => store.byGrantType.count(n));
+  const grantTypes = nonZero(store.grantTypes.values.map((g, n) => ({ value: g, label: g, count: grantType(n) })));
+  const byStatus = store.byStatus(day);
+  const status = counts("status", (s) => countStatus(store, s.docs, day), (n) => byStatus.count(n));
+  const statuses = nonZero(STATUS_ORDER.slice(0, 3).map((value, n) => ({ value, label: STATUS_LABEL[value]!, count: status(n) })));
+  const startYear = counts("startYear", (s) => countColumn(s.docs, store.startYear, YEAR_SLOTS, FIRST_YEAR), (year) => store.byStartYear.count(year));
+  const years = nonZero(store.byStartYear.values().filter((y) => y >= FIRST_YEAR && y < FIRST_YEAR + YEAR_SLOTS).reverse()
+    .map((y) => ({ value: String(y), label: String(y), count: startYear(y, y - FIRST_YEAR) })));
+  const regionSide = side("region");
+  const region = countRegions(store, regionSide.docs);
+  const regionCount = (all: number, raw: number) => (regionSide.complement ? all - raw : raw);
+  const regions = nonZero(ref.regions.flatMap((r) => {
+    const bit = store.regionBit(r.id);
+    if (bit === undefined) return [];
+    const count = regionCount(store.byRegion.count(bit), region.all[bit]!);
+    return [{ value: store.regionSlug(r.id), label: r.name, count, inferred: regionCount(store.byInferredRegion.count(bit), region.inferred[bit]!) }];
+  }));
+  const organizationType = popcounts("organizationType", store.byOrganizationType);
+  const types = nonZero(store.organizationTypeNames.values.map((t, n) => ({ value: t, label: t, count: organizationType(n) })));
+  const theme = popcounts("theme", store.byTheme);
+  const themes = nonZero(ref.themes.map((t) => ({ value: t.slug, label: t.name, count: theme(t.id) })));
+  const band = counts("granted", (s) => countColumn(s.docs, store.grantBand, GRANT_BANDS.length, 0), (n) => store.byGrantBand.count(n));
+  const bands = nonZero(GRANT_BANDS.map((b, n) => ({ value: b.value, label: b.label, count: band(n) })));
+  return {
+    funder: funders.sort(byCount), grantType: grantTypes.sort(byCount), status: statuses, startYear: years,
+    region: regions.sort(byCount), organizationType: types.sort(byCount), theme: themes.sort(byCount), granted: bands,
+  };
+}
+
+const FINNISH = new Intl.Collator("fi");
+/** Start years the facet counts, from FIRST_YEAR on (the schema allows 1900–2100). */
+const FIRST_YEAR = 1800;
+const YEAR_SLOTS = 400;
+
+/** Counts per value of a small-number column (value − `offset`; out of range or negative: not counted). */
+function countColumn(docs: Int32Array, column: Uint8Array | Int8Array | Int16Array, values: number, offset: number): Int32Array {
+  const counts = new Int32Array(values);
+  for (let i = 0; i < docs.length; i++) {
+    const v = column[docs[i]!]! - offset;
+    if (v >= 0 && v < values) counts[v]!++;
   }
+  return counts;
+}
+
+function countStatus(store: IndexStore, docs: Int32Array, day: number): Int32Array {
+  const counts = new Int32Array(STATUS_ORDER.length);
+  for (let i = 0; i < docs.length; i++) counts[statusOf(store, docs[i]!, day)]!++;
+  return counts;
+}
+
+/** Per region bit: the docs naming the region, and how many of them rest on an inferred one. */
+function countRegions(store: IndexStore, docs: Int32Array): { all: Int32Array; inferred: Int32Array } {
+  const all = new Int32Array(32);
+  const inferred = new Int32Array(32);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const guessed = store.inferredMask[doc]!;
+    for (let m = store.regionMask[doc]!; m !== 0; m &= m - 1) {
+      const bit = 31 - Math.clz32(m & -m);
+      all[bit]!++;
+      if (guessed & (1 << bit)) inferred[bit]!++;
+    }
+  }
+  return { all, inferred };
 }
 
 /** A page's rows from the index alone: everything a result list shows but the snippet. */

@@ -8,10 +8,13 @@
  * 2 bytes per word occurrence in the postings, its word list (4 bytes per distinct word) and its
  * title, slug and number strings.
  */
+import { TypedFastBitSet } from "typedfastbitset";
+import { slugify } from "../ingest/normalize";
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
 import { FIELD_A, FIELD_B, FIELD_C, PostingList } from "./postings";
 import { completeOpenPart, tokenize, type OpenPart } from "./tokens";
+import { ValueSets } from "./value-sets";
 
 /** One project as loaded from the ProjectSearch table (lib/read-index/load.ts). */
 export interface ProjectRow {
@@ -69,6 +72,19 @@ const DAY_MS = 86_400_000;
 /** Between fields, so that a phrase never runs from the title into the summary. */
 const FIELD_GAP = 16;
 
+export type Status = "running" | "ended" | "upcoming" | "unknown";
+export const STATUS_ORDER: Status[] = ["running", "ended", "upcoming", "unknown"];
+
+/** 0 running, 1 ended, 2 upcoming, 3 unknown (STATUS_ORDER): how status facet and filter read the dates. */
+export function statusOf(store: IndexStore, doc: number, day: number): number {
+  const end = store.end[doc]!;
+  const start = store.start[doc]!;
+  if (end !== NONE && end < day) return 1;
+  if (start !== NONE && start > day) return 2;
+  if (start !== NONE) return 0;
+  return 3;
+}
+
 export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
@@ -88,6 +104,16 @@ export class Interned {
   find(value: string): number | undefined {
     return this.numbers.get(value);
   }
+}
+
+/**
+ * A view derived from the index and kept current on every write (derive on write): told about a
+ * doc just before it changes or leaves (its columns and sets still as they were) and right after
+ * it arrived or changed.
+ */
+export interface DocObserver {
+  leaving(doc: number): void;
+  entered(doc: number): void;
 }
 
 export class IndexStore {
@@ -110,12 +136,16 @@ export class IndexStore {
   publicPlanned = new Int32Array(1024);
   publicRealized = new Int32Array(1024);
   applicant = new Int32Array(1024);
+  /** The applicant's number among all applicants (`applicantIds`), -1 without one. */
+  applicantSlot = new Int32Array(1024);
+  /** Applicant organisation ids by slot. */
+  readonly applicantIds: number[] = [];
+  private readonly applicantSlots = new Map<number, number>();
+  private readonly observers: DocObserver[] = [];
   national = new Uint8Array(1024);
   /** Region bits (see `regionBit`) and the subset that was inferred. */
   regionMask = new Uint32Array(1024);
   inferredMask = new Uint32Array(1024);
-  organizationTypes: Uint16Array[] = [];
-  themes: Int32Array[] = [];
   organizations: Int32Array[] = [];
   titles: string[] = [];
   slugs: string[] = [];
@@ -128,20 +158,44 @@ export class IndexStore {
   readonly organizationTypeNames = new Interned();
   readonly lexicon = new Lexicon();
   readonly postings: PostingList[] = [];
-  /** Docs per organisation, theme and region bit: related projects without a scan. */
+  /** Docs per organisation: related projects without a scan. */
   readonly docsByOrganization = new Map<number, Set<number>>();
-  readonly docsByTheme = new Map<number, Set<number>>();
+
+  /**
+   * The alive docs, and the docs per value of each facet column (lib/read-index/value-sets.ts):
+   * filters are unions of these sets, facet counts popcounts of intersections. Deleted docs are
+   * in none of them.
+   */
+  readonly aliveDocs = new TypedFastBitSet();
+  readonly nationalDocs = new TypedFastBitSet();
+  readonly byFunder = new ValueSets();
+  readonly byGrantType = new ValueSets();
+  /** By the year itself. */
+  readonly byStartYear = new ValueSets();
+  readonly byDecisionYear = new ValueSets();
+  /** By index in GRANT_BANDS. */
+  readonly byGrantBand = new ValueSets();
+  /** By region bit; the inferred ones again on their own. */
+  readonly byRegion = new ValueSets();
+  readonly byInferredRegion = new ValueSets();
+  readonly byOrganizationType = new ValueSets();
+  /** By theme id. */
+  readonly byTheme = new ValueSets();
+  /** Counts every change: what is derived lazily (orders) knows when it is stale. */
+  changes = 0;
+  /** How many docs are alive (in `aliveDocs`). */
+  aliveTotal = 0;
 
   private readonly docOf = new Map<number, number>();
   private readonly scratch = new TokenScratch();
   private regionBits = new Map<number, number>();
+  private regionSlugs = new Map<number, string>();
   reference: Reference = { funders: [], regions: [], themes: [], organizations: new Map() };
-  private titleOrder: Int32Array | null = null;
+  private titleOrder: { changes: number; ranks: Int32Array } | null = null;
+  private status: { day: number; sets: ValueSets } | null = null;
 
   get aliveCount(): number {
-    let n = 0;
-    for (let d = 0; d < this.size; d++) n += this.alive[d]!;
-    return n;
+    return this.aliveTotal;
   }
 
   doc(projectId: number): number | undefined {
@@ -152,6 +206,12 @@ export class IndexStore {
     if (reference.regions.length > 32) throw new Error("The read index keeps regions as 32 bits: more regions than that need a wider mask");
     this.reference = reference;
     this.regionBits = new Map([...reference.regions].sort((a, b) => a.code.localeCompare(b.code)).map((r, bit) => [r.id, bit]));
+    this.regionSlugs = new Map(reference.regions.map((r) => [r.id, slugify(r.name)]));
+  }
+
+  /** A region's URL value (as the search filter takes it). */
+  regionSlug(regionId: number): string {
+    return this.regionSlugs.get(regionId) ?? "";
   }
 
   regionBit(regionId: number): number | undefined {
@@ -167,8 +227,11 @@ export class IndexStore {
   upsert(row: ProjectRow): void {
     const known = this.docOf.get(row.projectId);
     const doc = known ?? this.allocate(row.projectId);
+    if (this.alive[doc]) for (const o of this.observers) o.leaving(doc);
     if (known !== undefined) this.unlinkWords(doc);
     this.unlinkRelations(doc);
+    this.unlinkValues(doc);
+    this.changes++;
     this.alive[doc] = 1;
     this.funder[doc] = this.funders.number(row.funderCode);
     this.grantType[doc] = row.grantType === null ? -1 : this.grantTypes.number(row.grantType);
@@ -183,31 +246,64 @@ export class IndexStore {
     this.publicPlanned[doc] = row.publicPlannedEur ?? NONE;
     this.publicRealized[doc] = row.publicRealizedEur ?? NONE;
     this.applicant[doc] = row.applicantId ?? NONE;
+    this.applicantSlot[doc] = row.applicantId === null ? -1 : this.slotOfApplicant(row.applicantId);
     this.national[doc] = row.isNational ? 1 : 0;
     this.regionMask[doc] = this.maskOf(row.regionIds);
     this.inferredMask[doc] = this.maskOf(row.inferredRegionIds);
     // Each value once: counting a doc in a group then needs no de-duplication.
-    this.organizationTypes[doc] = Uint16Array.from(new Set(row.organizationTypes), (t) => this.organizationTypeNames.number(t));
-    this.themes[doc] = Int32Array.from(new Set(row.themeIds));
     this.organizations[doc] = Int32Array.from(new Set(row.organizationIds));
     this.grantBand[doc] = bandOf(row.grantedEur);
     this.titles[doc] = row.title;
     this.slugs[doc] = row.slug;
     this.numbers[doc] = row.projectNumber;
-    this.titleOrder = null;
     for (const id of row.organizationIds) link(this.docsByOrganization, id, doc);
-    for (const id of row.themeIds) link(this.docsByTheme, id, doc);
+    this.linkValues(doc, row);
     this.linkWords(doc, row);
+    for (const o of this.observers) o.entered(doc);
+  }
+
+  /** Keeps `observer` current from now on (it derives its first state itself). */
+  observe(observer: DocObserver): void {
+    this.observers.push(observer);
+  }
+
+  private slotOfApplicant(id: number): number {
+    let slot = this.applicantSlots.get(id);
+    if (slot === undefined) {
+      slot = this.applicantIds.length;
+      this.applicantIds.push(id);
+      this.applicantSlots.set(id, slot);
+    }
+    return slot;
   }
 
   /** Takes a project out (deleted, or no longer in the search table). */
   remove(projectId: number): void {
     const doc = this.docOf.get(projectId);
     if (doc === undefined || !this.alive[doc]) return;
+    for (const o of this.observers) o.leaving(doc);
     this.unlinkWords(doc);
     this.unlinkRelations(doc);
+    this.unlinkValues(doc);
     this.alive[doc] = 0;
-    this.titleOrder = null;
+    this.changes++;
+  }
+
+  /** The theme ids of a doc (from the theme sets: a doc has few, the corpus a few dozen). */
+  themesOf(doc: number): number[] {
+    return this.byTheme.values().filter((id) => this.byTheme.of(id).has(doc));
+  }
+
+  /**
+   * The docs per status (STATUS_ORDER number) on `day`. Status moves with the calendar: the sets
+   * are derived from the dates on the first request of a day, then kept on every change.
+   */
+  byStatus(day: number): ValueSets {
+    if (this.status?.day === day) return this.status.sets;
+    const sets = new ValueSets();
+    for (let doc = 0; doc < this.size; doc++) if (this.alive[doc]) sets.add(statusOf(this, doc, day), doc);
+    this.status = { day, sets };
+    return sets;
   }
 
   private scoreBuffer = new Float32Array(0);
@@ -230,24 +326,27 @@ export class IndexStore {
 
   /** Each doc's place in Finnish title order (å, ä, ö after z), computed when first needed after a change. */
   titleRanks(): Int32Array {
-    if (this.titleOrder && this.titleOrder.length >= this.size) return this.titleOrder;
+    if (this.titleOrder?.changes === this.changes) return this.titleOrder.ranks;
     const collator = new Intl.Collator("fi", { sensitivity: "base" });
     const docs = Array.from({ length: this.size }, (_, d) => d).sort((a, b) => collator.compare(this.titles[a] ?? "", this.titles[b] ?? "") || this.projectId[a]! - this.projectId[b]!);
     const ranks = new Int32Array(this.size);
     docs.forEach((doc, rank) => { ranks[doc] = rank; });
-    this.titleOrder = ranks;
+    this.titleOrder = { changes: this.changes, ranks };
     return ranks;
   }
 
   /** Approximate bytes of the index's own arrays (the strings counted at two bytes a letter). */
   bytes(): number {
     const columns = [this.alive, this.projectId, this.funder, this.grantType, this.start, this.end, this.startYear, this.decisionYear, this.granted,
-      this.totalCost, this.euStateGranted, this.euStateRealized, this.publicPlanned, this.publicRealized, this.applicant, this.national,
+      this.totalCost, this.euStateGranted, this.euStateRealized, this.publicPlanned, this.publicRealized, this.applicant, this.applicantSlot, this.national,
       this.regionMask, this.inferredMask].reduce((sum, a) => sum + a.byteLength, 0);
     let rest = 0;
     for (const list of this.postings) rest += list.bytes();
+    const sets = [this.byFunder, this.byGrantType, this.byStartYear, this.byDecisionYear, this.byGrantBand, this.byRegion, this.byInferredRegion, this.byOrganizationType, this.byTheme];
+    for (const s of sets) rest += s.bytes();
+    rest += this.aliveDocs.words.byteLength + this.nationalDocs.words.byteLength;
     for (let d = 0; d < this.size; d++) {
-      rest += (this.docWords[d]?.byteLength ?? 0) + (this.themes[d]?.byteLength ?? 0) + (this.organizations[d]?.byteLength ?? 0);
+      rest += (this.docWords[d]?.byteLength ?? 0) + (this.organizations[d]?.byteLength ?? 0);
       rest += 2 * ((this.titles[d]?.length ?? 0) + (this.slugs[d]?.length ?? 0) + (this.numbers[d]?.length ?? 0));
     }
     return columns + rest;
@@ -272,6 +371,7 @@ export class IndexStore {
     this.publicPlanned = grown(this.publicPlanned, n);
     this.publicRealized = grown(this.publicRealized, n);
     this.applicant = grown(this.applicant, n);
+    this.applicantSlot = grown(this.applicantSlot, n);
     this.national = grown(this.national, n);
     this.regionMask = grown(this.regionMask, n);
     this.inferredMask = grown(this.inferredMask, n);
@@ -357,7 +457,41 @@ export class IndexStore {
 
   private unlinkRelations(doc: number): void {
     for (const id of this.organizations[doc] ?? []) this.docsByOrganization.get(id)?.delete(doc);
-    for (const id of this.themes[doc] ?? []) this.docsByTheme.get(id)?.delete(doc);
+  }
+
+  /** Puts an (alive) doc into the sets of its values, as its columns now hold them. */
+  private linkValues(doc: number, row: ProjectRow): void {
+    this.aliveDocs.add(doc);
+    this.aliveTotal++;
+    if (this.national[doc]) this.nationalDocs.add(doc);
+    this.byFunder.add(this.funder[doc]!, doc);
+    if (this.grantType[doc]! >= 0) this.byGrantType.add(this.grantType[doc]!, doc);
+    if (this.startYear[doc]) this.byStartYear.add(this.startYear[doc]!, doc);
+    if (this.decisionYear[doc]) this.byDecisionYear.add(this.decisionYear[doc]!, doc);
+    if (this.grantBand[doc]! >= 0) this.byGrantBand.add(this.grantBand[doc]!, doc);
+    forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.add(bit, doc));
+    forEachBit(this.inferredMask[doc]!, (bit) => this.byInferredRegion.add(bit, doc));
+    for (const type of row.organizationTypes) this.byOrganizationType.add(this.organizationTypeNames.number(type), doc);
+    for (const id of row.themeIds) this.byTheme.add(id, doc);
+    this.status?.sets.add(statusOf(this, doc, this.status.day), doc);
+  }
+
+  /** Takes a doc out of the sets of the values its columns hold (before they change). */
+  private unlinkValues(doc: number): void {
+    if (!this.alive[doc]) return;
+    this.aliveDocs.remove(doc);
+    this.aliveTotal--;
+    this.nationalDocs.remove(doc);
+    this.byFunder.remove(this.funder[doc]!, doc);
+    this.byGrantType.remove(this.grantType[doc]!, doc);
+    this.byStartYear.remove(this.startYear[doc]!, doc);
+    this.byDecisionYear.remove(this.decisionYear[doc]!, doc);
+    this.byGrantBand.remove(this.grantBand[doc]!, doc);
+    forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.remove(bit, doc));
+    forEachBit(this.inferredMask[doc]!, (bit) => this.byInferredRegion.remove(bit, doc));
+    this.byOrganizationType.removeEverywhere(doc);
+    this.byTheme.removeEverywhere(doc);
+    this.status?.sets.remove(statusOf(this, doc, this.status.day), doc);
   }
 }
 
@@ -397,6 +531,10 @@ class TokenScratch {
     this.tokenPosition = grown(this.tokenPosition, size);
     this.grouped = grown(this.grouped, size);
   }
+}
+
+function forEachBit(mask: number, visit: (bit: number) => void): void {
+  for (let m = mask >>> 0, bit = 0; m; m >>>= 1, bit++) if (m & 1) visit(bit);
 }
 
 function link(map: Map<number, Set<number>>, key: number, doc: number): void {
