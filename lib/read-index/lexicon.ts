@@ -129,13 +129,20 @@ export class Lexicon {
     return split;
   }
 
+  /**
+   * Head and tail of a compound query word, each a word of the corpus: the head a corpus word
+   * itself (`työ`) or, from five letters on, the start of one a few letters longer (`korona` of
+   * `koronan`); the tail from five letters on, the word itself or one of its inflections. Bare
+   * prefixes such as `joht` of `johtaminen` are not parts.
+   */
   private findSplit(word: string): [string, string] | null {
     if (word.length < 8 || /\d/.test(word)) return null;
     const folded = !hasDiacritics(word);
-    for (let i = 4; i <= word.length - 4; i++) {
+    const known = (w: string) => (folded ? this.foldedIds.has(w) : this.ids.has(w));
+    for (let i = 3; i <= word.length - TAIL_MIN; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      const headKnown = this.startsAny(head, folded, (id) => this.words[id]!.length <= head.length + 4);
+      const headKnown = known(head) || (head.length >= 5 && this.startsAny(head, folded, (id) => this.words[id]!.length <= head.length + 4));
       if (headKnown && this.hasInflection(tail, folded)) return [head, tail];
     }
     return null;
@@ -145,7 +152,7 @@ export class Lexicon {
   private hasInflection(word: string, folded: boolean): boolean {
     if ((folded ? this.foldedIds.has(word) : this.ids.has(word))) return true;
     const prefix = prefixKey(word);
-    return this.startsAny(prefix, folded, (id) => prefix.length >= 7 || this.words[id]!.length <= word.length + 6);
+    return prefix.length >= 4 && this.startsAny(prefix, folded, (id) => prefix.length >= 7 || this.words[id]!.length <= word.length + 6);
   }
 
   /** The corpus word closest to `word` (at most two edits), for "did you mean". */
@@ -208,6 +215,9 @@ export class Lexicon {
 }
 
 /** Snowball stem cut before the letters consonant gradation changes; whole for short words and codes. */
+/** The shortest tail a compound query word is split off with. */
+const TAIL_MIN = 5;
+
 export function prefixKey(word: string): string {
   if (/\d/.test(word) || word.length <= 4) return word;
   const stem = stemmer.stem(word) || word;
