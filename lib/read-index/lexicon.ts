@@ -130,16 +130,17 @@ export class Lexicon {
   }
 
   /**
-   * Head and tail of a compound query word, each a word of the corpus: the head a corpus word
-   * itself (`työ`) or, from five letters on, the start of one a few letters longer (`korona` of
-   * `koronan`); the tail from five letters on, the word itself or one of its inflections. Bare
-   * prefixes such as `joht` of `johtaminen` are not parts.
+   * Head and tail of a compound query word, each a word of the corpus: the head (four letters
+   * or more: a three-letter head such as `työ` would match nearly every text) a corpus word itself
+   * or, from five letters on, the start of one a few letters longer (`korona` of `koronan`); the
+   * tail from five letters on, the word itself or one of its inflections. Bare prefixes such as
+   * `joht` of `johtaminen` are not parts.
    */
   private findSplit(word: string): [string, string] | null {
     if (word.length < 8 || /\d/.test(word)) return null;
     const folded = !hasDiacritics(word);
     const known = (w: string) => (folded ? this.foldedIds.has(w) : this.ids.has(w));
-    for (let i = 3; i <= word.length - TAIL_MIN; i++) {
+    for (let i = 4; i <= word.length - TAIL_MIN; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
       const headKnown = known(head) || (head.length >= 5 && this.startsAny(head, folded, (id) => this.words[id]!.length <= head.length + 4));

@@ -13,7 +13,7 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import { parseQuery, queryWords, type Term } from "../search/query";
 import type { Expansion, MatchKind } from "./lexicon";
-import type { PostingList } from "./postings";
+import { phraseDocs } from "./phrase";
 import type { IndexStore } from "./store";
 import { completeOpenPart, CONJUNCTIONS } from "./tokens";
 
@@ -140,50 +140,16 @@ class TermEvaluator {
     }
   }
 
-  /** Docs where forms of the words stand at consecutive positions. */
+  /** Docs where forms of the words stand at consecutive positions (lib/read-index/phrase.ts). */
   private phrase(words: string[], scored: boolean): TypedFastBitSet {
-    const expansions = words.map((w) => this.expand(w));
-    let candidates: TypedFastBitSet | null = null;
-    for (const e of expansions) {
-      const docs = this.union(e, 0);
-      candidates = candidates ? candidates.intersection(docs) : docs;
-    }
-    const found = new TypedFastBitSet();
-    if (!candidates || candidates.isEmpty()) return found;
-    // Per word, its forms' posting lists with a cursor each: the candidates ascend, so does
-    // every cursor, and each list is walked once.
-    const lists = expansions.map((forms) => forms.map((f) => this.store.postings[f.word]).filter((l): l is PostingList => l !== undefined && l.length > 0));
-    const cursors = lists.map((l) => new Int32Array(l.length));
-    const marks = new PhraseMarks();
-    candidates.forEach((doc) => {
-      for (let step = 0; step < lists.length; step++) {
-        const stamp = marks.next();
-        let any = false;
-        const forms = lists[step]!;
-        const at = cursors[step]!;
-        for (let f = 0; f < forms.length; f++) {
-          const list = forms[f]!;
-          let i = at[f]!;
-          while (i < list.length && list.docs[i]! < doc) i++;
-          at[f] = i;
-          if (i === list.length || list.docs[i] !== doc) continue;
-          const from = i === 0 ? 0 : list.ends[i - 1]!;
-          const to = list.ends[i]!;
-          for (let k = from; k < to; k++) {
-            const p = list.positions[k]!;
-            // The first word may stand anywhere; a later one right after the phrase so far.
-            if (step === 0 || (p > 0 && marks.endedAt(p - 1))) {
-              marks.mark(p, stamp);
-              any = true;
-            }
-          }
-        }
-        if (!any) return;
-      }
-      found.add(doc);
+    const phraseWords = words.map((w) => {
+      const forms = this.expand(w).filter((f) => (this.store.postings[f.word]?.length ?? 0) > 0);
+      return {
+        lists: forms.map((f) => this.store.postings[f.word]!),
+        factors: scored ? forms.map((f) => PHRASE_BONUS * QUALITY[f.kind] * this.idf(this.store.postings[f.word]!.length)) : null,
+      };
     });
-    if (scored) for (const e of expansions) this.scoreWithin(e, found, PHRASE_BONUS);
-    return found;
+    return phraseDocs(phraseWords, this.store.size, this.scores, postingWeight);
   }
 
   private idf(documentFrequency: number): number {
@@ -195,35 +161,3 @@ const TF_WEIGHTS = Float32Array.from({ length: 64 }, (_, tf) => (tf === 0 ? 0 : 
 const tfWeight = (tf: number): number => (tf < 64 ? TF_WEIGHTS[tf]! : 1 + Math.log(tf));
 /** Field weight × tf weight of a posting, from its packed info (PostingList.info). */
 const postingWeight = (info: number): number => FIELD_WEIGHT[info & 3]! * tfWeight(info >>> 2);
-
-/**
- * Where the phrase so far ends within one doc, as stamps per position (positions are 16-bit):
- * a step's stamp marks its word's matching positions, the next step reads the previous stamp.
- * Two arrays alternate so that a step never reads what it has just written; stamps only grow,
- * so nothing is ever cleared.
- */
-class PhraseMarks {
-  private static arrays = [new Int32Array(65536), new Int32Array(65536)];
-  private static stamp = 0;
-  private current = -1;
-
-  /** Starts a step: returns its stamp. */
-  next(): number {
-    if (PhraseMarks.stamp > 0x3fffffff) {
-      PhraseMarks.arrays.forEach((a) => a.fill(0));
-      PhraseMarks.stamp = 0;
-    }
-    this.current = ++PhraseMarks.stamp;
-    return this.current;
-  }
-
-  mark(position: number, stamp: number): void {
-    PhraseMarks.arrays[stamp & 1]![position] = stamp;
-  }
-
-  /** Whether the previous step ended at `position`. */
-  endedAt(position: number): boolean {
-    const previous = this.current - 1;
-    return PhraseMarks.arrays[previous & 1]![position] === previous;
-  }
-}
