@@ -2,9 +2,10 @@
  * Phrase matching on posting lists: the docs where a form of each word of the phrase stands
  * right after a form of the one before.
  *
- * The docs of the phrase's rarest word are numbered; every word's postings in those docs are
- * then grouped by doc (a counting sort, two streaming passes over its lists), so each candidate
- * doc is checked from its own few postings — never by probing every form's list for every doc.
+ * The docs of the phrase's rarest word are numbered as candidates; every word's positions in
+ * those docs are then gathered by candidate (a counting sort: two streaming passes over its
+ * lists), so each candidate is checked from its own few positions — never by probing every
+ * form's list for every doc.
  */
 import { TypedFastBitSet } from "typedfastbitset";
 import type { PostingList } from "./postings";
@@ -16,25 +17,34 @@ export interface PhraseWord {
   factors: number[] | null;
 }
 
-/** Per posting of a candidate doc: which list and which posting; grouped by the doc's number. */
-interface Grouped {
-  start: Int32Array;
-  list: Int32Array;
-  posting: Int32Array;
+/** One word's positions and posting scores in the candidate docs, grouped by candidate. */
+interface Gathered {
+  /** Candidate c's positions are positions[positionStart[c] .. positionStart[c + 1]). */
+  positionStart: Int32Array;
+  positions: Uint16Array;
+  /** Candidate c's posting scores (in list order) are scores[scoreStart[c] .. scoreStart[c + 1]). */
+  scoreStart: Int32Array;
+  scores: Float64Array;
 }
 
-let numbers = new Int32Array(0);
-let marks = [new Int32Array(65536), new Int32Array(65536)];
-let stamp = 0;
+/** Reused per-doc and per-position buffers (queries run one at a time). */
+const scratch = {
+  /** Candidate number + 1 per doc, 0 for the rest; cleared after each phrase. */
+  numbers: new Int32Array(0),
+  /** Position stamps of the last two steps (see `matches`). */
+  marks: [new Int32Array(65536), new Int32Array(65536)],
+  stamp: 0,
+};
 
 /**
- * The docs matching the phrase; adds `weight(posting)` × factor to `scores` for every posting of
+ * The docs matching the phrase; adds factor × `weight(posting)` to `scores` for every posting of
  * the phrase's words in a matching doc (when the words have factors).
  */
 export function phraseDocs(words: PhraseWord[], docCount: number, scores: Float32Array, weight: (info: number) => number): TypedFastBitSet {
   const found = new TypedFastBitSet();
   if (words.some((w) => w.lists.length === 0)) return found;
-  if (numbers.length < docCount) numbers = new Int32Array(Math.ceil(docCount * 1.25));
+  if (scratch.numbers.length < docCount) scratch.numbers = new Int32Array(Math.ceil(docCount * 1.25));
+  const numbers = scratch.numbers;
   const rarest = words.reduce((a, b) => (postingsOf(b) < postingsOf(a) ? b : a));
   const candidates: number[] = [];
   for (const list of rarest.lists) {
@@ -44,16 +54,16 @@ export function phraseDocs(words: PhraseWord[], docCount: number, scores: Float3
     }
   }
   try {
-    const grouped = words.map((w) => group(w.lists, candidates.length));
+    const gathered = words.map((w) => gather(w, numbers, candidates.length, weight));
     for (let c = 0; c < candidates.length; c++) {
-      if (!matches(words, grouped, c)) continue;
+      if (!matches(gathered, c)) continue;
       const doc = candidates[c]!;
       found.add(doc);
-      words.forEach((w, n) => {
-        if (!w.factors) return;
-        const g = grouped[n]!;
-        for (let e = g.start[c]!; e < g.start[c + 1]!; e++) scores[doc]! += w.factors[g.list[e]!]! * weight(w.lists[g.list[e]!]!.info[g.posting[e]!]!);
-      });
+      for (let n = 0; n < words.length; n++) {
+        if (!words[n]!.factors) continue;
+        const g = gathered[n]!;
+        for (let e = g.scoreStart[c]!; e < g.scoreStart[c + 1]!; e++) scores[doc]! += g.scores[e]!;
+      }
     }
   } finally {
     for (const doc of candidates) numbers[doc] = 0;
@@ -65,52 +75,67 @@ function postingsOf(word: PhraseWord): number {
   return word.lists.reduce((n, l) => n + l.length, 0);
 }
 
-/** The postings of `lists` in the numbered docs, grouped by candidate (numbers are index + 1). */
-function group(lists: PostingList[], count: number): Grouped {
-  // start[c + 1] first counts candidate c's postings, then (summed) ends them.
-  const start = new Int32Array(count + 1);
-  for (const l of lists) for (let i = 0; i < l.length; i++) start[numbers[l.docs[i]!]!]! += 1;
-  start[0] = 0; // postings of docs without a number were counted there
-  for (let c = 1; c <= count; c++) start[c]! += start[c - 1]!;
-  const list = new Int32Array(start[count]!);
-  const posting = new Int32Array(start[count]!);
-  const fill = start.slice(0, count);
-  lists.forEach((l, f) => {
+/** A word's positions and posting scores in the numbered docs, by candidate. */
+function gather(word: PhraseWord, numbers: Int32Array, count: number, weight: (info: number) => number): Gathered {
+  // [c + 1] first counts candidate c's positions (postings), then, summed, ends them.
+  const positionStart = new Int32Array(count + 1);
+  const scoreStart = new Int32Array(count + 1);
+  for (const l of word.lists) {
     for (let i = 0; i < l.length; i++) {
       const n = numbers[l.docs[i]!]!;
       if (n === 0) continue;
-      const at = fill[n - 1]!++;
-      list[at] = f;
-      posting[at] = i;
+      positionStart[n]! += l.ends[i]! - (i === 0 ? 0 : l.ends[i - 1]!);
+      scoreStart[n]!++;
+    }
+  }
+  for (let c = 1; c <= count; c++) {
+    positionStart[c]! += positionStart[c - 1]!;
+    scoreStart[c]! += scoreStart[c - 1]!;
+  }
+  const positions = new Uint16Array(positionStart[count]!);
+  const scores = new Float64Array(scoreStart[count]!);
+  const positionFill = positionStart.slice(0, count);
+  const scoreFill = scoreStart.slice(0, count);
+  word.lists.forEach((l, f) => {
+    const factor = word.factors?.[f] ?? 0;
+    for (let i = 0; i < l.length; i++) {
+      const n = numbers[l.docs[i]!]!;
+      if (n === 0) continue;
+      const from = i === 0 ? 0 : l.ends[i - 1]!;
+      const to = l.ends[i]!;
+      let at = positionFill[n - 1]!;
+      for (let k = from; k < to; k++) positions[at++] = l.positions[k]!;
+      positionFill[n - 1] = at;
+      scores[scoreFill[n - 1]!++] = factor ? factor * weight(l.info[i]!) : 0;
     }
   });
-  return { start, list, posting };
+  return { positionStart, positions, scoreStart, scores };
 }
 
-/** Whether candidate `c` has the words at consecutive positions. */
-function matches(words: PhraseWord[], grouped: Grouped[], c: number): boolean {
-  if (stamp > 0x3fffffff) {
-    marks = [new Int32Array(65536), new Int32Array(65536)];
-    stamp = 0;
+/**
+ * Whether candidate `c` has the words at consecutive positions. A step stamps the positions
+ * where the phrase so far ends; the next step reads the previous stamp at position − 1. Two
+ * arrays alternate so that a step never reads what it has just written; stamps only grow, so
+ * nothing is ever cleared.
+ */
+function matches(gathered: Gathered[], c: number): boolean {
+  if (scratch.stamp > 0x3fffffff) {
+    scratch.marks = [new Int32Array(65536), new Int32Array(65536)];
+    scratch.stamp = 0;
   }
   let previous = 0;
-  for (let n = 0; n < words.length; n++) {
-    const current = ++stamp;
-    const into = marks[current & 1]!;
-    const from = marks[previous & 1]!;
-    const g = grouped[n]!;
-    const lists = words[n]!.lists;
+  for (let n = 0; n < gathered.length; n++) {
+    const current = ++scratch.stamp;
+    const into = scratch.marks[current & 1]!;
+    const from = scratch.marks[previous & 1]!;
+    const { positionStart, positions } = gathered[n]!;
     let any = false;
-    for (let e = g.start[c]!; e < g.start[c + 1]!; e++) {
-      const list = lists[g.list[e]!]!;
-      const i = g.posting[e]!;
-      for (let k = i === 0 ? 0 : list.ends[i - 1]!; k < list.ends[i]!; k++) {
-        const p = list.positions[k]!;
-        // The first word may stand anywhere; a later one right after the phrase so far.
-        if (n === 0 || (p > 0 && from[p - 1] === previous)) {
-          into[p] = current;
-          any = true;
-        }
+    for (let k = positionStart[c]!; k < positionStart[c + 1]!; k++) {
+      const p = positions[k]!;
+      // The first word may stand anywhere; a later one right after the phrase so far.
+      if (n === 0 || (p > 0 && from[p - 1] === previous)) {
+        into[p] = current;
+        any = true;
       }
     }
     if (!any) return false;
