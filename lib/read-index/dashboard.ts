@@ -1,11 +1,13 @@
 /**
- * Every number of the funders' dashboard from the read index, in one pass over the matching
- * docs. The counting rules are those of ADR 0005 (stated in lib/stats/dashboard.ts, whose SQL
+ * Every number of the funders' dashboard from the read index: the sums from the sheet of the
+ * matching docs, or of all docs minus those left out (lib/read-index/dashboard-sheet.ts); the
+ * median from the grant order kept on write; the timeline from one pass over the matching docs.
+ * The counting rules are those of ADR 0005 (stated in lib/stats/dashboard.ts, whose SQL
  * form stays as the benchmark's baseline): unknown amounts are skipped, never 0; a nation-wide
  * project counts once under "valtakunnallinen"; multi-valued groups count a project in each value.
  */
 import type { SearchParams } from "../search/filters";
-import { collapse, GANTT_ROWS, NATIONAL_KEY, TOP_APPLICANTS, type Dashboard, type DashboardOptions, type Group, type Sums } from "../stats/dashboard";
+import { collapse, GANTT_ROWS, NATIONAL_KEY, TOP_APPLICANTS, type Dashboard, type DashboardOptions, type Group } from "../stats/dashboard";
 import { TypedFastBitSet } from "typedfastbitset";
 import { acceptedBy, compileFilters, today } from "./filters";
 import { matchText } from "./match";
@@ -18,7 +20,7 @@ import { countBoth, docsInto } from "./value-sets";
 const byEuros = (a: Group, b: Group) => b.grantedEur - a.grantedEur || b.projects - a.projects || a.label.localeCompare(b.label, "fi");
 
 export function dashboardIndex(store: IndexStore, params: SearchParams, options: DashboardOptions = {}): Dashboard {
-  const text = params.q ? matchText(store, params.q) : null;
+  const text = params.q ? matchText(store, params.q, { ranked: false }) : null;
   const matched = params.q && !text ? new TypedFastBitSet() : acceptedBy(store, text?.docs ?? null, compileFilters(store, params));
   const docs = store.scratchDocs().subarray(0, docsInto(matched, store.scratchDocs()));
 
@@ -115,15 +117,18 @@ function lastDayOf(store: IndexStore, docs: Int32Array): number {
 function ganttOf(store: IndexStore, docs: Int32Array, year: number): Dashboard["gantt"] {
   const first = Date.UTC(year, 0, 1) / 86_400_000;
   const last = Date.UTC(year, 11, 31) / 86_400_000;
-  const running = docs.filter((doc) => {
+  const running: number[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
     const start = store.start[doc]!;
-    if (start === NONE || start > last) return false;
-    const end = store.end[doc]! !== NONE ? store.end[doc]! : start;
-    return end >= first;
-  });
+    if (start === NONE || start > last) continue;
+    const end = store.end[doc]!;
+    if ((end !== NONE ? end : start) >= first) running.push(doc);
+  }
   const g = store.granted;
   const shown = topK(running, GANTT_ROWS, (a, b) =>
-    (g[a] === NONE ? 1 : 0) - (g[b] === NONE ? 1 : 0) || g[b]! - g[a]! || store.start[a]! - store.start[b]! || store.projectId[a]! - store.projectId[b]!);
+    (g[a] === NONE ? 1 : 0) - (g[b] === NONE ? 1 : 0) || g[b]! - g[a]! || store.start[a]! - store.start[b]! || store.projectId[a]! - store.projectId[b]!,
+  (d) => (g[d] === NONE ? -Infinity : g[d]!));
   return {
     year,
     running: running.length,

@@ -133,8 +133,8 @@ export class Lexicon {
    * Head and tail of a compound query word, each a word of the corpus: the head (four letters
    * or more: a three-letter head such as `työ` would match nearly every text) a corpus word itself
    * or, from five letters on, the start of one a few letters longer (`korona` of `koronan`); the
-   * tail from five letters on, the word itself or one of its inflections. Bare prefixes such as
-   * `joht` of `johtaminen` are not parts.
+   * tail from six letters on, the word itself or one of its inflections. Bare prefixes and
+   * suffixes such as `joht` or `minen` of `johtaminen` are not parts.
    */
   private findSplit(word: string): [string, string] | null {
     if (word.length < 8 || /\d/.test(word)) return null;
@@ -216,8 +216,8 @@ export class Lexicon {
 }
 
 /** Snowball stem cut before the letters consonant gradation changes; whole for short words and codes. */
-/** The shortest tail a compound query word is split off with. */
-const TAIL_MIN = 5;
+/** The shortest tail a compound query word is split off with: shorter ones are often suffixes (`-minen`). */
+const TAIL_MIN = 6;
 
 export function prefixKey(word: string): string {
   if (/\d/.test(word) || word.length <= 4) return word;

@@ -50,8 +50,11 @@ export function completeCoordination(query: string, isWord: (w: string) => boole
   );
 }
 
-/** null when the query has nothing to match (empty, or exclusions only). */
-export function matchText(store: IndexStore, q: string): TextMatch | null {
+/**
+ * null when the query has nothing to match (empty, or exclusions only). `ranked` false: the
+ * docs only (a dashboard or a count needs no relevance, and scoring is most of the work).
+ */
+export function matchText(store: IndexStore, q: string, { ranked = true } = {}): TextMatch | null {
   const parsed = parseQuery(completeCoordination(q, store.lexicon.has));
   if (parsed.clauses.length === 0) return null;
   const scores = store.scratchScores();
@@ -62,7 +65,7 @@ export function matchText(store: IndexStore, q: string): TextMatch | null {
   const excluded: TypedFastBitSet[] = [];
   for (const clause of parsed.clauses) {
     const union = new TypedFastBitSet();
-    for (const term of clause.anyOf) union.union(evaluator.term(term, !clause.negated));
+    for (const term of clause.anyOf) union.union(evaluator.term(term, ranked && !clause.negated));
     if (clause.negated) excluded.push(union);
     else docs = docs ? docs.intersection(union) : union;
   }
