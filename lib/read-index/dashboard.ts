@@ -13,7 +13,7 @@ import { acceptedBy, compileFilters, today } from "./filters";
 import { matchText } from "./match";
 import { topK } from "./search";
 import { FIRST_YEAR, FUNDER_SLOTS, NATIONAL, NO_REGION, Sheet, sheetOfAll, YEARS } from "./dashboard-sheet";
-import { medianGrant } from "./grant-order";
+import { largestGrants, medianGrant } from "./grant-order";
 import { isoDay, NONE, STATUS_ORDER, type IndexStore } from "./store";
 import { countBoth, docsInto } from "./value-sets";
 
@@ -22,17 +22,19 @@ const byEuros = (a: Group, b: Group) => b.grantedEur - a.grantedEur || b.project
 export function dashboardIndex(store: IndexStore, params: SearchParams, options: DashboardOptions = {}): Dashboard {
   const text = params.q ? matchText(store, params.q, { ranked: false }) : null;
   const matched = params.q && !text ? new TypedFastBitSet() : acceptedBy(store, text?.docs ?? null, compileFilters(store, params));
-  const docs = store.scratchDocs().subarray(0, docsInto(matched, store.scratchDocs()));
+  const matchedCount = matched.size();
 
   // The sums: over the matching docs, or — when they are most of the index — the sheet of all
   // docs (kept on every write) minus the docs left out.
   let sheet: Sheet;
-  if (docs.length * 2 <= store.aliveTotal) {
+  if (matchedCount * 2 <= store.aliveTotal) {
+    const docs = new Int32Array(matchedCount);
+    docsInto(matched, docs);
     sheet = new Sheet();
     sheet.add(store, docs, matched, 1);
   } else {
     const left = store.aliveDocs.new_difference(matched);
-    const leftDocs = new Int32Array(store.aliveTotal - docs.length);
+    const leftDocs = new Int32Array(store.aliveTotal - matchedCount);
     docsInto(left, leftDocs);
     const out = new Sheet();
     out.add(store, leftDocs, left, 1);
@@ -41,12 +43,12 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
   const { total, byYearFunder, byRegion, byTheme, byType, leverage, byApplicant, grantCount, esf } = sheet;
   const day = today();
   const runningNow = countBoth(matched, store.byStatus(day).of(STATUS_ORDER.indexOf("running")), store.size);
-  const lastDayOfAll = lastDayOf(store, docs);
+  const lastYear = lastYearOf(store, matched);
 
   // This year, or the last year with projects when all of them ended before it.
   const thisYear = new Date().getUTCFullYear();
-  const ganttYear = options.ganttYear ?? (lastDayOfAll === NONE ? thisYear : Math.min(thisYear, Number(isoDay(lastDayOfAll).slice(0, 4))));
-  const gantt = ganttOf(store, docs, ganttYear);
+  const ganttYear = options.ganttYear ?? (lastYear === null ? thisYear : Math.min(thisYear, lastYear));
+  const gantt = ganttOf(store, matched, ganttYear);
   const ref = store.reference;
   const regionGroup = (bit: number): (Group & { inferred: number }) | null => {
     const inferred = sheet.regionInferred[bit]!;
@@ -102,36 +104,32 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
   };
 }
 
-/** The last day of any doc (its end, or its start when it states no end), NONE without dates. */
-function lastDayOf(store: IndexStore, docs: Int32Array): number {
-  let last = NONE;
-  for (let i = 0; i < docs.length; i++) {
-    const end = store.end[docs[i]!]!;
-    const day = end !== NONE ? end : store.start[docs[i]!]!;
-    if (day > last) last = day;
-  }
-  return last;
+/** The calendar year of the last day of any doc of `set` (see lastDay), null without dates. */
+function lastYearOf(store: IndexStore, set: TypedFastBitSet): number | null {
+  const years = store.byLastYear.values();
+  for (let i = years.length - 1; i >= 0; i--) if (countBoth(set, store.byLastYear.of(years[i]!), store.size) > 0) return years[i]!;
+  return null;
 }
 
-/** The projects running in `year` (counted), the largest first (shown). */
-function ganttOf(store: IndexStore, docs: Int32Array, year: number): Dashboard["gantt"] {
-  const first = Date.UTC(year, 0, 1) / 86_400_000;
-  const last = Date.UTC(year, 11, 31) / 86_400_000;
-  const running: number[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i]!;
-    const start = store.start[doc]!;
-    if (start === NONE || start > last) continue;
-    const end = store.end[doc]!;
-    if ((end !== NONE ? end : start) >= first) running.push(doc);
+/**
+ * The projects of `set` running in `year` (counted), the largest grants first (shown): started
+ * by its end and not ended before its start, from the year sets; the shown ones from the grant
+ * order, then those without an amount by start date.
+ */
+function ganttOf(store: IndexStore, set: TypedFastBitSet, year: number): Dashboard["gantt"] {
+  const running = set.clone();
+  running.intersection(store.byFirstYear.union(store.byFirstYear.values().filter((y) => y <= year)));
+  running.intersection(store.byLastYear.union(store.byLastYear.values().filter((y) => y >= year)));
+  const shown = largestGrants(store, running, GANTT_ROWS);
+  if (shown.length < GANTT_ROWS) {
+    const unstated: number[] = [];
+    running.forEach((doc) => { if (store.granted[doc] === NONE) unstated.push(doc); });
+    shown.push(...topK(unstated, GANTT_ROWS - shown.length, (a, b) => store.start[a]! - store.start[b]! || store.projectId[a]! - store.projectId[b]!));
   }
   const g = store.granted;
-  const shown = topK(running, GANTT_ROWS, (a, b) =>
-    (g[a] === NONE ? 1 : 0) - (g[b] === NONE ? 1 : 0) || g[b]! - g[a]! || store.start[a]! - store.start[b]! || store.projectId[a]! - store.projectId[b]!,
-  (d) => (g[d] === NONE ? -Infinity : g[d]!));
   return {
     year,
-    running: running.length,
+    running: running.size(),
     items: shown.map((doc) => ({
       slug: store.slugs[doc]!,
       title: store.titles[doc]!,

@@ -1,7 +1,8 @@
 /**
- * The docs that state a granted amount, in ascending order of it (then by doc), kept on every
- * write: the median grant of any selection is then a walk along this order, never a sort of
- * the selection. An edit moves one doc (a binary search and a memmove).
+ * The docs that state a granted amount, in ascending order of it (then by start date and
+ * project id, both descending), kept on every write: the median grant of any selection and the
+ * largest grants of the timeline are walks along this order, never a sort of the selection.
+ * An edit moves one doc (a binary search and a memmove).
  */
 import type { TypedFastBitSet } from "typedfastbitset";
 import { grown } from "./grown";
@@ -15,7 +16,7 @@ class GrantOrder implements DocObserver {
     const granted = store.granted;
     const docs: number[] = [];
     for (let doc = 0; doc < store.size; doc++) if (store.alive[doc] && granted[doc] !== NONE) docs.push(doc);
-    this.docs = Int32Array.from(docs.sort((a, b) => granted[a]! - granted[b]! || a - b));
+    this.docs = Int32Array.from(docs.sort((a, b) => this.compare(a, b)));
     this.length = docs.length;
     store.observe(this);
   }
@@ -52,16 +53,33 @@ class GrantOrder implements DocObserver {
     throw new Error(`The grant order holds fewer than ${k + 1} docs of the selection`);
   }
 
-  /** Where `doc` stands or would stand (by its granted amount, then its number). */
+  /**
+   * Up to `k` docs of `set` with the largest grants, largest first (ties: earlier start, then
+   * lower project id first).
+   */
+  largest(set: TypedFastBitSet, k: number): number[] {
+    const words = set.words;
+    const out: number[] = [];
+    for (let i = this.length - 1; i >= 0 && out.length < k; i--) {
+      const doc = this.docs[i]!;
+      if ((doc >>> 5) < words.length && (words[doc >>> 5]! & (1 << doc)) !== 0) out.push(doc);
+    }
+    return out;
+  }
+
+  /** Negative when `a` comes first: granted ascending, then start and project id descending. */
+  private compare(a: number, b: number): number {
+    const { granted, start, projectId } = this.store;
+    return granted[a]! - granted[b]! || start[b]! - start[a]! || projectId[b]! - projectId[a]!;
+  }
+
+  /** Where `doc` stands or would stand. */
   private lowerBound(doc: number): number {
-    const granted = this.store.granted;
-    const g = granted[doc]!;
     let low = 0;
     let high = this.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const other = this.docs[mid]!;
-      if (granted[other]! < g || (granted[other] === g && other < doc)) low = mid + 1;
+      if (this.compare(this.docs[mid]!, doc) < 0) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -70,13 +88,22 @@ class GrantOrder implements DocObserver {
 
 const orders = new WeakMap<IndexStore, GrantOrder>();
 
+function orderOf(store: IndexStore): GrantOrder {
+  let order = orders.get(store);
+  if (!order) orders.set(store, (order = new GrantOrder(store)));
+  return order;
+}
+
+/** Up to `k` docs of `set` with the largest grants (see GrantOrder.largest). */
+export function largestGrants(store: IndexStore, set: TypedFastBitSet, k: number): number[] {
+  return orderOf(store).largest(set, k);
+}
+
 /**
  * The median granted amount of `set` as Postgres' percentile_disc(0.5) gives it: the middle
  * value, the lower one of two. `count`: how many docs of `set` state an amount.
  */
 export function medianGrant(store: IndexStore, set: TypedFastBitSet, count: number): number | null {
   if (count === 0) return null;
-  let order = orders.get(store);
-  if (!order) orders.set(store, (order = new GrantOrder(store)));
-  return order.kth(set, Math.ceil(count / 2) - 1, count);
+  return orderOf(store).kth(set, Math.ceil(count / 2) - 1, count);
 }

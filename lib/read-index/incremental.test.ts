@@ -69,7 +69,7 @@ function params(query: string): SearchParams {
 function answers(store: IndexStore) {
   return {
     search: QUERIES.map((q) => searchIndex(store, params(q))),
-    dashboards: QUERIES.map((q) => dashboardIndex(store, params(q), { ganttYear: 2016 })),
+    dashboards: [...QUERIES.map((q) => dashboardIndex(store, params(q), { ganttYear: 2016 })), dashboardIndex(store, params("")), dashboardIndex(store, params("funder=TSR"))],
     related: [1, 7, 50].map((id) => relatedInIndex(store, id)),
   };
 }

@@ -85,6 +85,14 @@ export function statusOf(store: IndexStore, doc: number, day: number): number {
   return 3;
 }
 
+/** A doc's last day: its end, or its start when it states no end (NONE without dates). */
+export function lastDay(store: IndexStore, doc: number): number {
+  const end = store.end[doc]!;
+  return end !== NONE ? end : store.start[doc]!;
+}
+
+export const yearOfDay = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
+
 export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
@@ -175,6 +183,13 @@ export class IndexStore {
   readonly byDecisionYear = new ValueSets();
   /** By index in GRANT_BANDS. */
   readonly byGrantBand = new ValueSets();
+  /**
+   * By calendar year of the first day (docs with a start date) and of the last day (the end, or
+   * the start without one): the projects running in a year, and the last year of a selection,
+   * without a pass over its docs.
+   */
+  readonly byFirstYear = new ValueSets();
+  readonly byLastYear = new ValueSets();
   /** By region bit; the inferred ones again on their own. */
   readonly byRegion = new ValueSets();
   readonly byInferredRegion = new ValueSets();
@@ -342,7 +357,7 @@ export class IndexStore {
       this.regionMask, this.inferredMask].reduce((sum, a) => sum + a.byteLength, 0);
     let rest = 0;
     for (const list of this.postings) rest += list.bytes();
-    const sets = [this.byFunder, this.byGrantType, this.byStartYear, this.byDecisionYear, this.byGrantBand, this.byRegion, this.byInferredRegion, this.byOrganizationType, this.byTheme];
+    const sets = [this.byFunder, this.byGrantType, this.byStartYear, this.byDecisionYear, this.byGrantBand, this.byFirstYear, this.byLastYear, this.byRegion, this.byInferredRegion, this.byOrganizationType, this.byTheme];
     for (const s of sets) rest += s.bytes();
     rest += this.aliveDocs.words.byteLength + this.nationalDocs.words.byteLength;
     for (let d = 0; d < this.size; d++) {
@@ -469,6 +484,9 @@ export class IndexStore {
     if (this.startYear[doc]) this.byStartYear.add(this.startYear[doc]!, doc);
     if (this.decisionYear[doc]) this.byDecisionYear.add(this.decisionYear[doc]!, doc);
     if (this.grantBand[doc]! >= 0) this.byGrantBand.add(this.grantBand[doc]!, doc);
+    if (this.start[doc] !== NONE) this.byFirstYear.add(yearOfDay(this.start[doc]!), doc);
+    const last = lastDay(this, doc);
+    if (last !== NONE) this.byLastYear.add(yearOfDay(last), doc);
     forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.add(bit, doc));
     forEachBit(this.inferredMask[doc]!, (bit) => this.byInferredRegion.add(bit, doc));
     for (const type of row.organizationTypes) this.byOrganizationType.add(this.organizationTypeNames.number(type), doc);
@@ -487,6 +505,9 @@ export class IndexStore {
     this.byStartYear.remove(this.startYear[doc]!, doc);
     this.byDecisionYear.remove(this.decisionYear[doc]!, doc);
     this.byGrantBand.remove(this.grantBand[doc]!, doc);
+    if (this.start[doc] !== NONE) this.byFirstYear.remove(yearOfDay(this.start[doc]!), doc);
+    const last = lastDay(this, doc);
+    if (last !== NONE) this.byLastYear.remove(yearOfDay(last), doc);
     forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.remove(bit, doc));
     forEachBit(this.inferredMask[doc]!, (bit) => this.byInferredRegion.remove(bit, doc));
     this.byOrganizationType.removeEverywhere(doc);
