@@ -11,7 +11,7 @@ import { collapse, GANTT_ROWS, NATIONAL_KEY, TOP_APPLICANTS, type Dashboard, typ
 import { TypedFastBitSet } from "typedfastbitset";
 import { acceptedBy, compileFilters, today } from "./filters";
 import { matchText } from "./match";
-import { topK } from "./search";
+import { topK } from "./result-order";
 import { FIRST_YEAR, FUNDER_SLOTS, NATIONAL, NO_REGION, Sheet, sheetOfAll, YEARS } from "./dashboard-sheet";
 import { largestGrants, medianGrant } from "./grant-order";
 import { isoDay, NONE, STATUS_ORDER, type IndexStore } from "./store";

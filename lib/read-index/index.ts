@@ -17,6 +17,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { READ_INDEX_CHANNEL } from "../search/refresh";
 import { wroteRecently } from "./freshness";
 import { allRows, changesSince, readDataVersion, readReference, rowsOf, type DataVersion } from "./load";
+import { deriveViews } from "./views";
 import { IndexStore, type Reference } from "./store";
 
 /** Without news, an instance still checks the log this often (a lost notification is never lost for long). */
@@ -125,6 +126,7 @@ export class ReadIndex {
       store.setReference(toReference(await readReference(client, null)));
       for await (const batch of allRows(client)) for (const row of batch) store.upsert(row);
       await client.query("COMMIT");
+      deriveViews(store);
       this.store = store;
       this.version = version;
     } catch (error) {

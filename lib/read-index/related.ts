@@ -5,7 +5,7 @@
  * scored, none is dropped by a candidate limit.
  */
 import type { IndexStore } from "./store";
-import { topK } from "./search";
+import { topK } from "./result-order";
 import { NONE } from "./store";
 
 export interface RelatedProject {

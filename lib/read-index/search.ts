@@ -3,7 +3,7 @@
  * own), totals, sorting and the page's ids in one pass over the matching docs. The caller loads
  * the page's rows and snippets from Postgres by id (lib/search/search.ts).
  */
-import { effectiveSort, type SearchParams } from "../search/filters";
+import type { SearchParams } from "../search/filters";
 import type { FilterName } from "../search/sql";
 import { TypedFastBitSet } from "typedfastbitset";
 import { acceptedBy, compileFilters, today } from "./filters";
@@ -11,6 +11,8 @@ import { matchText, type TextMatch } from "./match";
 import type { SearchHit } from "../search/search";
 import { GRANT_BANDS, isoDay, NONE, STATUS_ORDER, statusOf, type IndexStore } from "./store";
 import { countBoth, docsInto, type ValueSets } from "./value-sets";
+import { sheetOfAll } from "./dashboard-sheet";
+import { firstInOrder, allInOrder } from "./result-order";
 
 export { GRANT_BANDS };
 
@@ -37,13 +39,11 @@ export interface IndexSearchResult {
 
 const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa" };
 
-/** Docs that the text and every filter accept (the rows of a result), ascending. */
-export function matchingDocs(store: IndexStore, params: SearchParams): { docs: Int32Array; text: TextMatch | null } {
+/** Docs that the text and every filter accept (the rows of a result). */
+function matching(store: IndexStore, params: SearchParams): { accepted: TypedFastBitSet; text: TextMatch | null } {
   const text = params.q ? matchText(store, params.q) : null;
-  if (params.q && !text) return { docs: new Int32Array(0), text: null };
-  const accepted = acceptedBy(store, text?.docs ?? null, compileFilters(store, params));
-  const docs = new Int32Array(store.size);
-  return { docs: docs.slice(0, docsInto(accepted, docs)), text };
+  if (params.q && !text) return { accepted: new TypedFastBitSet(), text: null };
+  return { accepted: acceptedBy(store, text?.docs ?? null, compileFilters(store, params)), text };
 }
 
 export function searchIndex(store: IndexStore, params: SearchParams): IndexSearchResult {
@@ -55,120 +55,23 @@ export function searchIndex(store: IndexStore, params: SearchParams): IndexSearc
   const filters = compileFilters(store, params, day);
   const textDocs = emptyText ? new TypedFastBitSet() : text?.docs ?? null;
   const accepted = acceptedBy(store, textDocs, filters);
-  const hits = store.scratchDocs();
-  const total = docsInto(accepted, hits);
-  let grantedEur = 0;
-  const granted = store.granted;
-  for (let i = 0; i < total; i++) {
-    const g = granted[hits[i]!]!;
-    if (g !== NONE) grantedEur += g;
-  }
+  const result = counted(accepted);
+  const total = result.count;
   // A facet counts the docs every filter but its own accepts: the result itself, unless the
   // facet's own filter is set.
-  const result: Counted = { set: accepted, docs: hits.subarray(0, total) };
-  const countedIn = (facet: FilterName): Counted => {
-    if (!filters.some((f) => f.name === facet)) return result;
-    const set = acceptedBy(store, textDocs, filters, facet);
-    const docs = new Int32Array(store.size);
-    return { set, docs: docs.subarray(0, docsInto(set, docs)) };
-  };
+  const countedIn = (facet: FilterName): Counted => (filters.some((f) => f.name === facet) ? counted(acceptedBy(store, textDocs, filters, facet)) : result);
   const facets = facetCounts(store, countedIn, day);
-
-  const { order, rank } = comparator(store, params, text);
   const offset = (page - 1) * pageSize;
-  const pageDocs = topK(hits.subarray(0, total), offset + pageSize, order, rank).slice(offset);
+  const pageDocs = firstInOrder(store, accepted, total, params, text, offset + pageSize).slice(offset);
   const words = text?.words ?? [];
   const suggestion = total === 0 && words.length ? suggest(store, words) : null;
-  return { total, grantedEur, ids: pageDocs.map((d) => store.projectId[d]!), facets, forms: text?.forms ?? null, suggestion };
+  return { total, grantedEur: grantedOf(store, result), ids: pageDocs.map((d) => store.projectId[d]!), facets, forms: text?.forms ?? null, suggestion };
 }
 
 /** Every matching project id in result order (exports: the whole result set). */
 export function allMatchingIds(store: IndexStore, params: SearchParams): number[] {
-  const { docs, text } = matchingDocs(store, params);
-  return [...docs].sort(comparator(store, params, text).order).map((d) => store.projectId[d]!);
-}
-
-type Compare = (a: number, b: number) => number;
-
-/**
- * Result order: `order` is negative when doc `a` comes first; `rank` agrees with it (a doc of
- * higher rank never comes later), so that a page of the best docs skips most without `order`.
- */
-function comparator(store: IndexStore, params: SearchParams, text: TextMatch | null): { order: Compare; rank: (doc: number) => number } {
-  const start = store.start;
-  const id = store.projectId;
-  // Projects without a start date (or amount) come last in either direction (NULLS LAST).
-  const newestRank = (d: number) => (start[d] === NONE ? -Infinity : start[d]!);
-  const newest: Compare = (a, b) => (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[b]! - start[a]!;
-  switch (effectiveSort(params)) {
-    case "relevance": {
-      const scores = text?.scores;
-      if (!scores) return { order: (a, b) => newest(a, b) || id[a]! - id[b]!, rank: newestRank };
-      return { order: (a, b) => scores[b]! - scores[a]! || newest(a, b) || id[a]! - id[b]!, rank: (d) => scores[d]! };
-    }
-    case "newest":
-      return { order: (a, b) => newest(a, b) || id[b]! - id[a]!, rank: newestRank };
-    case "oldest":
-      return {
-        order: (a, b) => (start[a] === NONE ? 1 : 0) - (start[b] === NONE ? 1 : 0) || start[a]! - start[b]! || id[a]! - id[b]!,
-        rank: (d) => (start[d] === NONE ? -Infinity : -start[d]!),
-      };
-    case "granted": {
-      const g = store.granted;
-      return {
-        order: (a, b) => (g[a] === NONE ? 1 : 0) - (g[b] === NONE ? 1 : 0) || g[b]! - g[a]! || id[a]! - id[b]!,
-        rank: (d) => (g[d] === NONE ? -Infinity : g[d]!),
-      };
-    }
-    case "title": {
-      const ranks = store.titleRanks();
-      return { order: (a, b) => ranks[a]! - ranks[b]!, rank: (d) => -ranks[d]! };
-    }
-  }
-}
-
-/**
- * The first `k` of `docs` in `order`: a bounded heap, so a page never sorts the whole result.
- * With `rank` (agreeing with `order`), a doc ranked below the heap's worst is skipped at once.
- */
-export function topK(docs: number[] | Int32Array, k: number, order: Compare, rank?: (doc: number) => number): number[] {
-  if (k <= 0) return [];
-  if (k * 4 >= docs.length) return Array.from(docs).sort(order).slice(0, k);
-  // Max-heap on `order` of the best k seen: its root is the worst of them.
-  const heap: number[] = [];
-  const worse = (i: number, j: number) => order(heap[i]!, heap[j]!) > 0;
-  const swap = (i: number, j: number) => { const t = heap[i]!; heap[i] = heap[j]!; heap[j] = t; };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(l, m)) m = l;
-      if (r < heap.length && worse(r, m)) m = r;
-      if (m === i) return;
-      swap(i, m);
-      i = m;
-    }
-  };
-  let worstRank = -Infinity;
-  for (let n = 0; n < docs.length; n++) {
-    const doc = docs[n]!;
-    if (heap.length < k) {
-      heap.push(doc);
-      for (let i = heap.length - 1; i > 0;) {
-        const p = (i - 1) >> 1;
-        if (!worse(i, p)) break;
-        swap(i, p);
-        i = p;
-      }
-      if (rank && heap.length === k) worstRank = rank(heap[0]!);
-    } else if ((!rank || rank(doc) >= worstRank) && order(doc, heap[0]!) < 0) {
-      heap[0] = doc;
-      down(0);
-      if (rank) worstRank = rank(heap[0]!);
-    }
-  }
-  return heap.sort(order);
+  const { accepted, text } = matching(store, params);
+  return allInOrder(store, accepted, accepted.size(), params, text).map((d) => store.projectId[d]!);
 }
 
 /** For an empty result: the corpus word closest to each query word, when one is close enough. */
@@ -178,10 +81,22 @@ function suggest(store: IndexStore, words: string[]): string | null {
   return replaced.join(" ") === words.join(" ") ? null : replaced.join(" ");
 }
 
-/** The docs a facet counts, as a set and as an ascending list. */
+/** The docs a facet counts: a set, its size, and (made when first needed) its ascending list. */
 interface Counted {
   set: TypedFastBitSet;
-  docs: Int32Array;
+  count: number;
+  docs(): Int32Array;
+}
+
+function counted(set: TypedFastBitSet, count = set.size()): Counted {
+  let docs: Int32Array | null = null;
+  return { set, count, docs: () => (docs ??= listOf(set, count)) };
+}
+
+function listOf(set: TypedFastBitSet, count: number): Int32Array {
+  const docs = new Int32Array(count);
+  docsInto(set, docs);
+  return docs;
 }
 
 /**
@@ -189,16 +104,27 @@ interface Counted {
  * index, the few alive docs they leave out — subtracted from each value's total, which the
  * value sets keep on every write. A broad query then costs as little as a narrow one.
  */
-interface Side extends Counted {
+interface Side {
+  set: TypedFastBitSet;
+  docs: Int32Array;
   complement: boolean;
 }
 
-function sideOf(store: IndexStore, counted: Counted): Side {
-  if (counted.docs.length * 2 <= store.aliveTotal) return { ...counted, complement: false };
-  const set = store.aliveDocs.new_difference(counted.set);
-  const docs = new Int32Array(store.aliveTotal - counted.docs.length);
-  docsInto(set, docs);
-  return { set, docs, complement: true };
+function sideOf(store: IndexStore, c: Counted): Side {
+  if (c.count * 2 <= store.aliveTotal) return { set: c.set, docs: c.docs(), complement: false };
+  const set = store.aliveDocs.new_difference(c.set);
+  return { set, docs: listOf(set, store.aliveTotal - c.count), complement: true };
+}
+
+/** The granted euros of a result, summed over the smaller side (all docs' sum is kept on write). */
+function grantedOf(store: IndexStore, result: Counted): number {
+  const side = sideOf(store, result);
+  let sum = 0;
+  for (let i = 0; i < side.docs.length; i++) {
+    const g = store.granted[side.docs[i]!]!;
+    if (g !== NONE) sum += g;
+  }
+  return side.complement ? sheetOfAll(store).total.granted[0]! - sum : sum;
 }
 
 /**

@@ -196,8 +196,6 @@ export class IndexStore {
   readonly byOrganizationType = new ValueSets();
   /** By theme id. */
   readonly byTheme = new ValueSets();
-  /** Counts every change: what is derived lazily (orders) knows when it is stale. */
-  changes = 0;
   /** How many docs are alive (in `aliveDocs`). */
   aliveTotal = 0;
 
@@ -206,7 +204,6 @@ export class IndexStore {
   private regionBits = new Map<number, number>();
   private regionSlugs = new Map<number, string>();
   reference: Reference = { funders: [], regions: [], themes: [], organizations: new Map() };
-  private titleOrder: { changes: number; ranks: Int32Array } | null = null;
   private status: { day: number; sets: ValueSets } | null = null;
 
   get aliveCount(): number {
@@ -246,7 +243,6 @@ export class IndexStore {
     if (known !== undefined) this.unlinkWords(doc);
     this.unlinkRelations(doc);
     this.unlinkValues(doc);
-    this.changes++;
     this.alive[doc] = 1;
     this.funder[doc] = this.funders.number(row.funderCode);
     this.grantType[doc] = row.grantType === null ? -1 : this.grantTypes.number(row.grantType);
@@ -301,7 +297,6 @@ export class IndexStore {
     this.unlinkRelations(doc);
     this.unlinkValues(doc);
     this.alive[doc] = 0;
-    this.changes++;
   }
 
   /** The theme ids of a doc (from the theme sets: a doc has few, the corpus a few dozen). */
@@ -322,32 +317,15 @@ export class IndexStore {
   }
 
   private scoreBuffer = new Float32Array(0);
-  private docBuffer = new Int32Array(0);
 
   /**
-   * Per-doc buffers reused by every query (queries run synchronously, one at a time): a fresh
+   * A per-doc score buffer reused by every query (queries run synchronously, one at a time): a fresh
    * large typed array per query made the garbage collector pause searches every few dozen.
    */
   scratchScores(): Float32Array {
     if (this.scoreBuffer.length < this.size) this.scoreBuffer = new Float32Array(Math.ceil(this.size * 1.25));
     this.scoreBuffer.fill(0, 0, this.size);
     return this.scoreBuffer;
-  }
-
-  scratchDocs(): Int32Array {
-    if (this.docBuffer.length < this.size) this.docBuffer = new Int32Array(Math.ceil(this.size * 1.25));
-    return this.docBuffer;
-  }
-
-  /** Each doc's place in Finnish title order (å, ä, ö after z), computed when first needed after a change. */
-  titleRanks(): Int32Array {
-    if (this.titleOrder?.changes === this.changes) return this.titleOrder.ranks;
-    const collator = new Intl.Collator("fi", { sensitivity: "base" });
-    const docs = Array.from({ length: this.size }, (_, d) => d).sort((a, b) => collator.compare(this.titles[a] ?? "", this.titles[b] ?? "") || this.projectId[a]! - this.projectId[b]!);
-    const ranks = new Int32Array(this.size);
-    docs.forEach((doc, rank) => { ranks[doc] = rank; });
-    this.titleOrder = { changes: this.changes, ranks };
-    return ranks;
   }
 
   /** Approximate bytes of the index's own arrays (the strings counted at two bytes a letter). */
