@@ -14,6 +14,7 @@ import { matchText } from "./match";
 import { topK } from "./result-order";
 import { FIRST_YEAR, FUNDER_SLOTS, NATIONAL, NO_REGION, Sheet, sheetOfAll, YEARS } from "./dashboard-sheet";
 import { largestGrants, medianGrant } from "./grant-order";
+import { runningIn } from "./running";
 import { isoDay, NONE, STATUS_ORDER, type IndexStore } from "./store";
 import { countBoth, docsInto } from "./value-sets";
 
@@ -36,9 +37,12 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
     const left = store.aliveDocs.new_difference(matched);
     const leftDocs = new Int32Array(store.aliveTotal - matchedCount);
     docsInto(left, leftDocs);
-    const out = new Sheet();
-    out.add(store, leftDocs, left, 1);
-    sheet = sheetOfAll(store).clone().subtract(out);
+    sheet = sheetOfAll(store).clone();
+    if (leftDocs.length) {
+      const out = new Sheet();
+      out.add(store, leftDocs, left, 1);
+      sheet.subtract(out);
+    }
   }
   const { total, byYearFunder, byRegion, byTheme, byType, leverage, byApplicant, grantCount, esf } = sheet;
   const day = today();
@@ -112,14 +116,11 @@ function lastYearOf(store: IndexStore, set: TypedFastBitSet): number | null {
 }
 
 /**
- * The projects of `set` running in `year` (counted), the largest grants first (shown): started
- * by its end and not ended before its start, from the year sets; the shown ones from the grant
- * order, then those without an amount by start date.
+ * The projects of `set` running in `year` (counted), the largest grants first (shown): from the
+ * running set kept on write and the grant order, then those without an amount by start date.
  */
 function ganttOf(store: IndexStore, set: TypedFastBitSet, year: number): Dashboard["gantt"] {
-  const running = set.clone();
-  running.intersection(store.byFirstYear.union(store.byFirstYear.values().filter((y) => y <= year)));
-  running.intersection(store.byLastYear.union(store.byLastYear.values().filter((y) => y >= year)));
+  const running = set.new_intersection(runningIn(store, year));
   const shown = largestGrants(store, running, GANTT_ROWS);
   if (shown.length < GANTT_ROWS) {
     const unstated: number[] = [];

@@ -58,11 +58,15 @@ export class DocOrder implements DocObserver {
 
   /** The `k`-th (from 0) doc of `set` in this order, where `count` docs of `set` are held; walks from the nearer end. */
   kth(set: TypedFastBitSet, k: number, count: number): number {
+    const words = set.words;
     const fromEnd = k >= count / 2;
-    const found = this.first(set, fromEnd ? count - k : k + 1, fromEnd);
-    const doc = found[found.length - 1];
-    if (doc === undefined || found.length < (fromEnd ? count - k : k + 1)) throw new Error(`The order holds fewer than ${k + 1} docs of the selection`);
-    return doc;
+    let left = fromEnd ? count - 1 - k : k;
+    const step = fromEnd ? -1 : 1;
+    for (let i = fromEnd ? this.length - 1 : 0; i >= 0 && i < this.length; i += step) {
+      const doc = this.docs[i]!;
+      if ((doc >>> 5) < words.length && (words[doc >>> 5]! & (1 << doc)) !== 0 && left-- === 0) return doc;
+    }
+    throw new Error(`The order holds fewer than ${k + 1} docs of the selection`);
   }
 
   private holds(doc: number): boolean {

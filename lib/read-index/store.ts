@@ -183,12 +183,7 @@ export class IndexStore {
   readonly byDecisionYear = new ValueSets();
   /** By index in GRANT_BANDS. */
   readonly byGrantBand = new ValueSets();
-  /**
-   * By calendar year of the first day (docs with a start date) and of the last day (the end, or
-   * the start without one): the projects running in a year, and the last year of a selection,
-   * without a pass over its docs.
-   */
-  readonly byFirstYear = new ValueSets();
+  /** By calendar year of the last day (see lastDay): the last year of a selection without a pass over it. */
   readonly byLastYear = new ValueSets();
   /** By region bit; the inferred ones again on their own. */
   readonly byRegion = new ValueSets();
@@ -335,7 +330,7 @@ export class IndexStore {
       this.regionMask, this.inferredMask].reduce((sum, a) => sum + a.byteLength, 0);
     let rest = 0;
     for (const list of this.postings) rest += list.bytes();
-    const sets = [this.byFunder, this.byGrantType, this.byStartYear, this.byDecisionYear, this.byGrantBand, this.byFirstYear, this.byLastYear, this.byRegion, this.byInferredRegion, this.byOrganizationType, this.byTheme];
+    const sets = [this.byFunder, this.byGrantType, this.byStartYear, this.byDecisionYear, this.byGrantBand, this.byLastYear, this.byRegion, this.byInferredRegion, this.byOrganizationType, this.byTheme];
     for (const s of sets) rest += s.bytes();
     rest += this.aliveDocs.words.byteLength + this.nationalDocs.words.byteLength;
     for (let d = 0; d < this.size; d++) {
@@ -462,7 +457,6 @@ export class IndexStore {
     if (this.startYear[doc]) this.byStartYear.add(this.startYear[doc]!, doc);
     if (this.decisionYear[doc]) this.byDecisionYear.add(this.decisionYear[doc]!, doc);
     if (this.grantBand[doc]! >= 0) this.byGrantBand.add(this.grantBand[doc]!, doc);
-    if (this.start[doc] !== NONE) this.byFirstYear.add(yearOfDay(this.start[doc]!), doc);
     const last = lastDay(this, doc);
     if (last !== NONE) this.byLastYear.add(yearOfDay(last), doc);
     forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.add(bit, doc));
@@ -483,7 +477,6 @@ export class IndexStore {
     this.byStartYear.remove(this.startYear[doc]!, doc);
     this.byDecisionYear.remove(this.decisionYear[doc]!, doc);
     this.byGrantBand.remove(this.grantBand[doc]!, doc);
-    if (this.start[doc] !== NONE) this.byFirstYear.remove(yearOfDay(this.start[doc]!), doc);
     const last = lastDay(this, doc);
     if (last !== NONE) this.byLastYear.remove(yearOfDay(last), doc);
     forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.remove(bit, doc));

@@ -6,6 +6,7 @@ import { sheetOfAll } from "./dashboard-sheet";
 import { today } from "./filters";
 import { deriveGrantOrder } from "./grant-order";
 import { deriveSortOrders } from "./result-order";
+import { runningIn } from "./running";
 import type { IndexStore } from "./store";
 
 export function deriveViews(store: IndexStore): void {
@@ -13,4 +14,5 @@ export function deriveViews(store: IndexStore): void {
   deriveGrantOrder(store);
   deriveSortOrders(store);
   store.byStatus(today());
+  runningIn(store, new Date().getUTCFullYear()); // the timeline's default year
 }
