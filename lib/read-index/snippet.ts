@@ -14,37 +14,48 @@ const CONTEXT = 6;
 /** Words read at most: snippets come from the first part of a long text. */
 const MAX_WORDS = 4000;
 
+/** Reused per-word buffers (snippets are cut one at a time). */
+const from = new Int32Array(MAX_WORDS);
+const to = new Int32Array(MAX_WORDS);
+const hits = new Uint8Array(MAX_WORDS);
+
 export function snippet(text: string, forms: Set<string>, start: string, end: string): string {
   const normalized = text.normalize("NFC");
-  const words: Array<{ from: number; to: number; hit: boolean }> = [];
+  // Lower-cased once; per word only when lower-casing changed the length (indices no longer align).
+  const lowered = normalized.toLowerCase();
+  const aligned = lowered.length === normalized.length;
+  let count = 0;
   for (const match of normalized.matchAll(WORD_PATTERN)) {
-    const word = match[0].toLowerCase();
-    const hit = forms.has(word) || (word.includes("-") && word.split("-").some((part) => forms.has(part)));
-    words.push({ from: match.index, to: match.index + match[0].length, hit });
-    if (words.length >= MAX_WORDS) break;
+    const at = match.index;
+    const word = aligned ? lowered.slice(at, at + match[0].length) : match[0].toLowerCase();
+    from[count] = at;
+    to[count] = at + match[0].length;
+    hits[count] = forms.has(word) || (word.includes("-") && word.split("-").some((part) => forms.has(part))) ? 1 : 0;
+    if (++count >= MAX_WORDS) break;
   }
-  if (words.length === 0) return "";
+  if (count === 0) return "";
+  const words = { length: count, hit: (i: number) => hits[i] === 1 };
   const fragments: Array<[number, number]> = [];
   const taken = new Uint8Array(words.length);
   for (let f = 0; f < FRAGMENTS; f++) {
     // The window of WINDOW words with the most matches that overlaps no fragment already chosen.
     let best = -1;
     let bestCount = 0;
-    let count = 0;
+    let inWindow = 0;
     let overlap = 0;
     for (let i = 0; i < words.length; i++) {
-      if (words[i]!.hit) count++;
+      if (words.hit(i)) inWindow++;
       overlap += taken[i]!;
       if (i >= WINDOW) {
-        if (words[i - WINDOW]!.hit) count--;
+        if (words.hit(i - WINDOW)) inWindow--;
         overlap -= taken[i - WINDOW]!;
       }
-      if (overlap === 0 && count > bestCount) { bestCount = count; best = Math.max(0, i - WINDOW + 1); }
+      if (overlap === 0 && inWindow > bestCount) { bestCount = inWindow; best = Math.max(0, i - WINDOW + 1); }
     }
     if (best < 0) break;
     // Start a little before the window's first match, so that the matches stand in context.
     let firstHit = best;
-    while (!words[firstHit]!.hit) firstHit++;
+    while (!words.hit(firstHit)) firstHit++;
     const shifted = Math.max(0, firstHit - CONTEXT);
     if (!taken.subarray(shifted, Math.min(words.length, shifted + WINDOW)).some(Boolean)) best = shifted;
     const last = Math.min(words.length, best + WINDOW);
@@ -56,10 +67,9 @@ export function snippet(text: string, forms: Set<string>, start: string, end: st
   return fragments.map(([first, last]) => {
     let out = "";
     for (let i = first; i < last; i++) {
-      const w = words[i]!;
-      const gap = i === first ? "" : normalized.slice(words[i - 1]!.to, w.from).replace(/\s+/g, " ");
-      const word = normalized.slice(w.from, w.to);
-      out += gap + (w.hit ? `${start}${word}${end}` : word);
+      const gap = i === first ? "" : normalized.slice(to[i - 1]!, from[i]!).replace(/\s+/g, " ");
+      const word = normalized.slice(from[i]!, to[i]!);
+      out += gap + (words.hit(i) ? `${start}${word}${end}` : word);
     }
     return out;
   }).join(" … ");
