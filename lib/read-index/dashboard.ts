@@ -16,7 +16,7 @@ import { FIRST_YEAR, FUNDER_SLOTS, NATIONAL, NO_REGION, Sheet, sheetOfAll, YEARS
 import { largestGrants, medianGrant } from "./grant-order";
 import { runningIn } from "./running";
 import { isoDay, NONE, STATUS_ORDER, type IndexStore } from "./store";
-import { countBoth, docsInto } from "./value-sets";
+import { countBoth, smallerSide } from "./value-sets";
 
 const byEuros = (a: Group, b: Group) => b.grantedEur - a.grantedEur || b.projects - a.projects || a.label.localeCompare(b.label, "fi");
 
@@ -27,23 +27,10 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
 
   // The sums: over the matching docs, or — when they are most of the index — the sheet of all
   // docs (kept on every write) minus the docs left out.
-  let sheet: Sheet;
-  if (matchedCount * 2 <= store.aliveTotal) {
-    const docs = new Int32Array(matchedCount);
-    docsInto(matched, docs);
-    sheet = new Sheet();
-    sheet.add(store, docs, matched, 1);
-  } else {
-    const left = store.aliveDocs.new_difference(matched);
-    const leftDocs = new Int32Array(store.aliveTotal - matchedCount);
-    docsInto(left, leftDocs);
-    sheet = sheetOfAll(store).clone();
-    if (leftDocs.length) {
-      const out = new Sheet();
-      out.add(store, leftDocs, left, 1);
-      sheet.subtract(out);
-    }
-  }
+  const side = smallerSide(matched, matchedCount, store.aliveDocs, store.aliveTotal);
+  const sums = new Sheet();
+  if (side.docs.length) sums.add(store, side.docs, side.set, 1);
+  const sheet = side.complement ? sheetOfAll(store).clone().subtract(sums) : sums;
   const { total, byYearFunder, byRegion, byTheme, byType, leverage, byApplicant, grantCount, esf } = sheet;
   const day = today();
   const runningNow = countBoth(matched, store.byStatus(day).of(STATUS_ORDER.indexOf("running")), store.size);

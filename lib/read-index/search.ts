@@ -1,18 +1,19 @@
 /**
  * Search on the read index: matching, exact facet counts (each obeying every filter but its
- * own), totals, sorting and the page's ids in one pass over the matching docs. The caller loads
- * the page's rows and snippets from Postgres by id (lib/search/search.ts).
+ * own, counted over the smaller side of the result), totals, and the page's ids in the result's
+ * order (lib/read-index/result-order.ts). The caller loads the page's snippet texts from
+ * Postgres by id (lib/search/search.ts).
  */
-import type { SearchParams } from "../search/filters";
-import type { FilterName } from "../search/sql";
 import { TypedFastBitSet } from "typedfastbitset";
+import type { SearchParams } from "../search/filters";
+import type { SearchHit } from "../search/search";
+import type { FilterName } from "../search/sql";
+import { sheetOfAll } from "./dashboard-sheet";
 import { acceptedBy, compileFilters, today } from "./filters";
 import { matchText, type TextMatch } from "./match";
-import type { SearchHit } from "../search/search";
+import { allInOrder, firstInOrder } from "./result-order";
 import { GRANT_BANDS, isoDay, NONE, STATUS_ORDER, statusOf, type IndexStore } from "./store";
-import { countBoth, docsInto, type ValueSets } from "./value-sets";
-import { sheetOfAll } from "./dashboard-sheet";
-import { firstInOrder, allInOrder } from "./result-order";
+import { countBoth, smallerSide, type Side, type ValueSets } from "./value-sets";
 
 export { GRANT_BANDS };
 
@@ -55,11 +56,11 @@ export function searchIndex(store: IndexStore, params: SearchParams): IndexSearc
   const filters = compileFilters(store, params, day);
   const textDocs = emptyText ? new TypedFastBitSet() : text?.docs ?? null;
   const accepted = acceptedBy(store, textDocs, filters);
-  const result = counted(accepted);
+  const result = counted(store, accepted);
   const total = result.count;
   // A facet counts the docs every filter but its own accepts: the result itself, unless the
   // facet's own filter is set.
-  const countedIn = (facet: FilterName): Counted => (filters.some((f) => f.name === facet) ? counted(acceptedBy(store, textDocs, filters, facet)) : result);
+  const countedIn = (facet: FilterName): Counted => (filters.some((f) => f.name === facet) ? counted(store, acceptedBy(store, textDocs, filters, facet)) : result);
   const facets = facetCounts(store, countedIn, day);
   const offset = (page - 1) * pageSize;
   const pageDocs = firstInOrder(store, accepted, total, params, text, offset + pageSize).slice(offset);
@@ -81,44 +82,22 @@ function suggest(store: IndexStore, words: string[]): string | null {
   return replaced.join(" ") === words.join(" ") ? null : replaced.join(" ");
 }
 
-/** The docs a facet counts: a set, its size, and (made when first needed) its ascending list. */
+/** The docs a facet counts: a set, its size, and (made when first needed) its smaller side. */
 interface Counted {
   set: TypedFastBitSet;
   count: number;
-  docs(): Int32Array;
+  side(): Side;
 }
 
-function counted(set: TypedFastBitSet, count = set.size()): Counted {
-  let docs: Int32Array | null = null;
-  return { set, count, docs: () => (docs ??= listOf(set, count)) };
-}
-
-function listOf(set: TypedFastBitSet, count: number): Int32Array {
-  const docs = new Int32Array(count);
-  docsInto(set, docs);
-  return docs;
-}
-
-/**
- * What a facet's counts are computed over: the counted docs, or, when they are most of the
- * index, the few alive docs they leave out — subtracted from each value's total, which the
- * value sets keep on every write. A broad query then costs as little as a narrow one.
- */
-interface Side {
-  set: TypedFastBitSet;
-  docs: Int32Array;
-  complement: boolean;
-}
-
-function sideOf(store: IndexStore, c: Counted): Side {
-  if (c.count * 2 <= store.aliveTotal) return { set: c.set, docs: c.docs(), complement: false };
-  const set = store.aliveDocs.new_difference(c.set);
-  return { set, docs: listOf(set, store.aliveTotal - c.count), complement: true };
+function counted(store: IndexStore, set: TypedFastBitSet): Counted {
+  const count = set.size();
+  let side: Side | null = null;
+  return { set, count, side: () => (side ??= smallerSide(set, count, store.aliveDocs, store.aliveTotal)) };
 }
 
 /** The granted euros of a result, summed over the smaller side (all docs' sum is kept on write). */
 function grantedOf(store: IndexStore, result: Counted): number {
-  const side = sideOf(store, result);
+  const side = result.side();
   let sum = 0;
   for (let i = 0; i < side.docs.length; i++) {
     const g = store.granted[side.docs[i]!]!;
@@ -135,13 +114,7 @@ function facetCounts(store: IndexStore, countedIn: (facet: FilterName) => Counte
   const ref = store.reference;
   const nonZero = (values: FacetValue[]) => values.filter((v) => v.count > 0);
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || FINNISH.compare(a.label, b.label);
-  const sides = new Map<Counted, Side>();
-  const side = (facet: FilterName) => {
-    const counted = countedIn(facet);
-    let found = sides.get(counted);
-    if (!found) sides.set(counted, (found = sideOf(store, counted)));
-    return found;
-  };
+  const side = (facet: FilterName) => countedIn(facet).side();
   /** Counts per value of a facet: `count` over the side's docs, turned into the counted docs' counts. */
   const counts = (facet: FilterName, count: (side: Side) => ArrayLike<number>, total: (value: number) => number) => {
     const s = side(facet);

@@ -114,3 +114,30 @@ export function docsInto(set: TypedFastBitSet, out: Int32Array): number {
   }
   return n;
 }
+
+/** A selection as what its numbers are computed over (see `smallerSide`). */
+export interface Side {
+  set: TypedFastBitSet;
+  /** The side's docs, ascending. */
+  docs: Int32Array;
+  /** True when the side is the docs the selection leaves out. */
+  complement: boolean;
+}
+
+/**
+ * The smaller side of a selection of `count` docs out of `all` (`allCount` docs): the selection
+ * itself, or — when it holds most of them — the docs it leaves out, to be subtracted from totals
+ * kept on write. A broad selection then costs as little as a narrow one.
+ */
+export function smallerSide(set: TypedFastBitSet, count: number, all: TypedFastBitSet, allCount: number, docsOf?: () => Int32Array): Side {
+  if (count * 2 <= allCount) return { set, docs: docsOf?.() ?? listOf(set, count), complement: false };
+  const left = all.new_difference(set);
+  return { set: left, docs: listOf(left, allCount - count), complement: true };
+}
+
+/** The `count` docs of `set` as an ascending list. */
+export function listOf(set: TypedFastBitSet, count: number): Int32Array {
+  const docs = new Int32Array(count);
+  docsInto(set, docs);
+  return docs;
+}
