@@ -21,18 +21,6 @@ export class PostingList {
   ends = new Uint32Array(2);
   positions = new Uint16Array(4);
 
-  tf(i: number): number {
-    return this.info[i]! >>> 2;
-  }
-
-  field(i: number): number {
-    return this.info[i]! & 3;
-  }
-
-  positionsAt(i: number): Uint16Array {
-    return this.positions.subarray(i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!);
-  }
-
   /** Index of `doc`, or -1. */
   find(doc: number): number {
     let low = 0;
