@@ -15,6 +15,11 @@ import { NONE, type DocObserver, type IndexStore } from "./store";
  * Running sums of many groups, group by number, in typed arrays that grow with the groups (a
  * new funder, theme or applicant only extends them).
  */
+/** The sums a group keeps. */
+const SUMS = ["projects", "granted", "cost", "grantedWithCost", "costWithGrant", "withBoth"] as const;
+/** The tallies of a sheet. */
+const TALLIES = ["total", "byYearFunder", "byRegion", "byTheme", "byType", "leverage", "byApplicant"] as const;
+
 export class Tallies {
   projects = new Float64Array(8);
   granted = new Float64Array(8);
@@ -51,7 +56,7 @@ export class Tallies {
   /** This minus `other`, in place. */
   subtract(other: Tallies): void {
     if (other.projects.length > this.projects.length) this.grow(other.projects.length);
-    for (const key of ["projects", "granted", "cost", "grantedWithCost", "costWithGrant", "withBoth"] as const) {
+    for (const key of SUMS) {
       const mine = this[key];
       const theirs = other[key];
       for (let i = 0; i < theirs.length; i++) mine[i]! -= theirs[i]!;
@@ -60,7 +65,7 @@ export class Tallies {
 
   clone(): Tallies {
     const copy = new Tallies();
-    for (const key of ["projects", "granted", "cost", "grantedWithCost", "costWithGrant", "withBoth"] as const) copy[key] = this[key].slice();
+    for (const key of SUMS) copy[key] = this[key].slice();
     return copy;
   }
 
@@ -80,12 +85,7 @@ export class Tallies {
   }
 
   private grow(size: number): void {
-    this.projects = grown(this.projects, size);
-    this.granted = grown(this.granted, size);
-    this.cost = grown(this.cost, size);
-    this.grantedWithCost = grown(this.grantedWithCost, size);
-    this.costWithGrant = grown(this.costWithGrant, size);
-    this.withBoth = grown(this.withBoth, size);
+    for (const key of SUMS) this[key] = grown(this[key], size);
   }
 }
 
@@ -165,7 +165,7 @@ export class Sheet {
 
   /** This minus `other`, in place. */
   subtract(other: Sheet): this {
-    for (const key of ["total", "byYearFunder", "byRegion", "byTheme", "byType", "leverage", "byApplicant"] as const) this[key].subtract(other[key]);
+    for (const key of TALLIES) this[key].subtract(other[key]);
     for (let i = 0; i < this.regionInferred.length; i++) this.regionInferred[i]! -= other.regionInferred[i]!;
     this.grantCount -= other.grantCount;
     for (const key of Object.keys(this.esf) as Array<keyof Sheet["esf"]>) this.esf[key] -= other.esf[key];
@@ -174,7 +174,7 @@ export class Sheet {
 
   clone(): Sheet {
     const copy = new Sheet();
-    for (const key of ["total", "byYearFunder", "byRegion", "byTheme", "byType", "leverage", "byApplicant"] as const) copy[key] = this[key].clone();
+    for (const key of TALLIES) copy[key] = this[key].clone();
     copy.regionInferred = this.regionInferred.slice();
     copy.grantCount = this.grantCount;
     Object.assign(copy.esf, this.esf);

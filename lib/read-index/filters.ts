@@ -7,7 +7,7 @@ import { TypedFastBitSet } from "typedfastbitset";
 import { slugify } from "../ingest/normalize";
 import type { SearchParams } from "../search/filters";
 import type { FilterName } from "../search/sql";
-import { NONE, STATUS_ORDER, type IndexStore } from "./store";
+import { bitsOf, NONE, STATUS_ORDER, type IndexStore } from "./store";
 
 export interface DocFilter {
   name: FilterName;
@@ -77,12 +77,6 @@ export function compileFilters(store: IndexStore, params: SearchParams, day = to
     filters.push({ name: "granted", docs });
   }
   return filters;
-}
-
-function bitsOf(mask: number): number[] {
-  const bits: number[] = [];
-  for (let m = mask >>> 0, bit = 0; m; m >>>= 1, bit++) if (m & 1) bits.push(bit);
-  return bits;
 }
 
 /**

@@ -5,9 +5,7 @@
  * selection), so each year asked for is kept.
  */
 import { TypedFastBitSet } from "typedfastbitset";
-import { lastDay, NONE, type DocObserver, type IndexStore } from "./store";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, lastDay, NONE, type DocObserver, type IndexStore } from "./store";
 
 class RunningSets implements DocObserver {
   private readonly years = new Map<number, TypedFastBitSet>();

@@ -68,7 +68,7 @@ function bandOf(granted: number | null): number {
 
 /** No value in an Int32 column (money is never negative, days are far from this). */
 export const NONE = -2147483648;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** Between fields, so that a phrase never runs from the title into the summary. */
 const FIELD_GAP = 16;
 
@@ -452,18 +452,9 @@ export class IndexStore {
     this.aliveDocs.add(doc);
     this.aliveTotal++;
     if (this.national[doc]) this.nationalDocs.add(doc);
-    this.byFunder.add(this.funder[doc]!, doc);
-    if (this.grantType[doc]! >= 0) this.byGrantType.add(this.grantType[doc]!, doc);
-    if (this.startYear[doc]) this.byStartYear.add(this.startYear[doc]!, doc);
-    if (this.decisionYear[doc]) this.byDecisionYear.add(this.decisionYear[doc]!, doc);
-    if (this.grantBand[doc]! >= 0) this.byGrantBand.add(this.grantBand[doc]!, doc);
-    const last = lastDay(this, doc);
-    if (last !== NONE) this.byLastYear.add(yearOfDay(last), doc);
-    forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.add(bit, doc));
-    forEachBit(this.inferredMask[doc]!, (bit) => this.byInferredRegion.add(bit, doc));
+    this.forEachColumnValue(doc, (sets, value) => sets.add(value, doc));
     for (const type of row.organizationTypes) this.byOrganizationType.add(this.organizationTypeNames.number(type), doc);
     for (const id of row.themeIds) this.byTheme.add(id, doc);
-    this.status?.sets.add(statusOf(this, doc, this.status.day), doc);
   }
 
   /** Takes a doc out of the sets of the values its columns hold (before they change). */
@@ -472,18 +463,24 @@ export class IndexStore {
     this.aliveDocs.remove(doc);
     this.aliveTotal--;
     this.nationalDocs.remove(doc);
-    this.byFunder.remove(this.funder[doc]!, doc);
-    this.byGrantType.remove(this.grantType[doc]!, doc);
-    this.byStartYear.remove(this.startYear[doc]!, doc);
-    this.byDecisionYear.remove(this.decisionYear[doc]!, doc);
-    this.byGrantBand.remove(this.grantBand[doc]!, doc);
-    const last = lastDay(this, doc);
-    if (last !== NONE) this.byLastYear.remove(yearOfDay(last), doc);
-    forEachBit(this.regionMask[doc]!, (bit) => this.byRegion.remove(bit, doc));
-    forEachBit(this.inferredMask[doc]!, (bit) => this.byInferredRegion.remove(bit, doc));
+    this.forEachColumnValue(doc, (sets, value) => sets.remove(value, doc));
+    // Organisation types and themes have no column: the doc leaves whichever sets hold it.
     this.byOrganizationType.removeEverywhere(doc);
     this.byTheme.removeEverywhere(doc);
-    this.status?.sets.remove(statusOf(this, doc, this.status.day), doc);
+  }
+
+  /** Each value set a doc's columns put it in, with the value. */
+  private forEachColumnValue(doc: number, visit: (sets: ValueSets, value: number) => void): void {
+    visit(this.byFunder, this.funder[doc]!);
+    if (this.grantType[doc]! >= 0) visit(this.byGrantType, this.grantType[doc]!);
+    if (this.startYear[doc]) visit(this.byStartYear, this.startYear[doc]!);
+    if (this.decisionYear[doc]) visit(this.byDecisionYear, this.decisionYear[doc]!);
+    if (this.grantBand[doc]! >= 0) visit(this.byGrantBand, this.grantBand[doc]!);
+    const last = lastDay(this, doc);
+    if (last !== NONE) visit(this.byLastYear, yearOfDay(last));
+    for (const bit of bitsOf(this.regionMask[doc]!)) visit(this.byRegion, bit);
+    for (const bit of bitsOf(this.inferredMask[doc]!)) visit(this.byInferredRegion, bit);
+    if (this.status) visit(this.status.sets, statusOf(this, doc, this.status.day));
   }
 }
 
@@ -525,8 +522,11 @@ class TokenScratch {
   }
 }
 
-function forEachBit(mask: number, visit: (bit: number) => void): void {
-  for (let m = mask >>> 0, bit = 0; m; m >>>= 1, bit++) if (m & 1) visit(bit);
+/** The set bits of a 32-bit mask, lowest first. */
+export function bitsOf(mask: number): number[] {
+  const bits: number[] = [];
+  for (let m = mask >>> 0, bit = 0; m; m >>>= 1, bit++) if (m & 1) bits.push(bit);
+  return bits;
 }
 
 function link(map: Map<number, Set<number>>, key: number, doc: number): void {

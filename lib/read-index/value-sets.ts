@@ -85,21 +85,6 @@ export function countBoth(a: TypedFastBitSet, b: TypedFastBitSet, size: number):
   return count;
 }
 
-/** Calls `visit` for each doc in both `a` and `b` (`b` null: each doc of `a`), ascending. */
-export function forEachInBoth(a: TypedFastBitSet, b: TypedFastBitSet | null, visit: (doc: number) => void): void {
-  const x = a.words;
-  const y = b?.words;
-  const n = y ? Math.min(x.length, y.length) : x.length;
-  for (let k = 0; k < n; k++) {
-    let w = y ? x[k]! & y[k]! : x[k]!;
-    while (w !== 0) {
-      const t = w & -w;
-      visit((k << 5) + 31 - Math.clz32(t));
-      w ^= t;
-    }
-  }
-}
-
 /** Writes the docs of `set` into `out` (ascending) and returns how many. */
 export function docsInto(set: TypedFastBitSet, out: Int32Array): number {
   const words = set.words;
