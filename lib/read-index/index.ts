@@ -124,7 +124,7 @@ export class ReadIndex {
     try {
       const version = await readDataVersion(client);
       store.setReference(toReference(await readReference(client, null)));
-      for await (const batch of allRows(client)) for (const row of batch) store.upsert(row);
+      await store.build(allRows(client));
       await client.query("COMMIT");
       deriveViews(store);
       this.store = store;

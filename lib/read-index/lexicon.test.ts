@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { wordsOf } from "../search/query";
 import { editDistance, Lexicon, withinOneEdit } from "./lexicon";
 import { completeCoordination } from "./match";
 import { completeOpenPart, fold, headOf, tokenize } from "./tokens";
@@ -52,6 +54,22 @@ describe("tokens", () => {
     const { words, positions } = tokenize("sote-uudistus alkaa");
     expect(words).toEqual(["sote-uudistus", "sote", "uudistus", "alkaa"]);
     expect(positions).toEqual([0, 0, 0, 1]);
+  });
+
+  it("reads words exactly as the word pattern does, parts of hyphenated words after them", () => {
+    const alphabet = fc.constantFrom(..."aäöåkt19-' ,.\n\u00adÉ𝒜😀".split(/(?:)/u), "\ud800", "-\n", "- ");
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 80 }), fc.integer({ min: 0, max: 5 }), (units, start) => {
+      const text = units.join("") + (units.length > 40 ? "x".repeat(70) : "");
+      const expected: string[] = [];
+      for (const word of wordsOf(text)) {
+        expected.push(word);
+        if (/[-']/.test(word)) expected.push(...word.split(/[-']/).filter(Boolean));
+      }
+      const { words, positions, end } = tokenize(text, start);
+      expect(words).toEqual(expected);
+      expect(end).toBe(start + wordsOf(text).length);
+      expect(positions.every((p, i) => i === 0 || p >= positions[i - 1]!)).toBe(true);
+    }), { numRuns: 2000 });
   });
 
   it("completes an open part with the corpus's head of the last word", () => {

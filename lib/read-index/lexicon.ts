@@ -14,6 +14,7 @@
  * prefix and substring lookups are a few `indexOf` scans, fast even for a national lexicon.
  */
 import { newStemmer } from "snowball-stemmers";
+import { grown } from "./grown";
 import { fold, hasDiacritics } from "./tokens";
 
 export type MatchKind = "exact" | "inflection" | "part" | "typo";
@@ -31,7 +32,6 @@ const stemmer = newStemmer("finnish");
 export class Lexicon {
   private readonly words: string[] = [];
   private readonly foldedWords: string[] = [];
-  private readonly ids = new Map<string, number>();
   private readonly foldedIds = new Map<string, number[]>();
   private readonly byLength = new Map<number, number[]>();
   /** Start offset of each word in `joined` (and `foldedJoined`: folding keeps lengths). */
@@ -48,18 +48,41 @@ export class Lexicon {
   }
 
   id(word: string): number | undefined {
-    return this.ids.get(word);
+    const id = this.find(word, 0, word.length, hashOfUnits(word, 0, word.length));
+    return id === -1 ? undefined : id;
   }
 
-  has = (word: string): boolean => this.ids.has(word);
+  has = (word: string): boolean => this.find(word, 0, word.length, hashOfUnits(word, 0, word.length)) !== -1;
 
   /** The id of `word`, added if new. */
   add(word: string): number {
-    const known = this.ids.get(word);
-    if (known !== undefined) return known;
+    return this.intern(word, 0, word.length);
+  }
+
+  // The words by their code units, so that the build turns a range of a text into a word id
+  // without first making a string of it: an open-addressing table of (hash, id + 1) pairs (0 is
+  // empty) beside one pool of every word's code units, compact enough to stay in the caches.
+  private table = new Int32Array(2 << 12);
+  private units = new Uint16Array(1 << 16);
+  /** Where each word's code units start in `units` (its end: the next word's start). */
+  private unitStarts = new Int32Array(1 << 10).fill(0);
+
+  /** The id of the word `text[from, to)`, added if new. */
+  intern(text: string, from: number, to: number): number {
+    const hash = hashOfUnits(text, from, to);
+    const known = this.find(text, from, to, hash);
+    if (known !== -1) return known;
     const id = this.words.length;
+    const start = this.unitStarts[id]!;
+    if (start + to - from > this.units.length) this.units = grown(this.units, start + to - from);
+    for (let i = from; i < to; i++) this.units[start + i - from] = text.charCodeAt(i);
+    if (id + 2 > this.unitStarts.length) this.unitStarts = grown(this.unitStarts, id + 2);
+    this.unitStarts[id + 1] = start + to - from;
+    // A string of its own: a slice of a long text would keep the whole text alive.
+    const word = from === 0 && to === text.length ? text : String.fromCharCode(...this.units.subarray(start, start + to - from));
     this.words.push(word);
-    this.ids.set(word, id);
+    if ((id + 1) * 4 > this.table.length) this.rehash(this.table.length * 2);
+    else this.place(hash, id);
     const folded = fold(word);
     this.foldedWords.push(folded);
     const same = this.foldedIds.get(folded);
@@ -74,6 +97,38 @@ export class Lexicon {
     this.joined += `${word}\n`;
     this.foldedJoined += `${folded}\n`;
     return id;
+  }
+
+  private find(text: string, from: number, to: number, hash: number): number {
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    const length = to - from;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = table[2 * slot + 1]!;
+      if (entry === 0) return -1;
+      if (table[2 * slot] !== hash) continue;
+      const start = this.unitStarts[entry - 1]!;
+      if (this.unitStarts[entry]! - start !== length) continue;
+      let i = 0;
+      while (i < length && this.units[start + i] === text.charCodeAt(from + i)) i++;
+      if (i === length) return entry - 1;
+    }
+  }
+
+  private place(hash: number, id: number): void {
+    const mask = (this.table.length >> 1) - 1;
+    let slot = hash & mask;
+    while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    this.table[2 * slot] = hash;
+    this.table[2 * slot + 1] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.table = new Int32Array(size);
+    for (let id = 0; id < this.words.length; id++) {
+      const start = this.unitStarts[id]!;
+      this.place(hashOfUnits(this.words[id]!, 0, this.unitStarts[id + 1]! - start), id);
+    }
   }
 
   /** Expansions already computed for this lexicon (cleared whenever a word is added). */
@@ -96,7 +151,7 @@ export class Lexicon {
     const found = new Map<number, MatchKind>();
     const note = (id: number, kind: MatchKind) => { if (!found.has(id)) found.set(id, kind); };
 
-    for (const id of folded ? this.foldedIds.get(word) ?? [] : [this.ids.get(word)].filter((x) => x !== undefined)) note(id, "exact");
+    for (const id of folded ? this.foldedIds.get(word) ?? [] : [this.id(word)].filter((x) => x !== undefined)) note(id, "exact");
     const hasDigit = /\d/.test(word);
     const prefix = prefixKey(word);
     for (const id of this.starting(prefix, folded)) {
@@ -139,7 +194,7 @@ export class Lexicon {
   private findSplit(word: string): [string, string] | null {
     if (word.length < 8 || /\d/.test(word)) return null;
     const folded = !hasDiacritics(word);
-    const known = (w: string) => (folded ? this.foldedIds.has(w) : this.ids.has(w));
+    const known = (w: string) => (folded ? this.foldedIds.has(w) : this.has(w));
     for (let i = 4; i <= word.length - TAIL_MIN; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
@@ -151,7 +206,7 @@ export class Lexicon {
 
   /** True when the corpus has the word itself or one of its inflections (no part or typo scan). */
   private hasInflection(word: string, folded: boolean): boolean {
-    if ((folded ? this.foldedIds.has(word) : this.ids.has(word))) return true;
+    if ((folded ? this.foldedIds.has(word) : this.has(word))) return true;
     const prefix = prefixKey(word);
     return prefix.length >= 4 && this.startsAny(prefix, folded, (id) => prefix.length >= 7 || this.words[id]!.length <= word.length + 6);
   }
@@ -256,4 +311,11 @@ export function editDistance(a: string, b: string, limit: number): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/** FNV-1a over the UTF-16 code units of `text[from, to)`. */
+function hashOfUnits(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }

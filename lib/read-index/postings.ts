@@ -1,8 +1,10 @@
 /**
  * One posting list: the documents a word occurs in, ascending, each with its term frequency,
  * best field (0 = A title, 1 = B summary and names, 2 = C the rest) and positions (for phrases).
- * Stored in growable typed arrays: 12 bytes a posting plus 2 bytes a position, no object per
- * posting. Appends are amortised O(1) (the build); an edit inserts or removes in place.
+ * Stored in typed arrays: 12 bytes a posting plus 2 bytes a position, no object per posting.
+ * A build lays every list out at once (`PostingsBuilder`), each list a view of a few shared
+ * arrays; an edit inserts or removes in place, and a list that outgrows its view moves to arrays
+ * of its own (amortised O(1) appends).
  */
 import { grown } from "./grown";
 
@@ -13,13 +15,15 @@ export const FIELD_C = 2;
 const MAX_POSITION = 0xffff;
 
 export class PostingList {
-  length = 0;
-  docs = new Int32Array(2);
-  /** Term frequency << 2 | best field. */
-  info = new Uint32Array(2);
-  /** End offset of each posting's positions in `positions`. */
-  ends = new Uint32Array(2);
-  positions = new Uint16Array(4);
+  constructor(
+    public length = 0,
+    public docs = new Int32Array(2),
+    /** Term frequency << 2 | best field. */
+    public info = new Uint32Array(2),
+    /** End offset of each posting's positions in `positions`. */
+    public ends = new Uint32Array(2),
+    public positions = new Uint16Array(4),
+  ) {}
 
   /** Index of `doc`, or -1. */
   find(doc: number): number {
@@ -70,7 +74,7 @@ export class PostingList {
     }
     this.docs[at] = doc;
     this.info[at] = (Math.min(count, 0x3fffffff) << 2) | field;
-    for (let i = 0; i < count; i++) this.positions[positionsStart + i] = Math.min(positions[from + i]!, MAX_POSITION);
+    for (let i = 0; i < count; i++) this.positions[positionsStart + i] = clampedPosition(positions[from + i]!);
     this.ends[at] = positionsStart + count;
     this.length++;
   }
@@ -93,5 +97,84 @@ export class PostingList {
   /** Bytes held (capacity, not only the used part). */
   bytes(): number {
     return this.docs.byteLength + this.info.byteLength + this.ends.byteLength + this.positions.byteLength;
+  }
+}
+
+const clampedPosition = (position: number): number => Math.min(position, MAX_POSITION);
+
+/**
+ * The postings of a whole build, collected doc by doc in the order the docs come (ascending) and
+ * laid out word by word at the end: a posting per word per doc appended to one list each would
+ * touch a hundred thousand lists at random, a cache miss or more per posting.
+ */
+export class PostingsBuilder {
+  private readonly docs: number[] = [];
+  private readonly wordsOfDocs: Int32Array[] = [];
+  private infos = new Uint32Array(1 << 16);
+  private infoCount = 0;
+  private positions = new Uint16Array(1 << 16);
+  private positionCount = 0;
+
+  /**
+   * The postings of `doc` (above every doc added before): for each of its distinct words
+   * `words[slot]`, the field and the positions `grouped[starts[slot], starts[slot] + counts[slot])`.
+   */
+  add(doc: number, words: Int32Array, fields: ArrayLike<number>, grouped: ArrayLike<number>, starts: ArrayLike<number>, counts: ArrayLike<number>): void {
+    if (this.docs.length && doc <= this.docs[this.docs.length - 1]!) throw new Error("PostingsBuilder: docs must come in ascending order");
+    this.docs.push(doc);
+    this.wordsOfDocs.push(words);
+    if (this.infoCount + words.length > this.infos.length) this.infos = grown(this.infos, this.infoCount + words.length);
+    for (let slot = 0; slot < words.length; slot++) {
+      const count = counts[slot]!;
+      this.infos[this.infoCount++] = (count << 2) | fields[slot]!;
+      if (this.positionCount + count > this.positions.length) this.positions = grown(this.positions, this.positionCount + count);
+      const start = starts[slot]!;
+      for (let i = 0; i < count; i++) this.positions[this.positionCount++] = clampedPosition(grouped[start + i]!);
+    }
+  }
+
+  /** One list per word id below `words`, each a view of four shared arrays. */
+  finish(words: number): PostingList[] {
+    const postingsOf = new Int32Array(words + 1);
+    const positionsOf = new Float64Array(words + 1);
+    let k = 0;
+    for (const wordsOfDoc of this.wordsOfDocs) {
+      for (const word of wordsOfDoc) {
+        postingsOf[word + 1]!++;
+        positionsOf[word + 1]! += this.infos[k++]! >>> 2;
+      }
+    }
+    for (let word = 0; word < words; word++) {
+      postingsOf[word + 1]! += postingsOf[word]!;
+      positionsOf[word + 1]! += positionsOf[word]!;
+    }
+    const docs = new Int32Array(this.infoCount);
+    const info = new Uint32Array(this.infoCount);
+    const ends = new Uint32Array(this.infoCount);
+    const positions = new Uint16Array(this.positionCount);
+    const nextPosting = postingsOf.slice(0, words);
+    const nextPosition = positionsOf.slice(0, words);
+    k = 0;
+    let from = 0;
+    for (let d = 0; d < this.docs.length; d++) {
+      const doc = this.docs[d]!;
+      for (const word of this.wordsOfDocs[d]!) {
+        const at = nextPosting[word]!++;
+        const posting = this.infos[k++]!;
+        docs[at] = doc;
+        info[at] = posting;
+        let to = nextPosition[word]!;
+        for (let i = 0, count = posting >>> 2; i < count; i++) positions[to++] = this.positions[from++]!;
+        nextPosition[word] = to;
+        ends[at] = to - positionsOf[word]!;
+      }
+    }
+    const lists: PostingList[] = [];
+    for (let word = 0; word < words; word++) {
+      const start = postingsOf[word]!;
+      const end = postingsOf[word + 1]!;
+      lists.push(new PostingList(end - start, docs.subarray(start, end), info.subarray(start, end), ends.subarray(start, end), positions.subarray(positionsOf[word]!, positionsOf[word + 1]!)));
+    }
+    return lists;
   }
 }

@@ -12,8 +12,8 @@ import { TypedFastBitSet } from "typedfastbitset";
 import { slugify } from "../ingest/normalize";
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
-import { FIELD_A, FIELD_B, FIELD_C, PostingList } from "./postings";
-import { completeOpenPart, tokenize, type OpenPart } from "./tokens";
+import { FIELD_A, FIELD_B, FIELD_C, PostingList, PostingsBuilder } from "./postings";
+import { completeOpenPart, normalizedText, scanTokens, type OpenPart } from "./tokens";
 import { ValueSets } from "./value-sets";
 
 /** One project as loaded from the ProjectSearch table (lib/read-index/load.ts). */
@@ -165,7 +165,9 @@ export class IndexStore {
   readonly grantTypes = new Interned();
   readonly organizationTypeNames = new Interned();
   readonly lexicon = new Lexicon();
-  readonly postings: PostingList[] = [];
+  postings: PostingList[] = [];
+  /** Collects the postings of a build, laid out at its end (see `build`). */
+  private bulk: PostingsBuilder | null = null;
   /** Docs per organisation: related projects without a scan. */
   readonly docsByOrganization = new Map<number, Set<number>>();
 
@@ -230,9 +232,25 @@ export class IndexStore {
     return undefined;
   }
 
+  /**
+   * Adds the rows of a new, empty store, in batches as they stream in, in ascending project
+   * order: their postings are laid out at the end in one pass instead of list by list.
+   */
+  async build(batches: AsyncIterable<ProjectRow[]> | Iterable<ProjectRow[]>): Promise<void> {
+    if (this.size !== 0) throw new Error("IndexStore.build: the store already holds docs");
+    this.bulk = new PostingsBuilder();
+    try {
+      for await (const batch of batches) for (const row of batch) this.upsert(row);
+      this.postings = this.bulk.finish(this.lexicon.size);
+    } finally {
+      this.bulk = null;
+    }
+  }
+
   /** Adds a project, or replaces what the index holds of it. */
   upsert(row: ProjectRow): void {
     const known = this.docOf.get(row.projectId);
+    if (known !== undefined && this.bulk) throw new Error("IndexStore.build: a project came twice");
     const doc = known ?? this.allocate(row.projectId);
     if (this.alive[doc]) for (const o of this.observers) o.leaving(doc);
     if (known !== undefined) this.unlinkWords(doc);
@@ -386,8 +404,8 @@ export class IndexStore {
     const stamp = doc + 1;
     let slots = 0;
     let tokens = 0;
-    const note = (word: string, position: number, field: number) => {
-      const id = this.lexicon.add(word);
+    let field = FIELD_A;
+    const note = (id: number, position: number) => {
       if (id >= scratch.seen.length) scratch.growWords(this.lexicon.size);
       if (scratch.seen[id] !== stamp) {
         scratch.seen[id] = stamp;
@@ -407,16 +425,20 @@ export class IndexStore {
     };
     const openParts: OpenPart[] = [];
     let start = 0;
-    for (const [text, field] of [[row.textA, FIELD_A], [row.textB, FIELD_B], [row.textC, FIELD_C]] as const) {
-      const found = tokenize(text, start);
-      for (let i = 0; i < found.words.length; i++) note(found.words[i]!, found.positions[i]!, field);
+    let text = "";
+    const sink = (from: number, to: number, position: number) => note(this.lexicon.intern(text, from, to), position);
+    for (const [source, fieldOfText] of [[row.textA, FIELD_A], [row.textB, FIELD_B], [row.textC, FIELD_C]] as const) {
+      text = normalizedText(source);
+      field = fieldOfText;
+      const found = scanTokens(text, start, sink);
       for (const part of found.openParts) openParts.push(part);
       start = found.end + FIELD_GAP;
     }
     // `etä- ja hybridityössä` also says `etätyössä`, at the open part's position.
+    field = FIELD_C;
     for (const part of openParts) {
       const word = completeOpenPart(part.prefix, part.completedBy, this.lexicon.has);
-      if (word) note(word, part.position, FIELD_C);
+      if (word) note(this.lexicon.add(word), part.position);
     }
     // Group the positions by slot (a counting sort), then one posting per word.
     const starts = scratch.slotStart;
@@ -428,14 +450,16 @@ export class IndexStore {
     const fill = scratch.slotFill;
     fill.set(starts.subarray(0, slots));
     for (let t = 0; t < tokens; t++) scratch.grouped[fill[scratch.tokenSlot[t]!]!++] = scratch.tokenPosition[t]!;
-    const words = new Int32Array(slots);
-    for (let slot = 0; slot < slots; slot++) {
-      const id = scratch.slotWord[slot]!;
-      const list = (this.postings[id] ??= new PostingList());
-      list.put(doc, scratch.slotField[slot]!, scratch.grouped, starts[slot]!, starts[slot]! + scratch.slotCount[slot]!);
-      words[slot] = id;
-    }
+    const words = scratch.slotWord.slice(0, slots);
     this.docWords[doc] = words;
+    if (this.bulk) {
+      this.bulk.add(doc, words, scratch.slotField, scratch.grouped, starts, scratch.slotCount);
+      return;
+    }
+    for (let slot = 0; slot < slots; slot++) {
+      const list = (this.postings[words[slot]!] ??= new PostingList());
+      list.put(doc, scratch.slotField[slot]!, scratch.grouped, starts[slot]!, starts[slot]! + scratch.slotCount[slot]!);
+    }
   }
 
   private unlinkWords(doc: number): void {

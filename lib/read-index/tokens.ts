@@ -6,7 +6,8 @@
  * - hyphenated coordination (`etä- ja hybridityössä`, `sosiaali-, terveys- ja opetusala`): the
  *   open first parts borrow the last word's head (`etätyössä`), see `headOf`.
  */
-import { MAX_WORD_LENGTH, WORD_PATTERN } from "../search/query";
+import { MAX_WORD_LENGTH } from "../search/query";
+import { grown } from "./grown";
 
 /** Letters typed without their diacritics match the letters with them. */
 export function fold(word: string): string {
@@ -37,48 +38,124 @@ export interface Tokens {
   end: number;
 }
 
+/** Text as words are read from it: NFC, lower case. Token ranges are offsets into this string. */
+export const normalizedText = (text: string): string => text.normalize("NFC").toLowerCase();
+
+/** Receives each token as a range `[from, to)` of the normalized text, with its position. */
+export type TokenSink = (from: number, to: number, position: number) => void;
+
 /**
- * The tokens of a text from position `start` on. A hyphenated word also yields its parts at
- * its own position, so `uudistus` finds `sote-uudistus` exactly.
+ * Whether each UTF-16 code unit outside the surrogates is a letter or digit (WORD_PATTERN's
+ * class), looked up instead of matched: a build reads tens of millions of characters.
  */
-export function tokenize(text: string, start = 0): Tokens {
-  const tokenWords: string[] = [];
-  const tokenPositions: number[] = [];
-  const open: Array<{ prefix: string; index: number; position: number }> = [];
-  const words: Array<{ word: string; open: boolean }> = [];
+const WORD_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  const letterOrDigit = /^[\p{L}\p{N}]$/u;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (unit < 0xd800 || unit > 0xdfff) table[unit] = letterOrDigit.test(String.fromCharCode(unit)) ? 1 : 0;
+  }
+  return table;
+})();
+const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+
+/** Code units of the letter or digit at `at` (2 for one outside the BMP), or 0 if none is there. */
+function wordUnitsAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdfff) return WORD_UNIT[unit]!;
+  const codePoint = text.codePointAt(at)!;
+  return codePoint > 0xffff && ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint)) ? 2 : 0;
+}
+
+/** The end of the run of letters and digits from `at`. */
+function runEnd(text: string, at: number): number {
+  for (let units = wordUnitsAt(text, at); units; units = wordUnitsAt(text, at)) at += units;
+  return at;
+}
+
+// Word ranges of the text being scanned, for resolving open parts (reused: scans are synchronous).
+let wordStarts = new Int32Array(1024);
+let wordEnds = new Int32Array(1024);
+let wordOpen = new Uint8Array(1024);
+
+/**
+ * The tokens of a normalized text, from position `start` on, as WORD_PATTERN finds them: each
+ * word (cut at MAX_WORD_LENGTH); a hyphenated word also yields its parts at its own position,
+ * so `uudistus` finds `sote-uudistus` exactly. Ranges, not strings: the build interns them.
+ */
+export function scanTokens(text: string, start: number, sink: TokenSink): { openParts: OpenPart[]; end: number } {
   let position = start;
-  const normalized = text.normalize("NFC").toLowerCase();
-  for (const match of normalized.matchAll(WORD_PATTERN)) {
-    const word = match[0].slice(0, MAX_WORD_LENGTH);
-    const after = normalized.charAt(match.index + match[0].length);
-    const next = normalized.charAt(match.index + match[0].length + 1);
-    const isOpen = after === "-" && (next === "" || /[\s,]/.test(next));
-    tokenWords.push(word);
-    tokenPositions.push(position);
-    if (word.includes("-") || word.includes("'")) {
-      for (const part of word.split(/[-']/)) {
-        if (!part) continue;
-        tokenWords.push(part);
-        tokenPositions.push(position);
+  let count = 0;
+  let hasOpen = false;
+  for (let at = 0; at < text.length; ) {
+    const units = wordUnitsAt(text, at);
+    if (!units) { at++; continue; }
+    const from = at;
+    at = runEnd(text, at + units);
+    let firstLink = -1;
+    for (;;) {
+      const link = text.charCodeAt(at);
+      if ((link !== HYPHEN && link !== APOSTROPHE) || !wordUnitsAt(text, at + 1)) break;
+      if (firstLink === -1) firstLink = at;
+      at = runEnd(text, at + 1);
+    }
+    const to = Math.min(at, from + MAX_WORD_LENGTH);
+    sink(from, to, position);
+    if (firstLink !== -1 && firstLink < to) {
+      let partFrom = from;
+      for (let i = from; i <= to; i++) {
+        const unit = i < to ? text.charCodeAt(i) : HYPHEN;
+        if (unit !== HYPHEN && unit !== APOSTROPHE) continue;
+        if (i > partFrom) sink(partFrom, i, position);
+        partFrom = i + 1;
       }
     }
-    if (isOpen) open.push({ prefix: word, index: words.length, position });
-    words.push({ word, open: isOpen });
+    const isOpen = text.charCodeAt(at) === HYPHEN && (at + 1 >= text.length || /[\s,]/.test(text.charAt(at + 1)));
+    if (count === wordStarts.length) {
+      wordStarts = grown(wordStarts, count + 1);
+      wordEnds = grown(wordEnds, count + 1);
+      wordOpen = grown(wordOpen, count + 1);
+    }
+    wordStarts[count] = from;
+    wordEnds[count] = to;
+    wordOpen[count] = isOpen ? 1 : 0;
+    hasOpen ||= isOpen;
+    count++;
     position++;
   }
+  return { openParts: hasOpen ? openPartsOf(text, count, start) : [], end: position };
+}
+
+/** Each open part with the first later word, past a conjunction, that is neither open nor one. */
+function openPartsOf(text: string, count: number, start: number): OpenPart[] {
+  const wordAt = (i: number) => text.slice(wordStarts[i], wordEnds[i]);
   const openParts: OpenPart[] = [];
-  for (const part of open) {
-    // The first word after the open part that is neither open nor a conjunction completes it.
+  for (let index = 0; index < count; index++) {
+    if (!wordOpen[index]) continue;
     let sawConjunction = false;
-    for (let i = part.index + 1; i < Math.min(words.length, part.index + COORDINATION_REACH); i++) {
-      const { word, open: isOpen } = words[i]!;
+    for (let i = index + 1; i < Math.min(count, index + COORDINATION_REACH); i++) {
+      const word = wordAt(i);
       if (IS_CONJUNCTION.has(word)) { sawConjunction = true; continue; }
-      if (isOpen) continue;
-      if (sawConjunction) openParts.push({ prefix: part.prefix, completedBy: word, position: part.position });
+      if (wordOpen[i]) continue;
+      if (sawConjunction) openParts.push({ prefix: wordAt(index), completedBy: word, position: start + index });
       break;
     }
   }
-  return { words: tokenWords, positions: tokenPositions, openParts, end: position };
+  return openParts;
+}
+
+/** The tokens of a text as strings (queries, tests); the build uses `scanTokens` itself. */
+export function tokenize(text: string, start = 0): Tokens {
+  const normalized = normalizedText(text);
+  const words: string[] = [];
+  const positions: number[] = [];
+  const { openParts, end } = scanTokens(normalized, start, (from, to, position) => {
+    words.push(normalized.slice(from, to));
+    positions.push(position);
+  });
+  return { words, positions, openParts, end };
 }
 
 /**
