@@ -1,7 +1,7 @@
 /**
  * One posting list: the documents a word occurs in, ascending, each with its term frequency,
  * best field (0 = A title, 1 = B summary and names, 2 = C the rest) and positions (for phrases).
- * Stored in typed arrays: 12 bytes a posting plus 2 bytes a position, no object per posting.
+ * Stored in typed arrays: 10 bytes a posting plus 2 bytes a position, no object per posting.
  * A build lays every list out at once (`PostingsBuilder`), each list a view of a few shared
  * arrays; an edit inserts or removes in place, and a list that outgrows its view moves to arrays
  * of its own (amortised O(1) appends).
@@ -13,13 +13,17 @@ export const FIELD_B = 1;
 export const FIELD_C = 2;
 /** Positions beyond this are clamped: phrase matching is exact within the first 65 535 words. */
 const MAX_POSITION = 0xffff;
+/** Term frequencies beyond this are counted as this (their weight grows with the logarithm). */
+const MAX_FREQUENCY = 0x3fff;
+/** Term frequency and best field of a posting, in 16 bits. */
+const infoOf = (count: number, field: number): number => (Math.min(count, MAX_FREQUENCY) << 2) | field;
 
 export class PostingList {
   constructor(
     public length = 0,
     public docs = new Int32Array(2),
     /** Term frequency << 2 | best field. */
-    public info = new Uint32Array(2),
+    public info = new Uint16Array(2),
     /** End offset of each posting's positions in `positions`. */
     public ends = new Uint32Array(2),
     public positions = new Uint16Array(4),
@@ -73,7 +77,7 @@ export class PostingList {
       for (let i = at + 1; i <= this.length; i++) this.ends[i]! += count;
     }
     this.docs[at] = doc;
-    this.info[at] = (Math.min(count, 0x3fffffff) << 2) | field;
+    this.info[at] = infoOf(count, field);
     for (let i = 0; i < count; i++) this.positions[positionsStart + i] = clampedPosition(positions[from + i]!);
     this.ends[at] = positionsStart + count;
     this.length++;
@@ -108,9 +112,15 @@ const clampedPosition = (position: number): number => Math.min(position, MAX_POS
  * touch a hundred thousand lists at random, a cache miss or more per posting.
  */
 export class PostingsBuilder {
-  private readonly docs: number[] = [];
-  private readonly wordsOfDocs: Int32Array[] = [];
-  private infos = new Uint32Array(1 << 16);
+  // Flat and growable, no array per doc: a build's many short-lived small arrays left the
+  // allocator's memory fragmented long after they were gone.
+  private docs = new Int32Array(1 << 10);
+  private docCount = 0;
+  /** The posting slots of doc number d (in `docs`) end at `docEnds[d]`. */
+  private docEnds = new Int32Array(1 << 10);
+  private words = new Int32Array(1 << 16);
+  private counts = new Uint32Array(1 << 16);
+  private fields = new Uint8Array(1 << 16);
   private infoCount = 0;
   private positions = new Uint16Array(1 << 16);
   private positionCount = 0;
@@ -119,14 +129,24 @@ export class PostingsBuilder {
    * The postings of `doc` (above every doc added before): for each of its distinct words
    * `words[slot]`, the field and the positions `grouped[starts[slot], starts[slot] + counts[slot])`.
    */
-  add(doc: number, words: Int32Array, fields: ArrayLike<number>, grouped: ArrayLike<number>, starts: ArrayLike<number>, counts: ArrayLike<number>): void {
-    if (this.docs.length && doc <= this.docs[this.docs.length - 1]!) throw new Error("PostingsBuilder: docs must come in ascending order");
-    this.docs.push(doc);
-    this.wordsOfDocs.push(words);
-    if (this.infoCount + words.length > this.infos.length) this.infos = grown(this.infos, this.infoCount + words.length);
-    for (let slot = 0; slot < words.length; slot++) {
+  add(doc: number, slots: number, words: ArrayLike<number>, fields: ArrayLike<number>, grouped: ArrayLike<number>, starts: ArrayLike<number>, counts: ArrayLike<number>): void {
+    if (this.docCount && doc <= this.docs[this.docCount - 1]!) throw new Error("PostingsBuilder: docs must come in ascending order");
+    if (this.docCount === this.docs.length) {
+      this.docs = grown(this.docs, this.docCount + 1);
+      this.docEnds = grown(this.docEnds, this.docCount + 1);
+    }
+    if (this.infoCount + slots > this.counts.length) {
+      this.words = grown(this.words, this.infoCount + slots);
+      this.counts = grown(this.counts, this.infoCount + slots);
+      this.fields = grown(this.fields, this.infoCount + slots);
+    }
+    this.docs[this.docCount] = doc;
+    this.docEnds[this.docCount++] = this.infoCount + slots;
+    for (let slot = 0; slot < slots; slot++) {
       const count = counts[slot]!;
-      this.infos[this.infoCount++] = (count << 2) | fields[slot]!;
+      this.words[this.infoCount] = words[slot]!;
+      this.counts[this.infoCount] = count;
+      this.fields[this.infoCount++] = fields[slot]!;
       if (this.positionCount + count > this.positions.length) this.positions = grown(this.positions, this.positionCount + count);
       const start = starts[slot]!;
       for (let i = 0; i < count; i++) this.positions[this.positionCount++] = clampedPosition(grouped[start + i]!);
@@ -137,34 +157,32 @@ export class PostingsBuilder {
   finish(words: number): PostingList[] {
     const postingsOf = new Int32Array(words + 1);
     const positionsOf = new Float64Array(words + 1);
-    let k = 0;
-    for (const wordsOfDoc of this.wordsOfDocs) {
-      for (const word of wordsOfDoc) {
-        postingsOf[word + 1]!++;
-        positionsOf[word + 1]! += this.infos[k++]! >>> 2;
-      }
+    for (let k = 0; k < this.infoCount; k++) {
+      postingsOf[this.words[k]! + 1]!++;
+      positionsOf[this.words[k]! + 1]! += this.counts[k]!;
     }
     for (let word = 0; word < words; word++) {
       postingsOf[word + 1]! += postingsOf[word]!;
       positionsOf[word + 1]! += positionsOf[word]!;
     }
     const docs = new Int32Array(this.infoCount);
-    const info = new Uint32Array(this.infoCount);
+    const info = new Uint16Array(this.infoCount);
     const ends = new Uint32Array(this.infoCount);
     const positions = new Uint16Array(this.positionCount);
     const nextPosting = postingsOf.slice(0, words);
     const nextPosition = positionsOf.slice(0, words);
-    k = 0;
+    let k = 0;
     let from = 0;
-    for (let d = 0; d < this.docs.length; d++) {
+    for (let d = 0; d < this.docCount; d++) {
       const doc = this.docs[d]!;
-      for (const word of this.wordsOfDocs[d]!) {
+      for (const end = this.docEnds[d]!; k < end; k++) {
+        const word = this.words[k]!;
         const at = nextPosting[word]!++;
-        const posting = this.infos[k++]!;
+        const count = this.counts[k]!;
         docs[at] = doc;
-        info[at] = posting;
+        info[at] = infoOf(count, this.fields[k]!);
         let to = nextPosition[word]!;
-        for (let i = 0, count = posting >>> 2; i < count; i++) positions[to++] = this.positions[from++]!;
+        for (let i = 0; i < count; i++) positions[to++] = this.positions[from++]!;
         nextPosition[word] = to;
         ends[at] = to - positionsOf[word]!;
       }

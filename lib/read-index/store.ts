@@ -12,6 +12,7 @@ import { TypedFastBitSet } from "typedfastbitset";
 import { slugify } from "../ingest/normalize";
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
+import { PackedIdSets } from "./packed-ids";
 import { FIELD_A, FIELD_B, FIELD_C, PostingList, PostingsBuilder } from "./postings";
 import { completeOpenPart, normalizedText, scanTokens, type OpenPart } from "./tokens";
 import { ValueSets } from "./value-sets";
@@ -159,7 +160,7 @@ export class IndexStore {
   slugs: string[] = [];
   numbers: string[] = [];
   /** Distinct words of each doc, to take them out of the postings when it changes. */
-  private docWords: Int32Array[] = [];
+  private readonly docWords = new PackedIdSets();
 
   readonly funders = new Interned();
   readonly grantTypes = new Interned();
@@ -350,9 +351,9 @@ export class IndexStore {
     for (const list of this.postings) rest += list.bytes();
     const sets = [this.byFunder, this.byGrantType, this.byStartYear, this.byDecisionYear, this.byGrantBand, this.byLastYear, this.byRegion, this.byInferredRegion, this.byOrganizationType, this.byTheme];
     for (const s of sets) rest += s.bytes();
-    rest += this.aliveDocs.words.byteLength + this.nationalDocs.words.byteLength;
+    rest += this.aliveDocs.words.byteLength + this.nationalDocs.words.byteLength + this.docWords.byteLength();
     for (let d = 0; d < this.size; d++) {
-      rest += (this.docWords[d]?.byteLength ?? 0) + (this.organizations[d]?.byteLength ?? 0);
+      rest += this.organizations[d]?.byteLength ?? 0;
       rest += 2 * ((this.titles[d]?.length ?? 0) + (this.slugs[d]?.length ?? 0) + (this.numbers[d]?.length ?? 0));
     }
     return columns + rest;
@@ -450,10 +451,10 @@ export class IndexStore {
     const fill = scratch.slotFill;
     fill.set(starts.subarray(0, slots));
     for (let t = 0; t < tokens; t++) scratch.grouped[fill[scratch.tokenSlot[t]!]!++] = scratch.tokenPosition[t]!;
-    const words = scratch.slotWord.slice(0, slots);
-    this.docWords[doc] = words;
+    const words = scratch.slotWord;
+    this.docWords.set(doc, words, slots);
     if (this.bulk) {
-      this.bulk.add(doc, words, scratch.slotField, scratch.grouped, starts, scratch.slotCount);
+      this.bulk.add(doc, slots, words, scratch.slotField, scratch.grouped, starts, scratch.slotCount);
       return;
     }
     for (let slot = 0; slot < slots; slot++) {
@@ -463,8 +464,8 @@ export class IndexStore {
   }
 
   private unlinkWords(doc: number): void {
-    for (const id of this.docWords[doc] ?? []) this.postings[id]!.remove(doc);
-    this.docWords[doc] = new Int32Array(0);
+    this.docWords.forEach(doc, (id) => this.postings[id]!.remove(doc));
+    this.docWords.clear(doc);
   }
 
   private unlinkRelations(doc: number): void {
