@@ -54,6 +54,11 @@ export class Lexicon {
 
   has = (word: string): boolean => this.find(word, 0, word.length, hashOfUnits(word, 0, word.length)) !== -1;
 
+  /** The id of the word `text[from, to)`, or -1 when the corpus does not have it. */
+  lookup(text: string, from: number, to: number): number {
+    return this.find(text, from, to, hashOfUnits(text, from, to));
+  }
+
   /** The id of `word`, added if new. */
   add(word: string): number {
     return this.intern(word, 0, word.length);

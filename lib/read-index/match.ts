@@ -162,5 +162,6 @@ class TermEvaluator {
 
 const TF_WEIGHTS = Float32Array.from({ length: 64 }, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)));
 const tfWeight = (tf: number): number => (tf < 64 ? TF_WEIGHTS[tf]! : 1 + Math.log(tf));
-/** Field weight × tf weight of a posting, from its packed info (PostingList.info). */
-const postingWeight = (info: number): number => FIELD_WEIGHT[info & 3]! * tfWeight(info >>> 2);
+/** Field weight × tf weight of each packed posting info (PostingList.info: 16 bits), looked up. */
+const WEIGHT_OF_INFO = Float64Array.from({ length: 1 << 16 }, (_, info) => (FIELD_WEIGHT[info & 3] ?? 0) * tfWeight(info >>> 2));
+const postingWeight = (info: number): number => WEIGHT_OF_INFO[info]!;

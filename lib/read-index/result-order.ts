@@ -33,9 +33,10 @@ export function deriveSortOrders(store: IndexStore): void {
 export function firstInOrder(store: IndexStore, set: TypedFastBitSet, count: number, params: SearchParams, text: TextMatch | null, k: number): number[] {
   const sort = effectiveSort(params);
   if (sort !== "relevance") return orderOf(store, SORTS[sort]).first(set, k);
+  const { order, rank } = relevance(store, text);
+  if (text?.scores && k * 4 < count) return topScored(set, k, order, text.scores);
   const docs = new Int32Array(count);
   docsInto(set, docs);
-  const { order, rank } = relevance(store, text);
   return topK(docs, k, order, rank);
 }
 
@@ -57,6 +58,54 @@ function relevance(store: IndexStore, text: TextMatch | null): { order: Compare;
   return { order: (a, b) => scores[b]! - scores[a]! || newest(a, b) || id[a]! - id[b]!, rank: (d) => scores[d]! };
 }
 
+/** The best `k` docs offered, in `order`: a max-heap whose root is the worst of them. */
+class BoundedHeap {
+  readonly docs: number[] = [];
+  constructor(private readonly k: number, private readonly order: Compare) {}
+
+  get full(): boolean {
+    return this.docs.length === this.k;
+  }
+
+  /** The worst doc kept (when full). */
+  get worst(): number {
+    return this.docs[0]!;
+  }
+
+  offer(doc: number): void {
+    const heap = this.docs;
+    if (heap.length < this.k) {
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (this.order(heap[i]!, heap[parent]!) <= 0) break;
+        const moved = heap[i]!;
+        heap[i] = heap[parent]!;
+        heap[parent] = moved;
+        i = parent;
+      }
+      return;
+    }
+    if (this.order(doc, heap[0]!) >= 0) return;
+    heap[0] = doc;
+    for (let i = 0; ;) {
+      const left = 2 * i + 1;
+      let worst = i;
+      if (left < heap.length && this.order(heap[left]!, heap[worst]!) > 0) worst = left;
+      if (left + 1 < heap.length && this.order(heap[left + 1]!, heap[worst]!) > 0) worst = left + 1;
+      if (worst === i) return;
+      const moved = heap[i]!;
+      heap[i] = heap[worst]!;
+      heap[worst] = moved;
+      i = worst;
+    }
+  }
+
+  sorted(): number[] {
+    return this.docs.sort(this.order);
+  }
+}
+
 /**
  * The first `k` of `docs` in `order`: a bounded heap, so a page never sorts the whole result.
  * With `rank` (agreeing with `order`), a doc ranked below the heap's worst is skipped at once.
@@ -64,40 +113,33 @@ function relevance(store: IndexStore, text: TextMatch | null): { order: Compare;
 export function topK(docs: number[] | Int32Array, k: number, order: Compare, rank?: (doc: number) => number): number[] {
   if (k <= 0) return [];
   if (k * 4 >= docs.length) return Array.from(docs).sort(order).slice(0, k);
-  // Max-heap on `order` of the best k seen: its root is the worst of them.
-  const heap: number[] = [];
-  const worse = (i: number, j: number) => order(heap[i]!, heap[j]!) > 0;
-  const swap = (i: number, j: number) => { const t = heap[i]!; heap[i] = heap[j]!; heap[j] = t; };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(l, m)) m = l;
-      if (r < heap.length && worse(r, m)) m = r;
-      if (m === i) return;
-      swap(i, m);
-      i = m;
-    }
-  };
+  const heap = new BoundedHeap(k, order);
   let worstRank = -Infinity;
   for (let n = 0; n < docs.length; n++) {
     const doc = docs[n]!;
-    if (heap.length < k) {
-      heap.push(doc);
-      for (let i = heap.length - 1; i > 0;) {
-        const p = (i - 1) >> 1;
-        if (!worse(i, p)) break;
-        swap(i, p);
-        i = p;
-      }
-      if (rank && heap.length === k) worstRank = rank(heap[0]!);
-    } else if ((!rank || rank(doc) >= worstRank) && order(doc, heap[0]!) < 0) {
-      heap[0] = doc;
-      down(0);
-      if (rank) worstRank = rank(heap[0]!);
-    }
+    if (rank && heap.full && rank(doc) < worstRank) continue;
+    heap.offer(doc);
+    if (rank && heap.full) worstRank = rank(heap.worst);
   }
-  return heap.sort(order);
+  return heap.sorted();
 }
 
+/**
+ * The first `k` docs of `set` by `scores` (then `order`, which agrees with them), read straight
+ * from the set's words: a broad text query's page without listing its tens of thousands of hits.
+ */
+function topScored(set: TypedFastBitSet, k: number, order: Compare, scores: Float32Array): number[] {
+  if (k <= 0) return [];
+  const heap = new BoundedHeap(k, order);
+  let worstScore = -Infinity;
+  const words = set.words;
+  for (let w = 0; w < words.length; w++) {
+    for (let bits = words[w]!; bits !== 0; bits &= bits - 1) {
+      const doc = (w << 5) + 31 - Math.clz32(bits & -bits);
+      if (heap.full && scores[doc]! < worstScore) continue;
+      heap.offer(doc);
+      if (heap.full) worstScore = scores[heap.worst]!;
+    }
+  }
+  return heap.sorted();
+}

@@ -5,7 +5,7 @@
  * Done here rather than by `ts_headline`, so that it sees the words as the read index does
  * (folded letters, hyphenated parts) and costs no database time.
  */
-import { WORD_PATTERN } from "../search/query";
+import { scanTokens } from "./tokens";
 
 const WINDOW = 30;
 const FRAGMENTS = 2;
@@ -19,20 +19,35 @@ const from = new Int32Array(MAX_WORDS);
 const to = new Int32Array(MAX_WORDS);
 const hits = new Uint8Array(MAX_WORDS);
 
-export function snippet(text: string, forms: Set<string>, start: string, end: string): string {
+/** Whether the lower-cased word `text[from, to)` is one of the forms a query matched. */
+export type FormTest = (text: string, from: number, to: number) => boolean;
+
+/** A FormTest for forms given as strings. */
+export const formsIn = (forms: Set<string>): FormTest => (text, from, to) => forms.has(text.slice(from, to));
+
+export function snippet(text: string, isForm: FormTest, start: string, end: string): string {
   const normalized = text.normalize("NFC");
   // Lower-cased once; per word only when lower-casing changed the length (indices no longer align).
   const lowered = normalized.toLowerCase();
   const aligned = lowered.length === normalized.length;
+  const matches = (a: number, b: number) => {
+    if (aligned) return isForm(lowered, a, b);
+    const word = normalized.slice(a, b).toLowerCase();
+    return isForm(word, 0, word.length);
+  };
   let count = 0;
-  for (const match of normalized.matchAll(WORD_PATTERN)) {
-    const at = match.index;
-    const word = aligned ? lowered.slice(at, at + match[0].length) : match[0].toLowerCase();
-    from[count] = at;
-    to[count] = at + match[0].length;
-    hits[count] = forms.has(word) || (word.includes("-") && word.split("-").some((part) => forms.has(part))) ? 1 : 0;
-    if (++count >= MAX_WORDS) break;
-  }
+  // The words as the index read them; the parts of a hyphenated word follow it at its position.
+  scanTokens(normalized, 0, (a, b, position) => {
+    const hit = matches(a, b) ? 1 : 0;
+    if (position < count) {
+      hits[count - 1]! |= hit;
+      return;
+    }
+    from[count] = a;
+    to[count] = b;
+    hits[count] = hit;
+    count++;
+  }, MAX_WORDS);
   if (count === 0) return "";
   const words = { length: count, hit: (i: number) => hits[i] === 1 };
   const fragments: Array<[number, number]> = [];

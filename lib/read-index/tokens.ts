@@ -84,12 +84,13 @@ let wordOpen = new Uint8Array(1024);
  * The tokens of a normalized text, from position `start` on, as WORD_PATTERN finds them: each
  * word (cut at MAX_WORD_LENGTH); a hyphenated word also yields its parts at its own position,
  * so `uudistus` finds `sote-uudistus` exactly. Ranges, not strings: the build interns them.
+ * Reads at most `maxWords` words.
  */
-export function scanTokens(text: string, start: number, sink: TokenSink): { openParts: OpenPart[]; end: number } {
+export function scanTokens(text: string, start: number, sink: TokenSink, maxWords = Infinity): { openParts: OpenPart[]; end: number } {
   let position = start;
   let count = 0;
   let hasOpen = false;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length && count < maxWords; ) {
     const units = wordUnitsAt(text, at);
     if (!units) { at++; continue; }
     const from = at;

@@ -49,10 +49,12 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
   const hits = hitsOf(store, found.ids);
   // The only database read of a search: the page's texts, for the snippets.
   const texts = options.snippets === false || !found.forms || hits.length === 0 ? null : await index.snippetTexts(found.ids);
-  const forms = new Set(texts ? found.forms : []);
+  // Forms by lexicon id: the snippet's words are looked up without a string made of each.
+  const formIds = new Set(texts ? found.forms!.map((form) => store.lexicon.id(form)) : []);
+  const isForm = (text: string, from: number, to: number) => formIds.has(store.lexicon.lookup(text, from, to));
   const items = hits.map((hit) => {
     const text = texts?.get(hit.projectId);
-    return { ...hit, snippet: text === undefined ? null : snippet(text, forms, SNIPPET_START, SNIPPET_END) };
+    return { ...hit, snippet: text === undefined ? null : snippet(text, isForm, SNIPPET_START, SNIPPET_END) };
   });
   return { total: found.total, grantedEur: found.grantedEur, page: params.page ?? 1, pageSize: params.pageSize ?? 20, items, facets: found.facets, suggestion: found.suggestion };
 }
