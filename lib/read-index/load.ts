@@ -42,20 +42,22 @@ export async function rowsOf(client: pg.ClientBase, projectIds: number[]): Promi
   return rows;
 }
 
-/** Funders, regions, themes, and the organisations of the given projects (all when null). */
+/**
+ * Funders, regions, themes, and the organisations of the given projects (all when null): one
+ * statement, one round trip (an edit waits for it).
+ */
 export async function readReference(client: pg.ClientBase, projectIds: number[] | null): Promise<Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }> {
-  const [funders, regions, themes, organizations] = await Promise.all([
-    client.query<{ code: string; name: string }>(`SELECT code, name FROM "Funder"`),
-    client.query<{ id: number; name: string; code: string }>(`SELECT id, name, code FROM "Region"`),
-    client.query<{ id: number; name: string; slug: string }>(`SELECT id, name, slug FROM "Theme"`),
-    projectIds === null
-      ? client.query<{ id: number; name: string; slug: string }>(
-        `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE EXISTS (SELECT 1 FROM "ProjectOrganization" po WHERE po."organizationId" = o.id)`)
-      : client.query<{ id: number; name: string; slug: string }>(
-        `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE o.id IN (SELECT po."organizationId" FROM "ProjectOrganization" po WHERE po."projectId" = ANY($1::int[]))`,
-        [projectIds]),
-  ]);
-  return { funders: funders.rows, regions: regions.rows, themes: themes.rows, organizations: organizations.rows };
+  const organizations = projectIds === null
+    ? `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE EXISTS (SELECT 1 FROM "ProjectOrganization" po WHERE po."organizationId" = o.id)`
+    : `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE o.id IN (SELECT po."organizationId" FROM "ProjectOrganization" po WHERE po."projectId" = ANY($1::int[]))`;
+  const { rows } = await client.query<Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }>(
+    `SELECT (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name)), '[]') FROM "Funder") AS funders,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'code', code)), '[]') FROM "Region") AS regions,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'slug', slug)), '[]') FROM "Theme") AS themes,
+            (SELECT coalesce(json_agg(o), '[]') FROM (${organizations}) o) AS organizations`,
+    projectIds === null ? [] : [projectIds],
+  );
+  return rows[0]!;
 }
 
 /**

@@ -80,11 +80,14 @@ function gather(word: PhraseWord, numbers: Int32Array, count: number, weight: (i
   // [c + 1] first counts candidate c's positions (postings), then, summed, ends them.
   const positionStart = new Int32Array(count + 1);
   const scoreStart = new Int32Array(count + 1);
-  for (const l of word.lists) {
-    for (let i = 0; i < l.length; i++) {
-      const n = numbers[l.docs[i]!]!;
+  for (const list of word.lists) {
+    const { docs, ends, length } = list;
+    for (let i = 0, end = 0; i < length; i++) {
+      const start = end;
+      end = ends[i]!;
+      const n = numbers[docs[i]!]!;
       if (n === 0) continue;
-      positionStart[n]! += l.ends[i]! - (i === 0 ? 0 : l.ends[i - 1]!);
+      positionStart[n]! += end - start;
       scoreStart[n]!++;
     }
   }
@@ -96,19 +99,20 @@ function gather(word: PhraseWord, numbers: Int32Array, count: number, weight: (i
   const scores = new Float64Array(scoreStart[count]!);
   const positionFill = positionStart.slice(0, count);
   const scoreFill = scoreStart.slice(0, count);
-  word.lists.forEach((l, f) => {
+  for (let f = 0; f < word.lists.length; f++) {
+    const { docs, ends, info, positions: listPositions, length } = word.lists[f]!;
     const factor = word.factors?.[f] ?? 0;
-    for (let i = 0; i < l.length; i++) {
-      const n = numbers[l.docs[i]!]!;
+    for (let i = 0, end = 0; i < length; i++) {
+      const start = end;
+      end = ends[i]!;
+      const n = numbers[docs[i]!]!;
       if (n === 0) continue;
-      const from = i === 0 ? 0 : l.ends[i - 1]!;
-      const to = l.ends[i]!;
       let at = positionFill[n - 1]!;
-      for (let k = from; k < to; k++) positions[at++] = l.positions[k]!;
+      for (let k = start; k < end; k++) positions[at++] = listPositions[k]!;
       positionFill[n - 1] = at;
-      scores[scoreFill[n - 1]!++] = factor ? factor * weight(l.info[i]!) : 0;
+      scores[scoreFill[n - 1]!++] = factor ? factor * weight(info[i]!) : 0;
     }
-  });
+  }
   return { positionStart, positions, scoreStart, scores };
 }
 
@@ -130,7 +134,7 @@ function matches(gathered: Gathered[], c: number): boolean {
     const from = scratch.marks[previous & 1]!;
     const { positionStart, positions } = gathered[n]!;
     let any = false;
-    for (let k = positionStart[c]!; k < positionStart[c + 1]!; k++) {
+    for (let k = positionStart[c]!, end = positionStart[c + 1]!; k < end; k++) {
       const p = positions[k]!;
       // The first word may stand anywhere; a later one right after the phrase so far.
       if (n === 0 || (p > 0 && from[p - 1] === previous)) {
