@@ -110,4 +110,16 @@ describe("the read index kept on every write", () => {
       expect(store.aliveCount).toBe(rows.size);
     }
   });
+
+  it("keeps every word of a project edited several times in a row", () => {
+    const r = random(11);
+    const store = freshStore();
+    const first = row(1, r);
+    store.upsert(first);
+    store.upsert({ ...first, textC: `${first.textC} harvinaissana kotihoito` });
+    store.upsert({ ...first, textA: "aivan uusi otsikko", textC: `${first.textC} harvinaissana kotihoito` });
+    for (const q of ["q=harvinaissana", "q=kotihoito", "q=otsikko"]) expect(searchIndex(store, params(q)).total).toBe(1);
+    store.upsert(first);
+    expect(searchIndex(store, params("q=harvinaissana")).total).toBe(0);
+  });
 });

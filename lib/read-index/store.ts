@@ -402,7 +402,9 @@ export class IndexStore {
     // tens of millions of tokens). Positions run on across the fields with a gap; each word keeps
     // the best field it occurs in.
     const scratch = this.scratch;
-    const stamp = doc + 1;
+    // A stamp of this pass of its own (not the doc's number: the same doc linked again, as on
+    // every edit, would find its last pass's stamps and lose those words).
+    const stamp = scratch.nextStamp();
     let slots = 0;
     let tokens = 0;
     let field = FIELD_A;
@@ -511,9 +513,18 @@ export class IndexStore {
 
 /** Reused buffers for turning one doc's tokens into postings. */
 class TokenScratch {
-  /** Per word id: the doc (+1) that last saw it, and its slot in that doc. */
+  /** Per word id: the stamp of the pass that last saw it, and its slot in that pass's doc. */
   seen = new Int32Array(1024);
   slotOf = new Int32Array(1024);
+  private stamp = 0;
+
+  nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
   /** Per slot: word id, best field, number of positions, where its positions start. */
   slotWord = new Int32Array(256);
   slotField = new Uint8Array(256);
