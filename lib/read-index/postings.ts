@@ -49,7 +49,10 @@ export class PostingList {
     const last = this.length - 1;
     // Where the doc belongs: usually at the end (a build, or a new project: the highest number).
     const appending = last < 0 || this.docs[last]! < doc;
-    if (!appending) this.remove(doc);
+    if (!appending) {
+      const known = this.find(doc);
+      if (known !== -1) return this.replace(known, field, positions, from, count);
+    }
     let at = this.length;
     if (!appending && at > 0 && this.docs[at - 1]! > doc) {
       let low = 0;
@@ -81,6 +84,23 @@ export class PostingList {
     for (let i = 0; i < count; i++) this.positions[positionsStart + i] = clampedPosition(positions[from + i]!);
     this.ends[at] = positionsStart + count;
     this.length++;
+  }
+
+  /**
+   * The posting at `at` anew. An edit mostly keeps a word's number of positions (a changed title
+   * moves the positions after it, not their count): then nothing after it moves at all.
+   */
+  private replace(at: number, field: number, positions: ArrayLike<number>, from: number, count: number): void {
+    const start = at === 0 ? 0 : this.ends[at - 1]!;
+    const delta = count - (this.ends[at]! - start);
+    if (delta !== 0) {
+      const used = this.ends[this.length - 1]!;
+      if (used + delta > this.positions.length) this.positions = grown(this.positions, used + delta);
+      this.positions.copyWithin(start + count, start + count - delta, used);
+      for (let i = at; i < this.length; i++) this.ends[i]! += delta;
+    }
+    this.info[at] = infoOf(count, field);
+    for (let i = 0; i < count; i++) this.positions[start + i] = clampedPosition(positions[from + i]!);
   }
 
   remove(doc: number): void {

@@ -254,7 +254,6 @@ export class IndexStore {
     if (known !== undefined && this.bulk) throw new Error("IndexStore.build: a project came twice");
     const doc = known ?? this.allocate(row.projectId);
     if (this.alive[doc]) for (const o of this.observers) o.leaving(doc);
-    if (known !== undefined) this.unlinkWords(doc);
     this.unlinkRelations(doc);
     this.unlinkValues(doc);
     this.alive[doc] = 1;
@@ -454,6 +453,10 @@ export class IndexStore {
     fill.set(starts.subarray(0, slots));
     for (let t = 0; t < tokens; t++) scratch.grouped[fill[scratch.tokenSlot[t]!]!++] = scratch.tokenPosition[t]!;
     const words = scratch.slotWord;
+    // Words the doc no longer has leave their lists; the others are replaced in place below.
+    this.docWords.forEach(doc, (id) => {
+      if (scratch.seen[id] !== stamp) this.postings[id]!.remove(doc);
+    });
     this.docWords.set(doc, words, slots);
     if (this.bulk) {
       this.bulk.add(doc, slots, words, scratch.slotField, scratch.grouped, starts, scratch.slotCount);
