@@ -1,19 +1,20 @@
 /**
- * Run by the benchmark in a process of its own (`node --expose-gc`): builds the read index of
- * the database in argv[2], collects garbage, and prints the process's memory as JSON — what an
- * app instance holds for its index, without the benchmark's other allocations.
+ * Run by the benchmark in a process of its own (`node --expose-gc`): brings up the read index of
+ * the database in argv[2] as an app instance starts — built from every row with argv[3] "rows",
+ * else from its snapshot when there is one — collects garbage, and prints the time and the
+ * process's memory as JSON: what an instance holds for its index, without the benchmark's own.
  */
 import { ReadIndex } from "../read-index";
 
 const url = process.argv[2]!;
 const before = process.memoryUsage().rss;
 const started = performance.now();
-const index = await ReadIndex.open(url, { listen: false });
+const index = await ReadIndex.open(url, { listen: false, snapshots: process.argv[3] !== "rows" });
 const buildMs = performance.now() - started;
 // Twice, a moment apart: array buffers are swept after the collection that finds them dead.
 (globalThis as { gc?: () => void }).gc?.();
 await new Promise((resolve) => setTimeout(resolve, 200));
 (globalThis as { gc?: () => void }).gc?.();
 const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ buildMs: Math.round(buildMs), rssMb: Math.round(rss / 1e6), rssBeforeMb: Math.round(before / 1e6), heapUsedMb: Math.round(heapUsed / 1e6), arrayBuffersMb: Math.round(arrayBuffers / 1e6), indexBytesMb: Math.round(index.bytes() / 1e6) })}\n`);
+process.stdout.write(`${JSON.stringify({ startedFrom: index.startedFrom, buildMs: Math.round(buildMs), rssMb: Math.round(rss / 1e6), rssBeforeMb: Math.round(before / 1e6), heapUsedMb: Math.round(heapUsed / 1e6), arrayBuffersMb: Math.round(arrayBuffers / 1e6), indexBytesMb: Math.round(index.bytes() / 1e6) })}\n`);
 await index.close();

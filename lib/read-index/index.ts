@@ -11,18 +11,36 @@
  * So an edit through one instance is visible in every other within moments, with no server
  * process to run beside Postgres: instances stay stateless and scale out behind any Postgres.
  */
+import { createHash } from "node:crypto";
+import path from "node:path";
 import pg from "pg";
 import { connectionStringOf } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { READ_INDEX_CHANNEL } from "../search/refresh";
 import { wroteRecently } from "./freshness";
-import { allRows, changesSince, readDataVersion, readReference, rowsOf, type DataVersion } from "./load";
+import { allRows, changeMarker, changesSince, readDataVersion, readReference, rowsOf, type DataVersion } from "./load";
+import { readSnapshot, writeSnapshot } from "./snapshot";
 import { deriveViews } from "./views";
 import { IndexStore, type Reference } from "./store";
 
 /** Without news, an instance still checks the log this often (a lost notification is never lost for long). */
 const CHECK_INTERVAL_MS = 1000;
 const RECONNECT_MS = 1000;
+/** A start that caught up this many projects from the change log writes a fresh snapshot. */
+const RESNAPSHOT_AFTER = 1000;
+
+/**
+ * Where this database's index snapshot is kept (`READ_INDEX_SNAPSHOT_DIR`, by default
+ * `.data/read-index`), or null with `READ_INDEX_SNAPSHOTS=off`: one file per database, named by
+ * its host, port, user and name (never the password).
+ */
+export function snapshotFileOf(connectionString: string): string | null {
+  if (process.env.READ_INDEX_SNAPSHOTS === "off") return null;
+  const url = new URL(connectionString);
+  const identity = `${url.username}@${url.hostname}:${url.port}${url.pathname}`;
+  const directory = process.env.READ_INDEX_SNAPSHOT_DIR ?? path.join(process.cwd(), ".data", "read-index");
+  return path.join(directory, `${createHash("sha256").update(identity).digest("hex").slice(0, 20)}.index`);
+}
 
 export class ReadIndex {
   private store = new IndexStore();
@@ -34,16 +52,23 @@ export class ReadIndex {
   private catchingUp: Promise<void> | null = null;
   private closed = false;
 
-  private constructor(private readonly connectionString: string) {
+  private constructor(private readonly connectionString: string, private readonly snapshotFile: string | null) {
     this.pool = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   }
 
-  static async open(connectionString: string, options: { listen?: boolean } = {}): Promise<ReadIndex> {
-    const index = new ReadIndex(connectionString);
-    await index.rebuild();
+  /**
+   * The index of a database: its snapshot caught up from the change log when there is a usable
+   * one, else built from every row (and its snapshot written for the next start).
+   */
+  static async open(connectionString: string, options: { listen?: boolean; snapshots?: boolean } = {}): Promise<ReadIndex> {
+    const index = new ReadIndex(connectionString, options.snapshots === false ? null : snapshotFileOf(connectionString));
+    if (!(await index.startFromSnapshot())) await index.rebuild();
     if (options.listen !== false) index.listen();
     return index;
   }
+
+  /** How the index came up: from its snapshot, or built from every row. */
+  startedFrom: "snapshot" | "rows" = "rows";
 
   /** The index, first brought up to date when there may be news. */
   async current(): Promise<IndexStore> {
@@ -123,15 +148,59 @@ export class ReadIndex {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     try {
       const version = await readDataVersion(client);
+      const marker = await changeMarker(client, version.version);
       store.setReference(toReference(await readReference(client, null)));
       await store.build(allRows(client));
       await client.query("COMMIT");
       deriveViews(store);
       this.store = store;
       this.version = version;
+      this.startedFrom = "rows";
+      this.saveSnapshot(marker);
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
       throw error;
+    }
+  }
+
+  /** Loads the snapshot and applies what changed since; false when there is none fit to use. */
+  private async startFromSnapshot(): Promise<boolean> {
+    const snapshot = this.snapshotFile ? readSnapshot(this.snapshotFile) : null;
+    if (!snapshot) return false;
+    const client = await this.pool.connect();
+    try {
+      const now = await readDataVersion(client);
+      const at = BigInt(snapshot.version.version);
+      // The same incarnation of the database, the same history, and a log reaching back to it.
+      if (snapshot.version.epoch !== now.epoch || at > now.version) return false;
+      if ((await changeMarker(client, at)) !== snapshot.version.marker) return false;
+      const changed = await changesSince(client, at, now.version);
+      if (changed === null) return false;
+      const store = snapshot.load(toReference(await readReference(client, null)));
+      if (!store) return false;
+      this.store = store;
+      if (changed.length) await this.applyWith(client, changed);
+      deriveViews(store);
+      this.version = now;
+      this.startedFrom = "snapshot";
+      if (changed.length >= RESNAPSHOT_AFTER) this.saveSnapshot(await changeMarker(client, now.version));
+      return true;
+    } catch {
+      // A snapshot that cannot be read or applied only makes this a slower start.
+      this.store = new IndexStore();
+      return false;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Writes the index's snapshot for the next start (synchronously: nothing changes it meanwhile). */
+  private saveSnapshot(marker: string | null): void {
+    if (!this.snapshotFile) return;
+    try {
+      writeSnapshot(this.snapshotFile, { epoch: this.version.epoch, version: String(this.version.version), marker }, this.store);
+    } catch (error) {
+      console.warn(`Read index: snapshot not written (${(error as Error).message}); the next start builds from the rows`);
     }
   }
 

@@ -61,6 +61,17 @@ export async function readReference(client: pg.ClientBase, projectIds: number[] 
 }
 
 /**
+ * What the change log says of `version` (when it was written, and what it changed), or null at
+ * version 0: a snapshot of that version belongs to this database's history only if it saw the same.
+ */
+export async function changeMarker(client: pg.ClientBase, version: bigint): Promise<string | null> {
+  if (version === 0n) return null;
+  const { rows } = await client.query<{ marker: string }>(
+    `SELECT at::text || ' ' || array_to_string("projectIds", ',') AS marker FROM "ReadIndexChange" WHERE version = $1`, [String(version)]);
+  return rows[0]?.marker ?? "missing";
+}
+
+/**
  * The projects changed after `version`, or null when the log no longer reaches back that far
  * (the index must then be rebuilt).
  */

@@ -10,11 +10,11 @@ import { grown } from "./grown";
 const COMPACT_FROM = 1 << 20;
 
 export class PackedIdSets {
-  private pool = new Uint8Array(1 << 16);
+  private pool: Uint8Array = new Uint8Array(1 << 16);
   private used = 0;
   private abandoned = 0;
-  private starts = new Int32Array(1 << 10);
-  private lengths = new Int32Array(1 << 10);
+  private starts: Int32Array = new Int32Array(1 << 10);
+  private lengths: Int32Array = new Int32Array(1 << 10);
   private sorted = new Int32Array(1 << 10);
 
   /** Replaces the set of `key` by the first `count` of `ids`. */
@@ -73,6 +73,20 @@ export class PackedIdSets {
   /** Bytes held (capacity). */
   byteLength(): number {
     return this.pool.byteLength + this.starts.byteLength + this.lengths.byteLength;
+  }
+
+  /** The pool and where each key's bytes lie (a snapshot of the index). */
+  parts(): { pool: Uint8Array; starts: Int32Array; lengths: Int32Array; abandoned: number } {
+    return { pool: this.pool.subarray(0, this.used), starts: this.starts, lengths: this.lengths, abandoned: this.abandoned };
+  }
+
+  /** Takes the parts of a snapshot (into an empty PackedIdSets). */
+  restore(parts: { pool: Uint8Array; starts: Int32Array; lengths: Int32Array; abandoned: number }): void {
+    this.pool = parts.pool;
+    this.used = parts.pool.length;
+    this.starts = parts.starts;
+    this.lengths = parts.lengths;
+    this.abandoned = parts.abandoned;
   }
 
   private compact(): void {

@@ -21,12 +21,12 @@ const infoOf = (count: number, field: number): number => (Math.min(count, MAX_FR
 export class PostingList {
   constructor(
     public length = 0,
-    public docs = new Int32Array(2),
+    public docs: Int32Array = new Int32Array(2),
     /** Term frequency << 2 | best field. */
-    public info = new Uint16Array(2),
+    public info: Uint16Array = new Uint16Array(2),
     /** End offset of each posting's positions in `positions`. */
-    public ends = new Uint32Array(2),
-    public positions = new Uint16Array(4),
+    public ends: Uint32Array = new Uint32Array(2),
+    public positions: Uint16Array = new Uint16Array(4),
   ) {}
 
   /** Index of `doc`, or -1. */
@@ -176,7 +176,7 @@ export class PostingsBuilder {
   /** One list per word id below `words`, each a view of four shared arrays. */
   finish(words: number): PostingList[] {
     const postingsOf = new Int32Array(words + 1);
-    const positionsOf = new Float64Array(words + 1);
+    const positionsOf = new Int32Array(words + 1);
     for (let k = 0; k < this.infoCount; k++) {
       postingsOf[this.words[k]! + 1]!++;
       positionsOf[this.words[k]! + 1]! += this.counts[k]!;
@@ -207,12 +207,54 @@ export class PostingsBuilder {
         ends[at] = to - positionsOf[word]!;
       }
     }
-    const lists: PostingList[] = [];
-    for (let word = 0; word < words; word++) {
-      const start = postingsOf[word]!;
-      const end = postingsOf[word + 1]!;
-      lists.push(new PostingList(end - start, docs.subarray(start, end), info.subarray(start, end), ends.subarray(start, end), positions.subarray(positionsOf[word]!, positionsOf[word + 1]!)));
-    }
-    return lists;
+    return unpackLists({ docs, info, ends, positions, listStarts: postingsOf, positionStarts: positionsOf });
   }
+}
+
+/** Every list's postings one after another, and where each list starts (a snapshot of the index). */
+export interface PackedLists {
+  docs: Int32Array;
+  info: Uint16Array;
+  ends: Uint32Array;
+  positions: Uint16Array;
+  /** List w's postings are [listStarts[w], listStarts[w + 1]); its positions likewise in positionStarts. */
+  listStarts: Int32Array;
+  positionStarts: Int32Array;
+}
+
+export function packLists(lists: PostingList[]): PackedLists {
+  const listStarts = new Int32Array(lists.length + 1);
+  const positionStarts = new Int32Array(lists.length + 1);
+  lists.forEach((list, w) => {
+    listStarts[w + 1] = listStarts[w]! + (list?.length ?? 0);
+    positionStarts[w + 1] = positionStarts[w]! + (list && list.length ? list.ends[list.length - 1]! : 0);
+  });
+  const packed: PackedLists = {
+    docs: new Int32Array(listStarts[lists.length]!),
+    info: new Uint16Array(listStarts[lists.length]!),
+    ends: new Uint32Array(listStarts[lists.length]!),
+    positions: new Uint16Array(positionStarts[lists.length]!),
+    listStarts,
+    positionStarts,
+  };
+  lists.forEach((list, w) => {
+    if (!list?.length) return;
+    packed.docs.set(list.docs.subarray(0, list.length), listStarts[w]!);
+    packed.info.set(list.info.subarray(0, list.length), listStarts[w]!);
+    packed.ends.set(list.ends.subarray(0, list.length), listStarts[w]!);
+    packed.positions.set(list.positions.subarray(0, list.ends[list.length - 1]!), positionStarts[w]!);
+  });
+  return packed;
+}
+
+/** The lists of a snapshot, each a view of its arrays (as after a build). */
+export function unpackLists(packed: PackedLists): PostingList[] {
+  const lists: PostingList[] = [];
+  for (let w = 0; w + 1 < packed.listStarts.length; w++) {
+    const start = packed.listStarts[w]!;
+    const end = packed.listStarts[w + 1]!;
+    lists.push(new PostingList(end - start, packed.docs.subarray(start, end), packed.info.subarray(start, end), packed.ends.subarray(start, end),
+      packed.positions.subarray(packed.positionStarts[w]!, packed.positionStarts[w + 1]!)));
+  }
+  return lists;
 }

@@ -13,7 +13,7 @@ import { slugify } from "../ingest/normalize";
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
 import { PackedIdSets } from "./packed-ids";
-import { FIELD_A, FIELD_B, FIELD_C, PostingList, PostingsBuilder } from "./postings";
+import { FIELD_A, FIELD_B, FIELD_C, packLists, PostingList, PostingsBuilder, unpackLists } from "./postings";
 import { completeOpenPart, normalizedText, scanTokens, type OpenPart } from "./tokens";
 import { ValueSets } from "./value-sets";
 
@@ -123,6 +123,39 @@ export class Interned {
 export interface DocObserver {
   leaving(doc: number): void;
   entered(doc: number): void;
+}
+
+/** The per-doc columns, each a typed array indexed by doc. */
+const COLUMNS = ["alive", "projectId", "funder", "grantType", "start", "end", "startYear", "decisionYear", "granted", "grantBand", "totalCost",
+  "euStateGranted", "euStateRealized", "publicPlanned", "publicRealized", "applicant", "applicantSlot", "national", "regionMask", "inferredMask"] as const;
+type ColumnName = (typeof COLUMNS)[number];
+type Column = IndexStore[ColumnName];
+
+/** The facet value sets, by field name. */
+const VALUE_SETS = ["byFunder", "byGrantType", "byStartYear", "byDecisionYear", "byGrantBand", "byLastYear", "byRegion", "byInferredRegion",
+  "byOrganizationType", "byTheme"] as const;
+
+/**
+ * What an index holds besides its derived views, as plain data and typed arrays: written to disk
+ * and read back (lib/read-index/snapshot.ts) instead of reading and tokenising every row again.
+ */
+export interface StoreSnapshot {
+  meta: {
+    size: number;
+    aliveTotal: number;
+    titles: string[];
+    slugs: string[];
+    numbers: string[];
+    funders: string[];
+    grantTypes: string[];
+    organizationTypeNames: string[];
+    applicantIds: number[];
+    words: string[];
+    regionBits: Array<[number, number]>;
+    docWordsAbandoned: number;
+    valueSets: Record<string, Array<{ value: number; size: number }>>;
+  };
+  arrays: Record<string, Column | Int32Array | Uint32Array | Uint16Array | Uint8Array>;
 }
 
 export class IndexStore {
@@ -341,15 +374,84 @@ export class IndexStore {
     return this.scoreBuffer;
   }
 
+  /** The index's own state (not its views, which are derived again from it). */
+  snapshot(): StoreSnapshot {
+    const arrays: StoreSnapshot["arrays"] = {};
+    for (const name of COLUMNS) arrays[name] = this[name].subarray(0, this.size);
+    const organizationStarts = new Int32Array(this.size + 1);
+    for (let d = 0; d < this.size; d++) organizationStarts[d + 1] = organizationStarts[d]! + (this.organizations[d]?.length ?? 0);
+    const organizations = new Int32Array(organizationStarts[this.size]!);
+    for (let d = 0; d < this.size; d++) if (this.organizations[d]) organizations.set(this.organizations[d]!, organizationStarts[d]!);
+    Object.assign(arrays, { organizationStarts, organizations, aliveDocs: this.aliveDocs.words, nationalDocs: this.nationalDocs.words });
+    const postings = packLists(this.postings);
+    for (const [name, array] of Object.entries(postings)) arrays[`postings.${name}`] = array;
+    const docWords = this.docWords.parts();
+    Object.assign(arrays, { "docWords.pool": docWords.pool, "docWords.starts": docWords.starts, "docWords.lengths": docWords.lengths });
+    const valueSets: StoreSnapshot["meta"]["valueSets"] = {};
+    for (const name of VALUE_SETS) {
+      const entries = this[name].entries();
+      valueSets[name] = entries.map(({ value, size }) => ({ value, size }));
+      for (const { value, words } of entries) arrays[`${name}.${value}`] = words;
+    }
+    return {
+      meta: {
+        size: this.size, aliveTotal: this.aliveTotal, titles: this.titles, slugs: this.slugs, numbers: this.numbers,
+        funders: this.funders.values, grantTypes: this.grantTypes.values, organizationTypeNames: this.organizationTypeNames.values,
+        applicantIds: this.applicantIds, words: Array.from({ length: this.lexicon.size }, (_, id) => this.lexicon.word(id)),
+        regionBits: [...this.regionBits], docWordsAbandoned: docWords.abandoned, valueSets,
+      },
+      arrays,
+    };
+  }
+
+  /**
+   * An index as its snapshot had it, with `reference` as the database has it now; null when the
+   * regions no longer map to the bits the snapshot's masks were made with.
+   */
+  static fromSnapshot({ meta, arrays }: StoreSnapshot, reference: Reference): IndexStore | null {
+    const store = new IndexStore();
+    store.setReference(reference);
+    const bits = [...store.regionBits];
+    if (bits.length !== meta.regionBits.length || bits.some(([id, bit], i) => meta.regionBits[i]![0] !== id || meta.regionBits[i]![1] !== bit)) return null;
+    const columns = store as unknown as Record<ColumnName, Column>;
+    for (const name of COLUMNS) columns[name] = arrays[name] as Column;
+    store.size = meta.size;
+    store.aliveTotal = meta.aliveTotal;
+    store.titles = meta.titles;
+    store.slugs = meta.slugs;
+    store.numbers = meta.numbers;
+    for (const value of meta.funders) store.funders.number(value);
+    for (const value of meta.grantTypes) store.grantTypes.number(value);
+    for (const value of meta.organizationTypeNames) store.organizationTypeNames.number(value);
+    meta.applicantIds.forEach((id) => store.slotOfApplicant(id));
+    for (const word of meta.words) store.lexicon.add(word);
+    const organizationStarts = arrays.organizationStarts as Int32Array;
+    const organizations = arrays.organizations as Int32Array;
+    for (let doc = 0; doc < store.size; doc++) {
+      store.docOf.set(store.projectId[doc]!, doc);
+      store.organizations[doc] = organizations.subarray(organizationStarts[doc]!, organizationStarts[doc + 1]!);
+      if (store.alive[doc]) for (const id of store.organizations[doc]!) link(store.docsByOrganization, id, doc);
+    }
+    store.aliveDocs.words = arrays.aliveDocs as Uint32Array;
+    store.nationalDocs.words = arrays.nationalDocs as Uint32Array;
+    store.postings = unpackLists({
+      docs: arrays["postings.docs"] as Int32Array, info: arrays["postings.info"] as Uint16Array, ends: arrays["postings.ends"] as Uint32Array,
+      positions: arrays["postings.positions"] as Uint16Array, listStarts: arrays["postings.listStarts"] as Int32Array, positionStarts: arrays["postings.positionStarts"] as Int32Array,
+    });
+    store.docWords.restore({
+      pool: arrays["docWords.pool"] as Uint8Array, starts: arrays["docWords.starts"] as Int32Array, lengths: arrays["docWords.lengths"] as Int32Array,
+      abandoned: meta.docWordsAbandoned,
+    });
+    for (const name of VALUE_SETS) store[name].restore(meta.valueSets[name]!.map(({ value, size }) => ({ value, size, words: arrays[`${name}.${value}`] as Uint32Array })));
+    return store;
+  }
+
   /** Approximate bytes of the index's own arrays (the strings counted at two bytes a letter). */
   bytes(): number {
-    const columns = [this.alive, this.projectId, this.funder, this.grantType, this.start, this.end, this.startYear, this.decisionYear, this.granted,
-      this.totalCost, this.euStateGranted, this.euStateRealized, this.publicPlanned, this.publicRealized, this.applicant, this.applicantSlot, this.national,
-      this.regionMask, this.inferredMask].reduce((sum, a) => sum + a.byteLength, 0);
+    const columns = COLUMNS.reduce((sum, name) => sum + this[name].byteLength, 0);
     let rest = 0;
     for (const list of this.postings) rest += list.bytes();
-    const sets = [this.byFunder, this.byGrantType, this.byStartYear, this.byDecisionYear, this.byGrantBand, this.byLastYear, this.byRegion, this.byInferredRegion, this.byOrganizationType, this.byTheme];
-    for (const s of sets) rest += s.bytes();
+    for (const name of VALUE_SETS) rest += this[name].bytes();
     rest += this.aliveDocs.words.byteLength + this.nationalDocs.words.byteLength + this.docWords.byteLength();
     for (let d = 0; d < this.size; d++) {
       rest += this.organizations[d]?.byteLength ?? 0;
@@ -360,27 +462,8 @@ export class IndexStore {
 
   private allocate(projectId: number): number {
     const doc = this.size++;
-    const n = this.size;
-    this.alive = grown(this.alive, n);
-    this.projectId = grown(this.projectId, n);
-    this.funder = grown(this.funder, n);
-    this.grantType = grown(this.grantType, n);
-    this.start = grown(this.start, n);
-    this.end = grown(this.end, n);
-    this.startYear = grown(this.startYear, n);
-    this.decisionYear = grown(this.decisionYear, n);
-    this.granted = grown(this.granted, n);
-    this.grantBand = grown(this.grantBand, n);
-    this.totalCost = grown(this.totalCost, n);
-    this.euStateGranted = grown(this.euStateGranted, n);
-    this.euStateRealized = grown(this.euStateRealized, n);
-    this.publicPlanned = grown(this.publicPlanned, n);
-    this.publicRealized = grown(this.publicRealized, n);
-    this.applicant = grown(this.applicant, n);
-    this.applicantSlot = grown(this.applicantSlot, n);
-    this.national = grown(this.national, n);
-    this.regionMask = grown(this.regionMask, n);
-    this.inferredMask = grown(this.inferredMask, n);
+    const columns = this as unknown as Record<ColumnName, Column>;
+    for (const name of COLUMNS) columns[name] = grown(columns[name], this.size);
     this.projectId[doc] = projectId;
     this.docOf.set(projectId, doc);
     return doc;

@@ -62,6 +62,19 @@ export class ValueSets {
     for (const set of this.sets) n += set?.words.byteLength ?? 0;
     return n;
   }
+
+  /** Each value with its set and size (a snapshot of the index). */
+  entries(): Array<{ value: number; words: Uint32Array; size: number }> {
+    return this.values().map((value) => ({ value, words: this.sets[value]!.words, size: this.sizes[value]! }));
+  }
+
+  /** Takes the sets of a snapshot (into an empty ValueSets). */
+  restore(entries: Array<{ value: number; words: Uint32Array; size: number }>): void {
+    for (const { value, words, size } of entries) {
+      this.sets[value] = TypedFastBitSet.fromWords(words);
+      this.sizes[value] = size;
+    }
+  }
 }
 
 const EMPTY = new TypedFastBitSet();
