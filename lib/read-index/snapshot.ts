@@ -9,7 +9,7 @@
  * File: "TYOINDEX", the header's length (u32) and the header (JSON: format, data version,
  * the store's plain data, where each array lies), then the arrays' bytes, each 8-aligned.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { Reference, StoreSnapshot } from "./store";
 import { IndexStore } from "./store";
@@ -77,7 +77,7 @@ export function writeSnapshot(file: string, version: SnapshotVersion, store: Ind
 export function readSnapshot(file: string): { version: SnapshotVersion; load: (reference: Reference) => IndexStore | null } | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readWhole(file);
   } catch {
     return null;
   }
@@ -105,6 +105,23 @@ export function readSnapshot(file: string): { version: SnapshotVersion; load: (r
   };
 }
 
-export function removeSnapshot(file: string): void {
-  rmSync(file, { force: true });
+/**
+ * The file's bytes in one buffer of its own, read in pieces: `readFileSync` refuses files over
+ * 2 GiB, and a national index's snapshot is larger.
+ */
+function readWhole(file: string): Buffer {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.from(new ArrayBuffer(size));
+    for (let at = 0; at < size; ) {
+      const read = readSync(fd, bytes, at, Math.min(size - at, READ_PIECE), at);
+      if (read === 0) throw new Error("snapshot file ended early");
+      at += read;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
+const READ_PIECE = 1 << 30;
