@@ -30,7 +30,7 @@ export default defineConfig({
   },
   // The admin tests change records; they run after the read-only ones, which count the seeds.
   projects: guardFixture ? [{ name: "suite-guard" }] : [
-    { name: "public", testMatch: /(portal|researcher|funder|hostile-urls)\.spec\.ts/ },
+    { name: "public", testMatch: /(portal|researcher|funder|hostile-urls|phone-print)\.spec\.ts/ },
     { name: "admin", testMatch: /(access|admin|admin-nojs)\.spec\.ts/, dependencies: ["public"] },
   ],
   webServer: guardFixture ? undefined : {

@@ -9,7 +9,7 @@ import { Results } from "@/components/search/results";
 import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/db";
 import { formatEur, formatInteger } from "@/lib/format";
-import { EMPTY_PARAMS, LIST_PARAMS, effectiveSort, parseSearchParams, toQueryString, type SearchParams } from "@/lib/search/filters";
+import { EMPTY_PARAMS, activeFilterCount, effectiveSort, parseSearchParams, toQueryString, type SearchParams } from "@/lib/search/filters";
 import { search } from "@/lib/search/search";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/locale";
@@ -46,10 +46,15 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="text-3xl">{t.projects}</h1>
       <div className="mt-4"><SearchForm params={params} sort={effectiveSort(params)} t={t} /></div>
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-[16rem_1fr]">
+      <div className="mt-6 grid gap-6 lg:mt-8 lg:grid-cols-[16rem_1fr] lg:gap-8">
         <aside aria-label={t.refinements}>
-          <h2 className="mb-4 text-xl">{t.refine}</h2>
-          <Facets params={params} facets={result.facets} t={t} />
+          {/* On a phone the facets fold behind one control, so that the results come first; on a
+              wide screen they stand open beside them (globals.css, .filter-panel). */}
+          <details className="filter-panel">
+            <summary className="filter-panel-toggle">{t.refineWithCount(activeFilterCount(params))}</summary>
+            <h2 className="mb-4 hidden text-xl lg:block">{t.refine}</h2>
+            <div className="mt-4 lg:mt-0"><Facets params={params} facets={result.facets} t={t} /></div>
+          </details>
         </aside>
         <section aria-labelledby="tulokset">
           <h2 id="tulokset" className="text-xl" aria-live="polite">
@@ -60,7 +65,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <div className="mt-6"><Results items={result.items} t={t} /></div>
           <Pagination params={params} page={result.page} pageSize={result.pageSize} total={result.total} t={t} />
           {result.total > 0 ? (
-            <p className="mt-8 text-sm">
+            <p className="no-print mt-8 text-sm">
               {t.downloadAll}:{" "}
               <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv`}>CSV</a> ·{" "}
               <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv&delimiter=semicolon`}>{t.csvExcel}</a> ·{" "}
@@ -77,7 +82,7 @@ export default async function SearchPage({ searchParams }: Props) {
 }
 
 function NoResults({ params, suggestion, t }: { params: SearchParams; suggestion: string | null; t: Dictionary }) {
-  const hasFilters = LIST_PARAMS.some((k) => (params[k] as string[]).length) || params.yearFrom !== undefined || params.yearTo !== undefined || params.minGranted !== undefined || params.maxGranted !== undefined || params.national !== undefined || params.decisionYear !== undefined;
+  const hasFilters = activeFilterCount(params) > 0;
   return (
     <div className="mt-6 space-y-2">
       <p>{t.noResults}</p>

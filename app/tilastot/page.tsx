@@ -3,8 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { BarChart } from "@/components/stats/bar-chart";
-import { ChartFigure } from "@/components/stats/chart-figure";
-import { ColumnChart } from "@/components/stats/column-chart";
+import { ChartFigure, ChartTable } from "@/components/stats/chart-figure";
+import { ColumnChart, type ChartLayout } from "@/components/stats/column-chart";
 import { GanttChart } from "@/components/stats/gantt-chart";
 import { StatsFilters } from "@/components/stats/stats-filters";
 import { TileMap } from "@/components/stats/tile-map";
@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { formatEur, formatEurShort, formatInteger, formatPercent } from "@/lib/format";
 import { getDictionary, getLocale } from "@/lib/i18n/locale";
 import { STATS_TEXT } from "@/lib/i18n/stats-text";
-import { toQueryString } from "@/lib/search/filters";
+import { activeFilterCount, toQueryString } from "@/lib/search/filters";
 import { cachedFilterOptions } from "@/lib/stats/cache";
 import { dashboard } from "@/lib/stats/dashboard";
 import { buildCharts, type Chart, type ChartId, type ChartRow } from "@/lib/stats/charts";
@@ -55,12 +55,14 @@ export default async function StatsPage({ searchParams }: Props) {
   const withYear = (query: string, y: number | undefined) => (y === undefined ? query : `${query}${query ? "&" : "?"}ganttYear=${y}`);
   const narrowHref = (row: ChartRow) => (row.narrow ? `/tilastot${qs(row.narrow)}` : row.href);
   const listHref = (row: ChartRow) => (row.narrow ? `/hankkeet${qs(row.narrow)}` : row.href);
-  const figure = (id: ChartId, draw: (chart: Chart) => React.ReactNode) => {
+  // Each chart drawn for a wide screen and, unless `phone` is false (a phone then gets its table), for a phone.
+  const figure = (id: ChartId, draw: (chart: Chart, layout: ChartLayout) => React.ReactNode, phone = true) => {
     const chart = charts.find((c) => c.id === id)!;
     const query = qs();
     return (
-      <ChartFigure key={id} chart={chart} t={st} csvHref={`/tilastot/csv/${id}${withYear(query, id === "aikajana" ? ganttYear : undefined)}`} listHref={listHref}>
-        {draw(chart)}
+      <ChartFigure key={id} chart={chart} t={st} csvHref={`/tilastot/csv/${id}${withYear(query, id === "aikajana" ? ganttYear : undefined)}`} listHref={listHref}
+        narrow={phone ? draw(chart, "narrow") : undefined}>
+        {draw(chart, "wide")}
       </ChartFigure>
     );
   };
@@ -82,7 +84,11 @@ export default async function StatsPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl">{funder ? st.funderTitle(funder.label) : st.title}</h1>
       <p className="mt-2 max-w-prose">{st.intro}</p>
-      <div className="mt-6"><StatsFilters params={params} options={options} t={st.filters} /></div>
+      {/* On a phone the filters fold behind one control and the key figures come first (globals.css, .filter-panel). */}
+      <details className="filter-panel mt-6">
+        <summary className="filter-panel-toggle">{t.refineWithCount(activeFilterCount(params))}</summary>
+        <div className="mt-4 lg:mt-0"><StatsFilters params={params} options={options} t={st.filters} /></div>
+      </details>
       <ActiveFilters params={params} basePath="/tilastot" labelOf={labelOf} t={t} />
 
       <section aria-labelledby="avainluvut" className="mt-8">
@@ -103,17 +109,17 @@ export default async function StatsPage({ searchParams }: Props) {
       <section aria-labelledby="kuvat" className="mt-10">
         <h2 id="kuvat" className="text-2xl">{st.charts}</h2>
         <div className="mt-4 grid gap-6">
-          {figure("vuodet", (c) => <ColumnChart chart={c} series={c.series ?? []} type="eur" linkFor={narrowHref} />)}
-          {figure("hankemaarat", (c) => <ColumnChart chart={c} series={[{ key: "projects", label: st.columns.projects }]} type="int" linkFor={narrowHref} />)}
-          {figure("maakunnat", (c) => <TileMap chart={c} linkFor={narrowHref} t={st} />)}
-          {figure("teemat", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("organisaatiotyypit", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("hakijat", (c) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("esr", (c) => <BarChart chart={c} values={[{ key: "planned", label: st.columns.planned, type: "eur" }, { key: "realized", label: st.columns.realized, type: "eur" }]} linkFor={narrowHref} />)}
-          {figure("vipu", (c) => <BarChart chart={c} values={[{ key: "ratio", label: st.columns.ratio, type: "ratio" }]} linkFor={narrowHref} />)}
+          {figure("vuodet", (c, layout) => <ColumnChart chart={c} series={c.series ?? []} type="eur" linkFor={narrowHref} layout={layout} />)}
+          {figure("hankemaarat", (c, layout) => <ColumnChart chart={c} series={[{ key: "projects", label: st.columns.projects }]} type="int" linkFor={narrowHref} layout={layout} />)}
+          {figure("maakunnat", (c) => <TileMap chart={c} linkFor={narrowHref} t={st} />, false)}
+          {figure("teemat", (c, layout) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} layout={layout} />)}
+          {figure("organisaatiotyypit", (c, layout) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} layout={layout} />)}
+          {figure("hakijat", (c, layout) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} layout={layout} />)}
+          {figure("esr", (c, layout) => <BarChart chart={c} values={[{ key: "planned", label: st.columns.planned, type: "eur" }, { key: "realized", label: st.columns.realized, type: "eur" }]} linkFor={narrowHref} layout={layout} />)}
+          {figure("vipu", (c, layout) => <BarChart chart={c} values={[{ key: "ratio", label: st.columns.ratio, type: "ratio" }]} linkFor={narrowHref} layout={layout} />)}
         </div>
         <div className="mt-6">
-          {figure("aikajana", (c) => (
+          {figure("aikajana", (c, layout) => (
             <>
               {year ? (
                 <nav aria-label={st.ganttNav} className="mb-2 flex gap-4 text-sm">
@@ -121,7 +127,10 @@ export default async function StatsPage({ searchParams }: Props) {
                   <Link href={`/tilastot${withYear(qs(), year + 1)}`}>{year + 1} →</Link>
                 </nav>
               ) : null}
-              <GanttChart chart={c} year={year} funders={d.funders.map((f) => f.code)} linkFor={narrowHref} />
+              {/* A phone gets the timeline's projects as a table: bars of a few pixels say nothing there. */}
+              {layout === "wide"
+                ? <GanttChart chart={c} year={year} funders={d.funders.map((f) => f.code)} linkFor={narrowHref} />
+                : <ChartTable chart={c} listHref={listHref} />}
             </>
           ))}
         </div>

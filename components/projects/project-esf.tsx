@@ -1,11 +1,12 @@
 import { formatInteger } from "@/lib/format";
 import type { ProjectDetail } from "@/lib/projects/queries";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 const cell = "py-2 pr-4 align-top";
 
 export function EsfPilots({ pilots }: { pilots: ProjectDetail["pilots"] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Pilottiorganisaatiot toteuttajittain ja maakunnittain">
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">Pilottiorganisaatiot toteuttajittain ja maakunnittain</caption>
         <thead>
@@ -27,14 +28,14 @@ export function EsfPilots({ pilots }: { pilots: ProjectDetail["pilots"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 
 export function EsfParticipants({ rows }: { rows: ProjectDetail["participants"] }) {
   const n = (v: number | null) => <td className={`${cell} text-right tabular-nums`}>{formatInteger(v)}</td>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Osallistujat (suunnitelma)">
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">Osallistujat (suunnitelma)</caption>
         <thead>
@@ -54,7 +55,7 @@ export function EsfParticipants({ rows }: { rows: ProjectDetail["participants"] 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }
 
@@ -84,7 +85,7 @@ export function EsfIndicators({ rows }: { rows: ProjectDetail["indicators"] }) {
 
 export function EsfPrinciples({ rows }: { rows: ProjectDetail["principles"] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Horisontaaliset periaatteet">
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left font-semibold">Horisontaaliset periaatteet (vaikutus 0–5: välitön / välillinen)</caption>
         <thead>
@@ -116,6 +117,6 @@ export function EsfPrinciples({ rows }: { rows: ProjectDetail["principles"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { formatDate, formatEur } from "@/lib/format";
 import type { listProjects } from "@/lib/projects/queries";
 
@@ -6,7 +7,7 @@ type Row = Awaited<ReturnType<typeof listProjects>>[number];
 
 export function ProjectTable({ projects }: { projects: Row[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Hankkeet">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">Hankkeet, uusimmat ensin</caption>
         <thead>
@@ -38,6 +39,6 @@ export function ProjectTable({ projects }: { projects: Row[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,21 +1,33 @@
 import type { Chart, ChartRow } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
 import type { StatsText } from "@/lib/i18n/stats-text";
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { ChartDownloads } from "./chart-downloads";
 
 /**
  * One chart with everything around it: title, a caption stating the finding, the drawing, the
  * same numbers as an accessible table (behind a toggle) and downloads of exactly those numbers.
  */
-export function ChartFigure({ chart, csvHref, listHref, t, children }: { chart: Chart; csvHref: string; listHref: (row: ChartRow) => string | undefined; t: StatsText; children: React.ReactNode }) {
+export function ChartFigure({ chart, csvHref, listHref, t, children, narrow }: {
+  chart: Chart; csvHref: string; listHref: (row: ChartRow) => string | undefined; t: StatsText; children: React.ReactNode;
+  /** The drawing laid out for a phone; without one, a phone shows the chart's table in its place. */
+  narrow?: React.ReactNode;
+}) {
   return (
     <figure aria-labelledby={`${chart.id}-otsikko`} className="break-inside-avoid-page rounded border border-line p-4" data-chart={chart.id}>
       <h3 id={`${chart.id}-otsikko`} className="text-lg">{chart.title}</h3>
       <figcaption className="mt-1 max-w-prose text-sm">{chart.caption}</figcaption>
-      <div id={`${chart.id}-kuva`} className="mt-3">{chart.rows.length ? children : <p className="text-muted">{t.figure.nothing}</p>}</div>
+      <div id={`${chart.id}-kuva`} className="mt-3">
+        {chart.rows.length ? (
+          <>
+            <div className="chart-wide">{children}</div>
+            <div className="chart-narrow">{narrow ?? <ChartTable chart={chart} listHref={listHref} />}</div>
+          </>
+        ) : <p className="text-muted">{t.figure.nothing}</p>}
+      </div>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-semibold text-brand-dark">{t.figure.showTable}</summary>
-        <DataTable chart={chart} listHref={listHref} />
+        <ChartTable chart={chart} listHref={listHref} />
       </details>
       <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         <span>{t.figure.download}</span>
@@ -26,11 +38,12 @@ export function ChartFigure({ chart, csvHref, listHref, t, children }: { chart: 
   );
 }
 
-function DataTable({ chart, listHref }: { chart: Chart; listHref: (row: ChartRow) => string | undefined }) {
+/** The chart's numbers as a table, each row linking to its projects. */
+export function ChartTable({ chart, listHref }: { chart: Chart; listHref: (row: ChartRow) => string | undefined }) {
   const [first, ...rest] = chart.columns;
   if (!first) return null;
   return (
-    <div className="mt-2 overflow-x-auto">
+    <ScrollArea label={chart.title} className="mt-2">
       <table className="w-full text-sm">
         <caption className="sr-only">{chart.title}</caption>
         <thead>
@@ -55,6 +68,6 @@ function DataTable({ chart, listHref }: { chart: Chart; listHref: (row: ChartRow
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

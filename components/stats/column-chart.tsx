@@ -4,25 +4,33 @@ import { formatEurShort, formatInteger } from "@/lib/format";
 import { Legend } from "./bar-chart";
 import { niceMax, SERIES_COLOURS } from "./palette";
 
-const WIDTH = 720;
-const HEIGHT = 300;
-const LEFT = 80;
-const BOTTOM = 50;
-const TOP = 12;
+/**
+ * The drawing's size in its own units, for a wide screen and for a phone: a phone's chart is
+ * drawn for its width (fewer ticks and labels) rather than shrunk, so that its 12-unit text is
+ * at least 12 CSS pixels from a 320-pixel screen up (ChartFigure shows the one that fits).
+ */
+const LAYOUTS = {
+  wide: { width: 720, height: 300, left: 80, bottom: 50, top: 12, ticks: [0, 0.25, 0.5, 0.75, 1], labels: 16, legendStep: 220 },
+  narrow: { width: 250, height: 210, left: 52, bottom: 34, top: 10, ticks: [0, 0.5, 1], labels: 5, legendStep: 0 },
+};
+export type ChartLayout = keyof typeof LAYOUTS;
 
 /** Columns over the rows (years), stacked by `series`; every segment links to its narrowing. */
-export function ColumnChart({ chart, series, type, linkFor }: { chart: Chart; series: Array<{ key: string; label: string }>; type: ColumnType; linkFor: (row: ChartRow) => string | undefined }) {
+export function ColumnChart({ chart, series, type, linkFor, layout = "wide" }: { chart: Chart; series: Array<{ key: string; label: string }>; type: ColumnType; linkFor: (row: ChartRow) => string | undefined; layout?: ChartLayout }) {
   if (chart.rows.length === 0) return null;
+  const { width: WIDTH, height: HEIGHT, left: LEFT, bottom: BOTTOM, top: TOP, ticks, labels, legendStep } = LAYOUTS[layout];
   const totals = chart.rows.map((r) => series.reduce((n, s) => n + Number(r.cells[s.key] ?? 0), 0));
   const max = niceMax(Math.max(...totals));
   const plot = HEIGHT - TOP - BOTTOM;
   const step = (WIDTH - LEFT) / chart.rows.length;
-  const barWidth = Math.max(4, Math.min(40, step * 0.7));
+  const barWidth = Math.max(layout === "wide" ? 4 : 2, Math.min(40, step * 0.7));
   const tick = (v: number) => (type === "eur" ? formatEurShort(v) : formatInteger(v));
-  const everyNth = Math.ceil(chart.rows.length / 16);
+  const everyNth = Math.ceil(chart.rows.length / labels);
+  // A wide legend runs in a row; a narrow one stacks, a line per series.
+  const legendHeight = series.length > 1 ? (legendStep ? 20 : 18 * series.length) : 0;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + (series.length > 1 ? 20 : 0)}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
-      {[0, 0.25, 0.5, 0.75, 1].map((f) => {
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + legendHeight}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
+      {ticks.map((f) => {
         const y = TOP + plot - f * plot;
         return (
           <g key={f} aria-hidden="true">
@@ -55,7 +63,7 @@ export function ColumnChart({ chart, series, type, linkFor }: { chart: Chart; se
           </g>
         );
       })}
-      {series.length > 1 ? <Legend items={series} x={LEFT} y={HEIGHT - 8} /> : null}
+      {series.length > 1 ? <Legend items={series} x={legendStep ? LEFT : 0} y={HEIGHT - 8 + (legendStep ? 0 : 18)} step={legendStep} /> : null}
     </svg>
   );
 }

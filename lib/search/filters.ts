@@ -100,6 +100,16 @@ export function toQueryString(p: Partial<SearchParams>): string {
   return s ? `?${s}` : "";
 }
 
+/**
+ * How many filters are in force: each list value, and each range (start years, amount), decision
+ * year and national choice once — as the removable chips above the results show them.
+ */
+export function activeFilterCount(p: SearchParams): number {
+  const values = LIST_PARAMS.reduce((n, key) => n + (p[key] as string[]).length, 0);
+  const ranges = [p.yearFrom !== undefined || p.yearTo !== undefined, p.minGranted !== undefined || p.maxGranted !== undefined, p.decisionYear !== undefined, p.national !== undefined];
+  return values + ranges.filter(Boolean).length;
+}
+
 /** The same parameters with one list value added or removed (a facet click). */
 export function toggleValue(p: SearchParams, key: ListParam, value: string): SearchParams {
   const current = p[key] as string[];

@@ -83,7 +83,7 @@ export default async function ProjectPage({ params }: Props) {
       <PageSection id="lahde" title={t.sections.source}>
         <ProjectSource project={project} />
         {project.sourceDocument ? (
-          <p className="mt-4"><Link href={`/hankkeet/${project.slug}/lahde`}>{t.showSource}</Link></p>
+          <p className="mt-4"><Link href={`/hankkeet/${project.slug}/lahde`} data-print-url={`${url}/lahde`}>{t.showSource}</Link></p>
         ) : null}
       </PageSection>
     </article>

@@ -6,6 +6,7 @@ import { PageSection } from "@/components/ui/section";
 import { formatDate, formatEur, formatInteger } from "@/lib/format";
 import { ORGANIZATION_ROLE_FI } from "@/lib/projects/labels";
 import { getOrganization } from "@/lib/projects/organization";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -42,7 +43,7 @@ export default async function OrganizationPage({ params }: Props) {
           {formatInteger(o.totals.projects)} {o.totals.projects === 1 ? "hanke" : "hanketta"}, myönnetty yhteensä {formatEur(o.totals.grantedEur)},
           kokonaiskustannukset {formatEur(o.totals.totalCostEur)}.
         </p>
-        <div className="overflow-x-auto">
+        <ScrollArea label="Organisaation hankkeet">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">Organisaation hankkeet ja roolit</caption>
             <thead>
@@ -64,7 +65,7 @@ export default async function OrganizationPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       </PageSection>
     </>
   );
