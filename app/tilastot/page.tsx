@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { BarChart } from "@/components/stats/bar-chart";
-import { ChartFigure, ChartTable } from "@/components/stats/chart-figure";
+import { ChartFigure } from "@/components/stats/chart-figure";
 import { ColumnChart, type ChartLayout } from "@/components/stats/column-chart";
 import { GanttChart } from "@/components/stats/gantt-chart";
 import { StatsFilters } from "@/components/stats/stats-filters";
@@ -56,12 +56,12 @@ export default async function StatsPage({ searchParams }: Props) {
   const narrowHref = (row: ChartRow) => (row.narrow ? `/tilastot${qs(row.narrow)}` : row.href);
   const listHref = (row: ChartRow) => (row.narrow ? `/hankkeet${qs(row.narrow)}` : row.href);
   // Each chart drawn for a wide screen and, unless `phone` is false (a phone then gets its table), for a phone.
-  const figure = (id: ChartId, draw: (chart: Chart, layout: ChartLayout) => React.ReactNode, phone = true) => {
+  const figure = (id: ChartId, draw: (chart: Chart, layout: ChartLayout) => React.ReactNode, { phone = true, controls }: { phone?: boolean; controls?: React.ReactNode } = {}) => {
     const chart = charts.find((c) => c.id === id)!;
     const query = qs();
     return (
       <ChartFigure key={id} chart={chart} t={st} csvHref={`/tilastot/csv/${id}${withYear(query, id === "aikajana" ? ganttYear : undefined)}`} listHref={listHref}
-        narrow={phone ? draw(chart, "narrow") : undefined}>
+        narrow={phone ? draw(chart, "narrow") : undefined} controls={controls}>
         {draw(chart, "wide")}
       </ChartFigure>
     );
@@ -111,7 +111,7 @@ export default async function StatsPage({ searchParams }: Props) {
         <div className="mt-4 grid gap-6">
           {figure("vuodet", (c, layout) => <ColumnChart chart={c} series={c.series ?? []} type="eur" linkFor={narrowHref} layout={layout} />)}
           {figure("hankemaarat", (c, layout) => <ColumnChart chart={c} series={[{ key: "projects", label: st.columns.projects }]} type="int" linkFor={narrowHref} layout={layout} />)}
-          {figure("maakunnat", (c) => <TileMap chart={c} linkFor={narrowHref} t={st} />, false)}
+          {figure("maakunnat", (c) => <TileMap chart={c} linkFor={narrowHref} t={st} />, { phone: false })}
           {figure("teemat", (c, layout) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} layout={layout} />)}
           {figure("organisaatiotyypit", (c, layout) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} layout={layout} />)}
           {figure("hakijat", (c, layout) => <BarChart chart={c} values={[{ key: "grantedEur", label: st.columns.granted, type: "eur" }]} linkFor={narrowHref} layout={layout} />)}
@@ -119,20 +119,16 @@ export default async function StatsPage({ searchParams }: Props) {
           {figure("vipu", (c, layout) => <BarChart chart={c} values={[{ key: "ratio", label: st.columns.ratio, type: "ratio" }]} linkFor={narrowHref} layout={layout} />)}
         </div>
         <div className="mt-6">
-          {figure("aikajana", (c, layout) => (
-            <>
-              {year ? (
-                <nav aria-label={st.ganttNav} className="mb-2 flex gap-4 text-sm">
-                  <Link href={`/tilastot${withYear(qs(), year - 1)}`}>← {year - 1}</Link>
-                  <Link href={`/tilastot${withYear(qs(), year + 1)}`}>{year + 1} →</Link>
-                </nav>
-              ) : null}
-              {/* A phone gets the timeline's projects as a table: bars of a few pixels say nothing there. */}
-              {layout === "wide"
-                ? <GanttChart chart={c} year={year} funders={d.funders.map((f) => f.code)} linkFor={narrowHref} />
-                : <ChartTable chart={c} listHref={listHref} />}
-            </>
-          ))}
+          {figure("aikajana", (c) => <GanttChart chart={c} year={year} funders={d.funders.map((f) => f.code)} linkFor={narrowHref} />, {
+            // A phone gets the timeline's projects as its table: bars of a few pixels say nothing there.
+            phone: false,
+            controls: year ? (
+              <nav aria-label={st.ganttNav} className="mt-2 flex gap-4 text-sm">
+                <Link href={`/tilastot${withYear(qs(), year - 1)}`}>← {year - 1}</Link>
+                <Link href={`/tilastot${withYear(qs(), year + 1)}`}>{year + 1} →</Link>
+              </nav>
+            ) : null,
+          })}
         </div>
       </section>
     </>

@@ -8,24 +8,27 @@ import { ChartDownloads } from "./chart-downloads";
  * One chart with everything around it: title, a caption stating the finding, the drawing, the
  * same numbers as an accessible table (behind a toggle) and downloads of exactly those numbers.
  */
-export function ChartFigure({ chart, csvHref, listHref, t, children, narrow }: {
+export function ChartFigure({ chart, csvHref, listHref, t, children, narrow, controls }: {
   chart: Chart; csvHref: string; listHref: (row: ChartRow) => string | undefined; t: StatsText; children: React.ReactNode;
-  /** The drawing laid out for a phone; without one, a phone shows the chart's table in its place. */
+  /** The drawing laid out for a phone; without one, a phone shows the chart's table, opened, instead (globals.css). */
   narrow?: React.ReactNode;
+  /** Shown above the drawing on every screen (the timeline's year links). */
+  controls?: React.ReactNode;
 }) {
   return (
-    <figure aria-labelledby={`${chart.id}-otsikko`} className="break-inside-avoid-page rounded border border-line p-4" data-chart={chart.id}>
+    <figure aria-labelledby={`${chart.id}-otsikko`} className={`break-inside-avoid-page rounded border border-line p-4 ${narrow ? "" : "table-on-phone"}`} data-chart={chart.id}>
       <h3 id={`${chart.id}-otsikko`} className="text-lg">{chart.title}</h3>
       <figcaption className="mt-1 max-w-prose text-sm">{chart.caption}</figcaption>
+      {controls}
       <div id={`${chart.id}-kuva`} className="mt-3">
         {chart.rows.length ? (
           <>
             <div className="chart-wide">{children}</div>
-            <div className="chart-narrow">{narrow ?? <ChartTable chart={chart} listHref={listHref} />}</div>
+            {narrow ? <div className="chart-narrow">{narrow}</div> : null}
           </>
         ) : <p className="text-muted">{t.figure.nothing}</p>}
       </div>
-      <details className="mt-3">
+      <details className="chart-table mt-3">
         <summary className="cursor-pointer text-sm font-semibold text-brand-dark">{t.figure.showTable}</summary>
         <ChartTable chart={chart} listHref={listHref} />
       </details>
@@ -39,7 +42,7 @@ export function ChartFigure({ chart, csvHref, listHref, t, children, narrow }: {
 }
 
 /** The chart's numbers as a table, each row linking to its projects. */
-export function ChartTable({ chart, listHref }: { chart: Chart; listHref: (row: ChartRow) => string | undefined }) {
+function ChartTable({ chart, listHref }: { chart: Chart; listHref: (row: ChartRow) => string | undefined }) {
   const [first, ...rest] = chart.columns;
   if (!first) return null;
   return (

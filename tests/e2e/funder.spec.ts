@@ -10,8 +10,11 @@ async function figure(page: Page, label: string): Promise<string> {
 
 /** The chart's drawn values, its table's values and its CSV's values for one column. */
 async function chartNumbers(page: Page, chart: Locator, column: string, csvColumn: number) {
-  const drawn = (await chart.locator("svg [data-value]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value")))))
-    .filter((v) => v > 0);
+  // A chart is drawn for a wide screen and for a phone: both drawings show the same numbers.
+  const drawings = await chart.locator("svg[role=group]").evaluateAll((svgs) =>
+    svgs.map((svg) => [...svg.querySelectorAll("[data-value]")].map((e) => Number(e.getAttribute("data-value"))).filter((v) => v > 0)));
+  for (const other of drawings.slice(1)) expect(other).toEqual(drawings[0]);
+  const drawn = drawings[0] ?? [];
   await chart.getByText("Näytä tiedot taulukkona").click();
   const table = (await chart.locator(`td[data-column="${column}"]`).allTextContents()).map(euros).filter((v) => v > 0);
   const csvHref = await chart.getByRole("link", { name: "CSV" }).getAttribute("href");

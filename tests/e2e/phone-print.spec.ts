@@ -41,7 +41,7 @@ test.describe("on a phone", () => {
   test("a search shows its count and first result on the first screen; facets open from one control", async ({ page }) => {
     await page.goto("/hankkeet?q=ty%C3%B6hyvinvoinnin");
     const count = page.getByRole("heading", { name: /^3 hanketta/ });
-    const first = page.locator("article h3, li h3").first();
+    const first = page.locator("li h3").first();
     await expect(count).toBeInViewport();
     await expect(first).toBeInViewport();
     const facet = page.getByRole("link", { name: /Työsuojelurahasto/ });
@@ -68,18 +68,36 @@ test.describe("on a phone", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("a project page states what its source does not say in one line", async ({ page }) => {
+  test("a project page states what its source does not say in one line, and fits 320 px", async ({ page }) => {
     await page.goto("/hankkeet?q=ty%C3%B6hyvinvoinnin");
-    await page.locator("article h3 a, li h3 a").first().click();
+    await page.locator("li h3 a").first().click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: /^ei ilmoitettu$/ })).toHaveCount(0);
+    await expect(page.getByText(/^Ei ilmoitettu: /).first()).toBeVisible();
     await expectNoAxeViolations(page);
+    // Timeline, money and parties reflow: nothing but a table's own frame scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test("in English too", async ({ page }) => {
+    await page.goto("/hankkeet?q=kotihoito");
+    await page.getByRole("link", { name: "In English" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("summary", { hasText: /^Refine$/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^1 project/ })).toBeInViewport();
+    await expectNoAxeViolations(page);
+    await page.goto("/tilastot");
+    await expect(page.getByRole("heading", { name: "Key figures" })).toBeInViewport();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Suomeksi" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fi");
   });
 });
 
 test("project page, search and dashboard print without navigation or controls", async ({ page }) => {
   await page.goto("/hankkeet?q=ty%C3%B6hyvinvoinnin");
-  const projectHref = await page.locator("article h3 a, li h3 a").first().getAttribute("href");
+  const projectHref = await page.locator("li h3 a").first().getAttribute("href");
   const searchPdf = await pdfText(await page.pdf({ format: "A4" }));
   expect(searchPdf).toContain("3 hanketta");
   expect(searchPdf).not.toContain("Avoin rajapinta"); // the site navigation
