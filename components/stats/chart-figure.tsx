@@ -32,7 +32,7 @@ export function ChartFigure({ chart, csvHref, listHref, t, children, narrow, con
         <summary className="cursor-pointer text-sm font-semibold text-brand-dark">{t.figure.showTable}</summary>
         <ChartTable chart={chart} listHref={listHref} />
       </details>
-      <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      <p className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
         <span>{t.figure.download}</span>
         <a href={csvHref} download className="rounded border border-brand-dark px-2 py-0.5 no-underline hover:bg-brand-light">CSV</a>
         <ChartDownloads figureId={`${chart.id}-kuva`} name={chart.id} />

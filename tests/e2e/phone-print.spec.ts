@@ -117,5 +117,6 @@ test("project page, search and dashboard print without navigation or controls", 
   expect(dashboardPdf).toContain("Avainluvut");
   expect(dashboardPdf).toContain("Myönnetty");
   expect(dashboardPdf).not.toContain("Päivitä tilastot");
+  expect(dashboardPdf).not.toContain("Lataa:"); // the downloads
   expect(dashboardPdf).not.toContain("Avoin rajapinta");
 });
