@@ -205,7 +205,9 @@ export class ReadIndex {
   }
 
   private async applyWith(client: pg.PoolClient, projectIds: number[]): Promise<void> {
-    const [rows, reference] = await Promise.all([rowsOf(client, projectIds), readReference(client, projectIds)]);
+    // One after the other: a client runs one query at a time anyway.
+    const rows = await rowsOf(client, projectIds);
+    const reference = await readReference(client, projectIds);
     const store = this.store;
     // The small tables anew; organisations: those of the changed projects added to the known ones.
     const organizations = new Map(store.reference.organizations);
