@@ -11,15 +11,15 @@ import { TypedFastBitSet } from "typedfastbitset";
 import { grown } from "./grown";
 import { NONE, type DocObserver, type IndexStore } from "./store";
 
-/**
- * Running sums of many groups, group by number, in typed arrays that grow with the groups (a
- * new funder, theme or applicant only extends them).
- */
 /** The sums a group keeps. */
 const SUMS = ["projects", "granted", "cost", "grantedWithCost", "costWithGrant", "withBoth"] as const;
 /** The tallies of a sheet. */
 const TALLIES = ["total", "byYearFunder", "byRegion", "byTheme", "byType", "leverage", "byApplicant"] as const;
 
+/**
+ * Running sums of many groups, group by number, in typed arrays that grow with the groups (a
+ * new funder, theme or applicant only extends them).
+ */
 export class Tallies {
   projects = new Float64Array(8);
   granted = new Float64Array(8);
