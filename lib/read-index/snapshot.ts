@@ -6,8 +6,10 @@
  * back to that version and holds the very entry the snapshot saw there; anything else is a
  * full build from Postgres, as without a snapshot.
  *
- * File: "TYOINDEX", the header's length (u32) and the header (JSON: format, data version,
- * the store's plain data, where each array lies), then the arrays' bytes, each 8-aligned.
+ * File: "TYOINDEX"; the stamp's length (u32) and the stamp (JSON: format and data version),
+ * so that a snapshot of no use is refused before anything else is read; the header's length and
+ * the header (JSON: the store's plain data, where each array lies); then the arrays' bytes, the
+ * first 8-aligned in the file, each 8-aligned after the one before.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +22,7 @@ const MAGIC = "TYOINDEX";
  * store's columns and sets): a snapshot of another format is never read. `snapshot.test.ts`
  * pins a digest of a known index and fails when a change would need a bump.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** The data version a snapshot holds. */
 export interface SnapshotVersion {
@@ -30,8 +32,11 @@ export interface SnapshotVersion {
   marker: string | null;
 }
 
-interface Header extends SnapshotVersion {
+interface Stamp extends SnapshotVersion {
   format: number;
+}
+
+interface Header {
   meta: StoreSnapshot["meta"];
   arrays: Array<{ name: string; type: ArrayType; offset: number; length: number }>;
 }
@@ -51,11 +56,14 @@ export function writeSnapshot(file: string, version: SnapshotVersion, store: Ind
     layout.push({ name, type: array.constructor.name as ArrayType, offset, length: array.length });
     offset = aligned(offset + array.byteLength);
   }
-  const header = Buffer.from(JSON.stringify({ format: SNAPSHOT_FORMAT, ...version, meta, arrays: layout } satisfies Header));
-  const preamble = Buffer.alloc(aligned(MAGIC.length + 4 + header.length));
+  const stamp = Buffer.from(JSON.stringify({ format: SNAPSHOT_FORMAT, ...version } satisfies Stamp));
+  const header = Buffer.from(JSON.stringify({ meta, arrays: layout } satisfies Header));
+  const preamble = Buffer.alloc(aligned(MAGIC.length + 4 + stamp.length + 4 + header.length));
   preamble.write(MAGIC, 0, "latin1");
-  preamble.writeUInt32LE(header.length, MAGIC.length);
-  header.copy(preamble, MAGIC.length + 4);
+  preamble.writeUInt32LE(stamp.length, MAGIC.length);
+  stamp.copy(preamble, MAGIC.length + 4);
+  preamble.writeUInt32LE(header.length, MAGIC.length + 4 + stamp.length);
+  header.copy(preamble, MAGIC.length + 8 + stamp.length);
   mkdirSync(path.dirname(file), { recursive: true });
   // A file of its own, renamed into place: a reader never sees half a snapshot.
   const temporary = `${file}.${process.pid}.tmp`;
@@ -73,53 +81,61 @@ export function writeSnapshot(file: string, version: SnapshotVersion, store: Ind
   renameSync(temporary, file);
 }
 
-/** The version a snapshot file holds and a way to load its store, or null when there is none of this format. */
+/**
+ * The version a snapshot file holds and a way to load its store, or null when there is none of
+ * this format. Only the stamp is read here; the rest when `load` is called.
+ */
 export function readSnapshot(file: string): { version: SnapshotVersion; load: (reference: Reference) => IndexStore | null } | null {
-  let bytes: Buffer;
+  let stamp: Stamp;
   try {
-    bytes = readWhole(file);
+    stamp = readFile(file, (read) => {
+      if (read(0, MAGIC.length).toString("latin1") !== MAGIC) throw new Error("not a read index snapshot");
+      return JSON.parse(read(MAGIC.length + 4, read(MAGIC.length, 4).readUInt32LE(0)).toString("utf8")) as Stamp;
+    });
   } catch {
     return null;
   }
-  if (bytes.length < MAGIC.length + 4 || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return null;
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
-  let header: Header;
-  try {
-    header = JSON.parse(bytes.toString("utf8", MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as Header;
-  } catch {
-    return null;
-  }
-  if (header.format !== SNAPSHOT_FORMAT) return null;
-  // The arrays are views of the file's bytes (8-aligned in the file; copied once if the buffer is not).
-  const buffer = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
-  const base = buffer.byteOffset + aligned(MAGIC.length + 4 + headerLength);
-  const arrays: StoreSnapshot["arrays"] = {};
-  for (const { name, type, offset, length } of header.arrays) {
-    const Type = ARRAY_TYPES[type];
-    if (!Type || base + offset + length * Type.BYTES_PER_ELEMENT > buffer.byteOffset + buffer.length) return null;
-    arrays[name] = new Type(buffer.buffer as ArrayBuffer, base + offset, length) as AnyTypedArray as StoreSnapshot["arrays"][string];
-  }
+  if (stamp.format !== SNAPSHOT_FORMAT) return null;
   return {
-    version: { epoch: header.epoch, version: header.version, marker: header.marker },
-    load: (reference) => IndexStore.fromSnapshot({ meta: header.meta, arrays }, reference),
+    version: { epoch: stamp.epoch, version: stamp.version, marker: stamp.marker },
+    load: (reference) => readFile(file, (read, size) => {
+      const headerAt = MAGIC.length + 4 + read(MAGIC.length, 4).readUInt32LE(0);
+      const headerLength = read(headerAt, 4).readUInt32LE(0);
+      const header = JSON.parse(read(headerAt + 4, headerLength).toString("utf8")) as Header;
+      // The arrays are views of one buffer of their own, read in one go (its start is 8-aligned).
+      const base = aligned(headerAt + 4 + headerLength);
+      const bytes = read(base, size - base);
+      const arrays: StoreSnapshot["arrays"] = {};
+      for (const { name, type, offset, length } of header.arrays) {
+        const Type = ARRAY_TYPES[type];
+        if (!Type || offset + length * Type.BYTES_PER_ELEMENT > bytes.length) return null;
+        arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length) as AnyTypedArray as StoreSnapshot["arrays"][string];
+      }
+      return IndexStore.fromSnapshot({ meta: header.meta, arrays }, reference);
+    }),
   };
 }
 
 /**
- * The file's bytes in one buffer of its own, read in pieces: `readFileSync` refuses files over
- * 2 GiB, and a national index's snapshot is larger.
+ * Reads from an open file by position: `read(at, length)` gives those bytes in a buffer of
+ * their own (in pieces: `readFileSync` refuses files over 2 GiB, and a national index's
+ * snapshot is larger).
  */
-function readWhole(file: string): Buffer {
+function readFile<T>(file: string, use: (read: (at: number, length: number) => Buffer, size: number) => T): T {
   const fd = openSync(file, "r");
   try {
     const size = fstatSync(fd).size;
-    const bytes = Buffer.from(new ArrayBuffer(size));
-    for (let at = 0; at < size; ) {
-      const read = readSync(fd, bytes, at, Math.min(size - at, READ_PIECE), at);
-      if (read === 0) throw new Error("snapshot file ended early");
-      at += read;
-    }
-    return bytes;
+    const read = (at: number, length: number) => {
+      if (at + length > size) throw new Error("snapshot file ended early");
+      const bytes = Buffer.from(new ArrayBuffer(length));
+      for (let done = 0; done < length; ) {
+        const got = readSync(fd, bytes, done, Math.min(length - done, READ_PIECE), at + done);
+        if (got === 0) throw new Error("snapshot file ended early");
+        done += got;
+      }
+      return bytes;
+    };
+    return use(read, size);
   } finally {
     closeSync(fd);
   }
