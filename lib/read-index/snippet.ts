@@ -5,6 +5,7 @@
  * Done here rather than by `ts_headline`, so that it sees the words as the read index does
  * (folded letters, hyphenated parts) and costs no database time.
  */
+import type { Lexicon } from "./lexicon";
 import { scanTokens } from "./tokens";
 
 const WINDOW = 30;
@@ -22,8 +23,16 @@ const hits = new Uint8Array(MAX_WORDS);
 /** Whether the lower-cased word `text[from, to)` is one of the forms a query matched. */
 export type FormTest = (text: string, from: number, to: number) => boolean;
 
-/** A FormTest for forms given as strings. */
-export const formsIn = (forms: Set<string>): FormTest => (text, from, to) => forms.has(text.slice(from, to));
+/**
+ * The FormTest of the corpus forms a query matched: most words are told apart by their first
+ * letter and length alone; the rest are looked up by lexicon id, without a string made of each.
+ */
+export function formsOf(lexicon: Lexicon, forms: string[]): FormTest {
+  const ids = new Set(forms.map((form) => lexicon.id(form)));
+  const shapeOf = (first: number, length: number) => first * 64 + Math.min(length, 63);
+  const shapes = new Set(forms.map((form) => shapeOf(form.charCodeAt(0), form.length)));
+  return (text, from, to) => shapes.has(shapeOf(text.charCodeAt(from), to - from)) && ids.has(lexicon.lookup(text, from, to));
+}
 
 export function snippet(text: string, isForm: FormTest, start: string, end: string): string {
   const normalized = text.normalize("NFC");

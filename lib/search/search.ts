@@ -8,8 +8,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { connectionStringOf } from "../db";
 import { readIndex, readIndexOf } from "../read-index";
 import { allMatchingIds, hitsOf, searchIndex, type FacetName, type FacetValue } from "../read-index/search";
-import { snippet, type FormTest } from "../read-index/snippet";
-import type { IndexStore } from "../read-index/store";
+import { formsOf, snippet } from "../read-index/snippet";
 import type { SearchParams } from "./filters";
 
 export { GRANT_BANDS, type FacetName, type FacetValue } from "../read-index/search";
@@ -50,24 +49,12 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
   const hits = hitsOf(store, found.ids);
   // The only database read of a search: the page's texts, for the snippets.
   const texts = options.snippets === false || !found.forms || hits.length === 0 ? null : await index.snippetTexts(found.ids);
-  const isForm = texts ? formTest(store, found.forms!) : () => false;
+  const isForm = texts ? formsOf(store.lexicon, found.forms!) : () => false;
   const items = hits.map((hit) => {
     const text = texts?.get(hit.projectId);
     return { ...hit, snippet: text === undefined ? null : snippet(text, isForm, SNIPPET_START, SNIPPET_END) };
   });
   return { total: found.total, grantedEur: found.grantedEur, page: params.page ?? 1, pageSize: params.pageSize ?? 20, items, facets: found.facets, suggestion: found.suggestion };
-}
-
-/**
- * Whether a word of a snippet's text is one of the forms: most words are told apart by their
- * first letter and length alone; the rest are looked up by lexicon id, without a string made of
- * each word.
- */
-function formTest(store: IndexStore, forms: string[]): FormTest {
-  const ids = new Set(forms.map((form) => store.lexicon.id(form)));
-  const shapeOf = (first: number, length: number) => first * 64 + Math.min(length, 63);
-  const shapes = new Set(forms.map((form) => shapeOf(form.charCodeAt(0), form.length)));
-  return (text, from, to) => shapes.has(shapeOf(text.charCodeAt(from), to - from)) && ids.has(store.lexicon.lookup(text, from, to));
 }
 
 /** Every matching project id in result order (for exports: the whole result set, not a page). */
