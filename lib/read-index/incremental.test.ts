@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { searchIndex } from "./search";
 import type { ProjectRow } from "./store";
-import { answers, freshStore, params, random, row } from "./synthetic";
+import { answers, freshStore, params, random, randomEdits, row } from "./synthetic";
 
 describe("the read index kept on every write", () => {
   it("answers as an index built afresh from the final rows", async () => {
@@ -17,15 +17,13 @@ describe("the read index kept on every write", () => {
     await live.build([[...rows.values()]]);
     answers(live); // derive the lazily built views (sheet of all, grant order, status) before the edits
 
-    for (let step = 0; step < 300; step++) {
-      const id = 1 + Math.floor(r() * 460);
-      if (r() < 0.2) {
-        rows.delete(id);
-        live.remove(id);
+    for (const edit of randomEdits(r, 300, 460)) {
+      if (edit.row) {
+        rows.set(edit.id, edit.row);
+        live.upsert(edit.row);
       } else {
-        const next = row(id, r);
-        rows.set(id, next);
-        live.upsert(next);
+        rows.delete(edit.id);
+        live.remove(edit.id);
       }
     }
 

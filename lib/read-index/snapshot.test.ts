@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readSnapshot, SNAPSHOT_FORMAT, writeSnapshot } from "./snapshot";
 import type { IndexStore } from "./store";
-import { answers, freshStore, random, row } from "./synthetic";
+import { answers, freshStore, random, randomEdits, row } from "./synthetic";
 import { deriveViews } from "./views";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "read-index-snapshot-"));
@@ -43,16 +43,10 @@ describe("read index snapshots", () => {
     const loaded = reloaded(original, "a.index");
     expect(answers(loaded)).toEqual(answers(original));
 
-    const r = random(5);
-    for (let step = 0; step < 150; step++) {
-      const id = 1 + Math.floor(r() * 340);
-      if (r() < 0.2) {
-        original.remove(id);
-        loaded.remove(id);
-      } else {
-        const next = row(id, r);
-        original.upsert(next);
-        loaded.upsert(next);
+    for (const edit of randomEdits(random(5), 150, 340)) {
+      for (const store of [original, loaded]) {
+        if (edit.row) store.upsert(edit.row);
+        else store.remove(edit.id);
       }
     }
     expect(answers(loaded)).toEqual(answers(original));

@@ -45,6 +45,17 @@ export function row(projectId: number, r: () => number): ProjectRow {
   };
 }
 
+/**
+ * `steps` random edits of projects 1…`ids`: about one in five a deletion (`row` null), the rest a
+ * new version of the project.
+ */
+export function* randomEdits(r: () => number, steps: number, ids: number): Generator<{ id: number; row: ProjectRow | null }> {
+  for (let step = 0; step < steps; step++) {
+    const id = 1 + Math.floor(r() * ids);
+    yield r() < 0.2 ? { id, row: null } : { id, row: row(id, r) };
+  }
+}
+
 export function freshStore(): IndexStore {
   const store = new IndexStore();
   store.setReference({
