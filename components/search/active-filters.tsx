@@ -1,24 +1,18 @@
 import Link from "next/link";
 import { formatEur } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { LIST_PARAMS, toQueryString, toggleValue, type ListParam, type SearchParams } from "@/lib/search/filters";
+import { activeRanges, LIST_PARAMS, toQueryString, toggleValue, withoutRange, type ListParam, type RangeFilter, type SearchParams } from "@/lib/search/filters";
 
 /** The filters in force as removable chips; each chip links to the same page without it. */
 export function ActiveFilters({ params, basePath, labelOf, t }: { params: SearchParams; basePath: string; labelOf: (key: ListParam, value: string) => string; t: Dictionary }) {
   const chips = LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((value) => ({ key, value, label: labelOf(key, value) })));
-  const ranges: Array<{ label: string; next: SearchParams }> = [];
-  if (params.yearFrom !== undefined || params.yearTo !== undefined) {
-    ranges.push({ label: `${t.startedBetween} ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`, next: { ...params, yearFrom: undefined, yearTo: undefined, page: undefined } });
-  }
-  if (params.minGranted !== undefined || params.maxGranted !== undefined) {
-    ranges.push({ label: `${t.grantedBetween} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`, next: { ...params, minGranted: undefined, maxGranted: undefined, page: undefined } });
-  }
-  if (params.decisionYear !== undefined) {
-    ranges.push({ label: `${t.decidedIn} ${params.decisionYear}`, next: { ...params, decisionYear: undefined, page: undefined } });
-  }
-  if (params.national !== undefined) {
-    ranges.push({ label: params.national ? t.nationalOnly : t.regionalOnly, next: { ...params, national: undefined, page: undefined } });
-  }
+  const rangeLabel: Record<RangeFilter, () => string> = {
+    years: () => `${t.startedBetween} ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`,
+    granted: () => `${t.grantedBetween} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`,
+    decisionYear: () => `${t.decidedIn} ${params.decisionYear}`,
+    national: () => (params.national ? t.nationalOnly : t.regionalOnly),
+  };
+  const ranges = activeRanges(params).map((range) => ({ label: rangeLabel[range](), next: withoutRange(params, range) }));
   if (!chips.length && !ranges.length) return null;
   return (
     <ul aria-label={t.selectedFilters} className="mt-3 flex flex-wrap gap-2">

@@ -101,13 +101,32 @@ export function toQueryString(p: Partial<SearchParams>): string {
 }
 
 /**
- * How many filters are in force: each list value, and each range (start years, amount), decision
- * year and national choice once — as the removable chips above the results show them.
+ * The filters besides the list values, each shown and cleared as one: the start-year range, the
+ * amount range, the decision year and the national choice.
  */
+const RANGE_FILTERS = {
+  years: ["yearFrom", "yearTo"],
+  granted: ["minGranted", "maxGranted"],
+  decisionYear: ["decisionYear"],
+  national: ["national"],
+} as const;
+export type RangeFilter = keyof typeof RANGE_FILTERS;
+
+/** The range filters in force. */
+export function activeRanges(p: SearchParams): RangeFilter[] {
+  return (Object.keys(RANGE_FILTERS) as RangeFilter[]).filter((range) => RANGE_FILTERS[range].some((key) => p[key] !== undefined));
+}
+
+/** The same parameters without the range filter (a chip's removal). */
+export function withoutRange(p: SearchParams, range: RangeFilter): SearchParams {
+  const next: SearchParams = { ...p, page: undefined };
+  for (const key of RANGE_FILTERS[range]) next[key] = undefined;
+  return next;
+}
+
+/** How many filters are in force: each list value, and each range filter once — as the removable chips show them. */
 export function activeFilterCount(p: SearchParams): number {
-  const values = LIST_PARAMS.reduce((n, key) => n + (p[key] as string[]).length, 0);
-  const ranges = [p.yearFrom !== undefined || p.yearTo !== undefined, p.minGranted !== undefined || p.maxGranted !== undefined, p.decisionYear !== undefined, p.national !== undefined];
-  return values + ranges.filter(Boolean).length;
+  return LIST_PARAMS.reduce((n, key) => n + (p[key] as string[]).length, 0) + activeRanges(p).length;
 }
 
 /** The same parameters with one list value added or removed (a facet click). */
