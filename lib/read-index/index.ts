@@ -42,6 +42,13 @@ export function snapshotFileOf(connectionString: string): string | null {
   return path.join(directory, `${createHash("sha256").update(identity).digest("hex").slice(0, 20)}.index`);
 }
 
+/** See `ReadIndex.snippetReader`. */
+export interface SnippetReader {
+  request(projectIds: number[]): void;
+  texts(): Promise<Map<number, string>>;
+  release(): void;
+}
+
 export class ReadIndex {
   private store = new IndexStore();
   private version: DataVersion = { version: 0n, epoch: "" };
@@ -53,7 +60,9 @@ export class ReadIndex {
   private closed = false;
 
   private constructor(private readonly connectionString: string, private readonly snapshotFile: string | null) {
-    this.pool = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // One connection stays open however long the index is idle: the first edit after a quiet
+    // spell then waits for no new connection. Searches hold one while they count (snippet texts).
+    this.pool = new pg.Pool({ connectionString, max: 4, min: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
   }
 
   /**
@@ -127,14 +136,30 @@ export class ReadIndex {
     await this.pool.end();
   }
 
-  /** The stored texts snippets are cut from, for a page of projects (one primary-key lookup). */
-  async snippetTexts(projectIds: number[]): Promise<Map<number, string>> {
-    const { rows } = await this.pool.query<{ id: number; text: string }>({
-      name: "read-index-snippet-texts",
-      text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
-      values: [projectIds],
-    });
-    return new Map(rows.map((r) => [r.id, r.text]));
+  /**
+   * A reader of the stored texts a page's snippets are cut from (one primary-key lookup). It
+   * holds a client from the start, so that `request` puts the query on the wire at once and the
+   * caller counts facets while Postgres answers; `texts` waits for the answer, `release` gives
+   * the client back.
+   */
+  async snippetReader(): Promise<SnippetReader> {
+    const client = await this.pool.connect();
+    let pending: Promise<Map<number, string>> | null = null;
+    let failure: Error | undefined;
+    return {
+      request: (projectIds) => {
+        pending = client.query<{ id: number; text: string }>({
+          name: "read-index-snippet-texts",
+          text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
+          values: [projectIds],
+        }).then((result) => new Map(result.rows.map((r) => [r.id, r.text])));
+        // Seen by `texts`; noted here too, in case the caller never gets that far.
+        pending.catch((error: Error) => { failure = error; });
+      },
+      texts: () => pending ?? Promise.resolve(new Map()),
+      // A client whose query failed is not given back to the pool.
+      release: () => client.release(failure),
+    };
   }
 
   /** Approximate bytes the index holds. */
@@ -163,21 +188,29 @@ export class ReadIndex {
     }
   }
 
-  /** Loads the snapshot and applies what changed since; false when there is none fit to use. */
+  /**
+   * Loads the snapshot and applies what changed since; false when there is none fit to use (a
+   * snapshot refused says why: a start that builds from every row is a slow one).
+   */
   private async startFromSnapshot(): Promise<boolean> {
     const snapshot = this.snapshotFile ? readSnapshot(this.snapshotFile) : null;
     if (!snapshot) return false;
+    const refused = (reason: string) => {
+      console.warn(`Read index: snapshot not used (${reason}); building from the rows`);
+      return false;
+    };
     const client = await this.pool.connect();
     try {
       const now = await readDataVersion(client);
       const at = BigInt(snapshot.version.version);
       // The same incarnation of the database, the same history, and a log reaching back to it.
-      if (snapshot.version.epoch !== now.epoch || at > now.version) return false;
-      if ((await changeMarker(client, at)) !== snapshot.version.marker) return false;
+      if (snapshot.version.epoch !== now.epoch) return refused("another database");
+      if (at > now.version) return refused(`its version ${at} is ahead of the database's ${now.version}`);
+      if ((await changeMarker(client, at)) !== snapshot.version.marker) return refused(`the database's history at version ${at} differs`);
       const changed = await changesSince(client, at, now.version);
-      if (changed === null) return false;
+      if (changed === null) return refused(`the change log no longer reaches back to version ${at}`);
       const store = snapshot.load(toReference(await readReference(client, null)));
-      if (!store) return false;
+      if (!store) return refused("the regions changed");
       this.store = store;
       if (changed.length) await this.applyWith(client, changed);
       deriveViews(store);
@@ -185,10 +218,10 @@ export class ReadIndex {
       this.startedFrom = "snapshot";
       if (changed.length >= RESNAPSHOT_AFTER) this.saveSnapshot(await changeMarker(client, now.version));
       return true;
-    } catch {
+    } catch (error) {
       // A snapshot that cannot be read or applied only makes this a slower start.
       this.store = new IndexStore();
-      return false;
+      return refused((error as Error).message);
     } finally {
       client.release();
     }

@@ -2,10 +2,12 @@
  * Phrase matching on posting lists: the docs where a form of each word of the phrase stands
  * right after a form of the one before.
  *
- * The docs of the phrase's rarest word are numbered as candidates; every word's positions in
- * those docs are then gathered by candidate (a counting sort: two streaming passes over its
- * lists), so each candidate is checked from its own few positions — never by probing every
- * form's list for every doc.
+ * The phrase's rarest word gives the candidates: each doc it occurs in, with the phrase starts
+ * its positions imply (word k at position p: the phrase would start at p − k). Every other word
+ * is then one streaming pass over its lists that keeps a start only when the word stands at
+ * start + its place — the starts only ever shrink, so nothing else is gathered, and a candidate
+ * left without a start is skipped by the passes after it. Rarer words go first: they rule out
+ * the most candidates for the least reading.
  */
 import { TypedFastBitSet } from "typedfastbitset";
 import type { PostingList } from "./postings";
@@ -17,24 +19,8 @@ export interface PhraseWord {
   factors: number[] | null;
 }
 
-/** One word's positions and posting scores in the candidate docs, grouped by candidate. */
-interface Gathered {
-  /** Candidate c's positions are positions[positionStart[c] .. positionStart[c + 1]). */
-  positionStart: Int32Array;
-  positions: Uint16Array;
-  /** Candidate c's posting scores (in list order) are scores[scoreStart[c] .. scoreStart[c + 1]). */
-  scoreStart: Int32Array;
-  scores: Float64Array;
-}
-
-/** Reused per-doc and per-position buffers (queries run one at a time). */
-const scratch = {
-  /** Candidate number + 1 per doc, 0 for the rest; cleared after each phrase. */
-  numbers: new Int32Array(0),
-  /** Position stamps of the last two steps (see `matches`). */
-  marks: [new Int32Array(65536), new Int32Array(65536)],
-  stamp: 0,
-};
+/** Reused per-doc buffer (queries run one at a time): candidate number + 1 per doc, 0 for the rest. */
+let numbering = new Int32Array(0);
 
 /**
  * The docs matching the phrase; adds factor × `weight(posting)` to `scores` for every posting of
@@ -43,30 +29,14 @@ const scratch = {
 export function phraseDocs(words: PhraseWord[], docCount: number, scores: Float32Array, weight: (info: number) => number): TypedFastBitSet {
   const found = new TypedFastBitSet();
   if (words.some((w) => w.lists.length === 0)) return found;
-  if (scratch.numbers.length < docCount) scratch.numbers = new Int32Array(Math.ceil(docCount * 1.25));
-  const numbers = scratch.numbers;
-  const rarest = words.reduce((a, b) => (postingsOf(b) < postingsOf(a) ? b : a));
-  const candidates: number[] = [];
-  for (const list of rarest.lists) {
-    for (let i = 0; i < list.length; i++) {
-      const doc = list.docs[i]!;
-      if (numbers[doc] === 0) numbers[doc] = candidates.push(doc);
-    }
-  }
+  if (numbering.length < docCount) numbering = new Int32Array(Math.ceil(docCount * 1.25));
+  const places = words.map((_, place) => place).sort((a, b) => postingsOf(words[a]!) - postingsOf(words[b]!));
+  const candidates = Candidates.of(words[places[0]!]!, places[0]!, numbering, weight);
   try {
-    const gathered = words.map((w) => gather(w, numbers, candidates.length, weight));
-    for (let c = 0; c < candidates.length; c++) {
-      if (!matches(gathered, c)) continue;
-      const doc = candidates[c]!;
-      found.add(doc);
-      for (let n = 0; n < words.length; n++) {
-        if (!words[n]!.factors) continue;
-        const g = gathered[n]!;
-        for (let e = g.scoreStart[c]!; e < g.scoreStart[c + 1]!; e++) scores[doc]! += g.scores[e]!;
-      }
-    }
+    for (let step = 1; step < places.length && candidates.left > 0; step++) candidates.keepWhere(words[places[step]!]!, places[step]!, step, weight);
+    candidates.collect(places.length - 1, found, words.every((w) => w.factors) ? scores : null);
   } finally {
-    for (const doc of candidates) numbers[doc] = 0;
+    candidates.clear();
   }
   return found;
 }
@@ -75,75 +45,134 @@ function postingsOf(word: PhraseWord): number {
   return word.lists.reduce((n, l) => n + l.length, 0);
 }
 
-/** A word's positions and posting scores in the numbered docs, by candidate. */
-function gather(word: PhraseWord, numbers: Int32Array, count: number, weight: (info: number) => number): Gathered {
-  // [c + 1] first counts candidate c's positions (postings), then, summed, ends them.
-  const positionStart = new Int32Array(count + 1);
-  const scoreStart = new Int32Array(count + 1);
-  for (const list of word.lists) {
-    const { docs, ends, length } = list;
-    for (let i = 0, end = 0; i < length; i++) {
-      const start = end;
-      end = ends[i]!;
-      const n = numbers[docs[i]!]!;
-      if (n === 0) continue;
-      positionStart[n]! += end - start;
-      scoreStart[n]!++;
+/**
+ * The candidate docs of a phrase, each with its possible phrase starts. (The passes over the
+ * lists are functions of their own, one list a call: a function whose long loop V8 optimises
+ * while it runs keeps too little type feedback for the code after the loop, and bailed out of
+ * its optimised code on every call — twice the time.)
+ */
+class Candidates {
+  /** How many candidates are still alive. */
+  left: number;
+
+  private constructor(
+    /** The doc of candidate c. */
+    readonly docs: Int32Array,
+    readonly count: number,
+    private readonly starts: Starts,
+    /** The step up to which a candidate has kept a start. */
+    private readonly aliveTo: Int32Array,
+    /** The candidate's posting scores summed (meaningful for candidates alive at the end). */
+    readonly score: Float64Array,
+    private readonly numbers: Int32Array,
+  ) {
+    this.left = count;
+  }
+
+  /** The docs of `word` (at `place` in the phrase) numbered in `numbers`, with their starts and scores. */
+  static of(word: PhraseWord, place: number, numbers: Int32Array, weight: (info: number) => number): Candidates {
+    // Typed arrays of the most the word can give (a posting per candidate): tens of thousands of
+    // candidates pushed to a growing array cost more than all the rest of the pass.
+    const most = postingsOf(word);
+    const docs = new Int32Array(most);
+    // Starts per candidate: counted (at [c + 1]), summed into offsets, then filled.
+    const startAt = new Int32Array(most + 1);
+    let count = 0;
+    for (const list of word.lists) count = numberDocs(list, numbers, docs, count, startAt);
+    runningSum(startAt, count + 1);
+    const starts: Starts = { at: startAt, start: new Int32Array(startAt[count]!), heldTo: new Int32Array(startAt[count]!) };
+    const fill = startAt.slice(0, count);
+    const score = new Float64Array(count);
+    word.lists.forEach((list, f) => fillStarts(list, place, word.factors?.[f] ?? 0, weight, numbers, fill, starts.start, score));
+    return new Candidates(docs.subarray(0, count), count, starts, new Int32Array(count), score, numbers);
+  }
+
+  /** Adds the candidates alive after the last step to `found`, and their scores to `scores` (when given). */
+  collect(lastStep: number, found: TypedFastBitSet, scores: Float32Array | null): void {
+    const { docs, aliveTo, score } = this;
+    for (let c = 0; c < this.count; c++) {
+      if (aliveTo[c] !== lastStep) continue;
+      found.add(docs[c]!);
+      if (scores) scores[docs[c]!]! += score[c]!;
     }
   }
-  for (let c = 1; c <= count; c++) {
-    positionStart[c]! += positionStart[c - 1]!;
-    scoreStart[c]! += scoreStart[c - 1]!;
+
+  /** Leaves the doc numbering clean for the next phrase. */
+  clear(): void {
+    for (let c = 0; c < this.count; c++) this.numbers[this.docs[c]!] = 0;
   }
-  const positions = new Uint16Array(positionStart[count]!);
-  const scores = new Float64Array(scoreStart[count]!);
-  const positionFill = positionStart.slice(0, count);
-  const scoreFill = scoreStart.slice(0, count);
-  for (let f = 0; f < word.lists.length; f++) {
-    const { docs, ends, info, positions: listPositions, length } = word.lists[f]!;
-    const factor = word.factors?.[f] ?? 0;
-    for (let i = 0, end = 0; i < length; i++) {
-      const start = end;
-      end = ends[i]!;
-      const n = numbers[docs[i]!]!;
-      if (n === 0) continue;
-      let at = positionFill[n - 1]!;
-      for (let k = start; k < end; k++) positions[at++] = listPositions[k]!;
-      positionFill[n - 1] = at;
-      scores[scoreFill[n - 1]!++] = factor ? factor * weight(info[i]!) : 0;
-    }
+
+  /**
+   * Step `step`: keeps the starts (held through the step before) where `word` stands at its
+   * `place`; adds the word's posting scores to the candidates still alive.
+   */
+  keepWhere(word: PhraseWord, place: number, step: number, weight: (info: number) => number): void {
+    word.lists.forEach((list, f) => keepInList(list, place, step, word.factors?.[f] ?? 0, weight, this.numbers, this.starts, this.aliveTo, this.score));
+    this.left = countOf(this.aliveTo, this.count, step);
   }
-  return { positionStart, positions, scoreStart, scores };
 }
 
-/**
- * Whether candidate `c` has the words at consecutive positions. A step stamps the positions
- * where the phrase so far ends; the next step reads the previous stamp at position − 1. Two
- * arrays alternate so that a step never reads what it has just written; stamps only grow, so
- * nothing is ever cleared.
- */
-function matches(gathered: Gathered[], c: number): boolean {
-  if (scratch.stamp > 0x3fffffff) {
-    scratch.marks = [new Int32Array(65536), new Int32Array(65536)];
-    scratch.stamp = 0;
+function runningSum(values: Int32Array, length: number): void {
+  for (let i = 1; i < length; i++) values[i]! += values[i - 1]!;
+}
+
+function countOf(values: Int32Array, length: number, value: number): number {
+  let n = 0;
+  for (let i = 0; i < length; i++) if (values[i] === value) n++;
+  return n;
+}
+
+/** Candidate c's starts are start[at[c] .. at[c + 1]); heldTo: the step up to which each has held. */
+interface Starts {
+  at: Int32Array;
+  start: Int32Array;
+  heldTo: Int32Array;
+}
+
+/** Numbers the list's docs not numbered yet (from `count` on) and counts their positions; the new count. */
+function numberDocs(list: PostingList, numbers: Int32Array, docs: Int32Array, count: number, startAt: Int32Array): number {
+  const { docs: listDocs, ends, length } = list;
+  for (let i = 0, end = 0; i < length; i++) {
+    const start = end;
+    end = ends[i]!;
+    const doc = listDocs[i]!;
+    if (numbers[doc] === 0) {
+      docs[count++] = doc;
+      numbers[doc] = count;
+    }
+    startAt[numbers[doc]!]! += end - start;
   }
-  let previous = 0;
-  for (let n = 0; n < gathered.length; n++) {
-    const current = ++scratch.stamp;
-    const into = scratch.marks[current & 1]!;
-    const from = scratch.marks[previous & 1]!;
-    const { positionStart, positions } = gathered[n]!;
-    let any = false;
-    for (let k = positionStart[c]!, end = positionStart[c + 1]!; k < end; k++) {
-      const p = positions[k]!;
-      // The first word may stand anywhere; a later one right after the phrase so far.
-      if (n === 0 || (p > 0 && from[p - 1] === previous)) {
-        into[p] = current;
-        any = true;
+  return count;
+}
+
+function fillStarts(list: PostingList, place: number, factor: number, weight: (info: number) => number, numbers: Int32Array, fill: Int32Array, start: Int32Array, score: Float64Array): void {
+  const { docs, ends, info, positions, length } = list;
+  for (let i = 0, end = 0; i < length; i++) {
+    const from = end;
+    end = ends[i]!;
+    const c = numbers[docs[i]!]! - 1;
+    for (let k = from; k < end; k++) start[fill[c]!++] = positions[k]! - place;
+    if (factor) score[c]! += factor * weight(info[i]!);
+  }
+}
+
+function keepInList(list: PostingList, place: number, step: number, factor: number, weight: (info: number) => number, numbers: Int32Array, starts: Starts, aliveTo: Int32Array, score: Float64Array): void {
+  const { docs, ends, info, positions, length } = list;
+  const { at, start, heldTo } = starts;
+  for (let i = 0, end = 0; i < length; i++) {
+    const from = end;
+    end = ends[i]!;
+    const c = numbers[docs[i]!]! - 1;
+    if (c < 0 || aliveTo[c]! < step - 1) continue;
+    if (factor) score[c]! += factor * weight(info[i]!);
+    for (let k = from; k < end; k++) {
+      const phraseStart = positions[k]! - place;
+      for (let e = at[c]!, last = at[c + 1]!; e < last; e++) {
+        if (start[e] === phraseStart && heldTo[e]! >= step - 1) {
+          heldTo[e] = step;
+          aliveTo[c] = step;
+        }
       }
     }
-    if (!any) return false;
-    previous = current;
   }
-  return true;
 }

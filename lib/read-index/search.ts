@@ -12,7 +12,7 @@ import { sheetOfAll } from "./dashboard-sheet";
 import { acceptedBy, compileFilters, today } from "./filters";
 import { matchText, type TextMatch } from "./match";
 import { allInOrder, firstInOrder } from "./result-order";
-import { GRANT_BANDS, isoDay, NONE, STATUS_ORDER, statusOf, type IndexStore } from "./store";
+import { GRANT_BANDS, isoDay, NONE, STATUS_ORDER, statusAt, type IndexStore } from "./store";
 import { countBoth, smallerSide, type Side, type ValueSets } from "./value-sets";
 
 export { GRANT_BANDS };
@@ -47,7 +47,11 @@ function matching(store: IndexStore, params: SearchParams): { accepted: TypedFas
   return { accepted: acceptedBy(store, text?.docs ?? null, compileFilters(store, params)), text };
 }
 
-export function searchIndex(store: IndexStore, params: SearchParams): IndexSearchResult {
+/**
+ * A search's answer. `onPage` is told the page's project ids as soon as they are known, before
+ * the facets are counted (the caller reads the page's texts meanwhile).
+ */
+export function searchIndex(store: IndexStore, params: SearchParams, { onPage }: { onPage?: (projectIds: number[]) => void } = {}): IndexSearchResult {
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? 20;
   const text = params.q ? matchText(store, params.q) : null;
@@ -56,17 +60,18 @@ export function searchIndex(store: IndexStore, params: SearchParams): IndexSearc
   const filters = compileFilters(store, params, day);
   const textDocs = emptyText ? new TypedFastBitSet() : text?.docs ?? null;
   const accepted = acceptedBy(store, textDocs, filters);
-  const result = counted(store, accepted);
+  const result = counted(store, accepted, day);
   const total = result.count;
+  const offset = (page - 1) * pageSize;
+  const ids = firstInOrder(store, accepted, total, params, text, offset + pageSize).slice(offset).map((d) => store.projectId[d]!);
+  onPage?.(ids);
   // A facet counts the docs every filter but its own accepts: the result itself, unless the
   // facet's own filter is set.
-  const countedIn = (facet: FilterName): Counted => (filters.some((f) => f.name === facet) ? counted(store, acceptedBy(store, textDocs, filters, facet)) : result);
+  const countedIn = (facet: FilterName): Counted => (filters.some((f) => f.name === facet) ? counted(store, acceptedBy(store, textDocs, filters, facet), day) : result);
   const facets = facetCounts(store, countedIn, day);
-  const offset = (page - 1) * pageSize;
-  const pageDocs = firstInOrder(store, accepted, total, params, text, offset + pageSize).slice(offset);
   const words = text?.words ?? [];
   const suggestion = total === 0 && words.length ? suggest(store, words) : null;
-  return { total, grantedEur: grantedOf(store, result), ids: pageDocs.map((d) => store.projectId[d]!), facets, forms: text?.forms ?? null, suggestion };
+  return { total, grantedEur: grantedOf(store, result), ids, facets, forms: text?.forms ?? null, suggestion };
 }
 
 /** Every matching project id in result order (exports: the whole result set). */
@@ -82,17 +87,23 @@ function suggest(store: IndexStore, words: string[]): string | null {
   return replaced.join(" ") === words.join(" ") ? null : replaced.join(" ");
 }
 
-/** The docs a facet counts: a set, its size, and (made when first needed) its smaller side. */
+/**
+ * The docs a facet counts: a set, its size, and (made when first needed) its smaller side and
+ * the counts of the single-valued columns over it.
+ */
 interface Counted {
   set: TypedFastBitSet;
   count: number;
   side(): Side;
+  columns(): ColumnCounts;
 }
 
-function counted(store: IndexStore, set: TypedFastBitSet): Counted {
+function counted(store: IndexStore, set: TypedFastBitSet, day: number): Counted {
   const count = set.size();
   let side: Side | null = null;
-  return { set, count, side: () => (side ??= smallerSide(set, count, store.aliveDocs, store.aliveTotal)) };
+  let columns: ColumnCounts | null = null;
+  const sideOf = () => (side ??= smallerSide(set, count, store.aliveDocs, store.aliveTotal));
+  return { set, count, side: sideOf, columns: () => (columns ??= countColumns(store, sideOf().docs, day)) };
 }
 
 /** The granted euros of a result, summed over the smaller side (all docs' sum is kept on write). */
@@ -115,11 +126,12 @@ function facetCounts(store: IndexStore, countedIn: (facet: FilterName) => Counte
   const nonZero = (values: FacetValue[]) => values.filter((v) => v.count > 0);
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || FINNISH.compare(a.label, b.label);
   const side = (facet: FilterName) => countedIn(facet).side();
-  /** Counts per value of a facet: `count` over the side's docs, turned into the counted docs' counts. */
-  const counts = (facet: FilterName, count: (side: Side) => ArrayLike<number>, total: (value: number) => number) => {
-    const s = side(facet);
-    const raw = count(s);
-    return (value: number, at = value) => (s.complement ? total(value) - raw[at]! : raw[at]!);
+  /** Counts per value of a facet: counted over its side's docs, turned into the counted docs' counts. */
+  const counts = (facet: FilterName, column: (counts: ColumnCounts) => Int32Array, total: (value: number) => number) => {
+    const c = countedIn(facet);
+    const raw = column(c.columns());
+    const complement = c.side().complement;
+    return (value: number, at = value) => (complement ? total(value) - raw[at]! : raw[at]!);
   };
   const popcounts = (facet: FilterName, sets: ValueSets) => {
     const s = side(facet);
@@ -129,31 +141,29 @@ function facetCounts(store: IndexStore, countedIn: (facet: FilterName) => Counte
     };
   };
 
-  const funder = counts("funder", (s) => countColumn(s.docs, store.funder, store.funders.values.length, 0), (n) => store.byFunder.count(n));
+  const funder = counts("funder", (c) => c.funder, (n) => store.byFunder.count(n));
   const funders = nonZero(store.funders.values.map((code, n) => ({ value: code, label: ref.funders.find((f) => f.code === code)?.name ?? code, count: funder(n) })));
-  const grantType = counts("grantType", (s) => countColumn(s.docs, store.grantType, store.grantTypes.values.length, 0), (n) => store.byGrantType.count(n));
-  const grantTypes = nonZero(store.grantTypes.values.map((g, n) => ({ value: g, label: g, count: grantType(n) })));
+  const grantType = counts("grantType", (c) => c.grantType, (n) => store.byGrantType.count(n));
+  const grantTypes = nonZero(store.grantTypes.values.map((g, n) => ({ value: g, label: g, count: grantType(n, n + 1) })));
   const byStatus = store.byStatus(day);
-  const status = counts("status", (s) => countStatus(store, s.docs, day), (n) => byStatus.count(n));
+  const status = counts("status", (c) => c.status, (n) => byStatus.count(n));
   const statuses = nonZero(STATUS_ORDER.slice(0, 3).map((value, n) => ({ value, label: STATUS_LABEL[value]!, count: status(n) })));
-  const startYear = counts("startYear", (s) => countColumn(s.docs, store.startYear, YEAR_SLOTS, FIRST_YEAR), (year) => store.byStartYear.count(year));
+  const startYear = counts("startYear", (c) => c.startYear, (year) => store.byStartYear.count(year));
   const years = nonZero(store.byStartYear.values().filter((y) => y >= FIRST_YEAR && y < FIRST_YEAR + YEAR_SLOTS).reverse()
     .map((y) => ({ value: String(y), label: String(y), count: startYear(y, y - FIRST_YEAR) })));
-  const regionSide = side("region");
-  const region = countRegions(store, regionSide.docs);
-  const regionCount = (all: number, raw: number) => (regionSide.complement ? all - raw : raw);
+  const regionCount = counts("region", (c) => c.region, (bit) => store.byRegion.count(bit));
+  const inferredCount = counts("region", (c) => c.inferred, (bit) => store.byInferredRegion.count(bit));
   const regions = nonZero(ref.regions.flatMap((r) => {
     const bit = store.regionBit(r.id);
     if (bit === undefined) return [];
-    const count = regionCount(store.byRegion.count(bit), region.all[bit]!);
-    return [{ value: store.regionSlug(r.id), label: r.name, count, inferred: regionCount(store.byInferredRegion.count(bit), region.inferred[bit]!) }];
+    return [{ value: store.regionSlug(r.id), label: r.name, count: regionCount(bit), inferred: inferredCount(bit) }];
   }));
   const organizationType = popcounts("organizationType", store.byOrganizationType);
   const types = nonZero(store.organizationTypeNames.values.map((t, n) => ({ value: t, label: t, count: organizationType(n) })));
   const theme = popcounts("theme", store.byTheme);
   const themes = nonZero(ref.themes.map((t) => ({ value: t.slug, label: t.name, count: theme(t.id) })));
-  const band = counts("granted", (s) => countColumn(s.docs, store.grantBand, GRANT_BANDS.length, 0), (n) => store.byGrantBand.count(n));
-  const bands = nonZero(GRANT_BANDS.map((b, n) => ({ value: b.value, label: b.label, count: band(n) })));
+  const band = counts("granted", (c) => c.band, (n) => store.byGrantBand.count(n));
+  const bands = nonZero(GRANT_BANDS.map((b, n) => ({ value: b.value, label: b.label, count: band(n, n + 1) })));
   return {
     funder: funders.sort(byCount), grantType: grantTypes.sort(byCount), status: statuses, startYear: years,
     region: regions.sort(byCount), organizationType: types.sort(byCount), theme: themes.sort(byCount), granted: bands,
@@ -165,36 +175,53 @@ const FINNISH = new Intl.Collator("fi");
 const FIRST_YEAR = 1800;
 const YEAR_SLOTS = 400;
 
-/** Counts per value of a small-number column (value − `offset`; out of range or negative: not counted). */
-function countColumn(docs: Int32Array, column: Uint8Array | Int8Array | Int16Array, values: number, offset: number): Int32Array {
-  const counts = new Int32Array(values);
-  for (let i = 0; i < docs.length; i++) {
-    const v = column[docs[i]!]! - offset;
-    if (v >= 0 && v < values) counts[v]!++;
-  }
-  return counts;
+/**
+ * Per value of each single-valued facet column (and per region bit), how many of `docs` hold
+ * it. Grant types and bands are counted at value + 1 (slot 0: none); start years at year −
+ * FIRST_YEAR (out of range: not counted). One pass reads every column of a doc at once.
+ */
+interface ColumnCounts {
+  funder: Int32Array;
+  grantType: Int32Array;
+  status: Int32Array;
+  startYear: Int32Array;
+  band: Int32Array;
+  region: Int32Array;
+  inferred: Int32Array;
 }
 
-function countStatus(store: IndexStore, docs: Int32Array, day: number): Int32Array {
-  const counts = new Int32Array(STATUS_ORDER.length);
-  for (let i = 0; i < docs.length; i++) counts[statusOf(store, docs[i]!, day)]!++;
-  return counts;
-}
-
-/** Per region bit: the docs naming the region, and how many of them rest on an inferred one. */
-function countRegions(store: IndexStore, docs: Int32Array): { all: Int32Array; inferred: Int32Array } {
-  const all = new Int32Array(32);
-  const inferred = new Int32Array(32);
+function countColumns(store: IndexStore, docs: Int32Array, day: number): ColumnCounts {
+  const counts: ColumnCounts = {
+    funder: new Int32Array(256), grantType: new Int32Array(store.grantTypes.values.length + 1), status: new Int32Array(STATUS_ORDER.length),
+    startYear: new Int32Array(YEAR_SLOTS), band: new Int32Array(GRANT_BANDS.length + 1), region: new Int32Array(32), inferred: new Int32Array(32),
+  };
+  // Locals of one array type each: the loop stays monomorphic (a shared counting function
+  // called with columns of several types ran several times slower).
+  const { funder, grantType, status, startYear, band, region, inferred } = counts;
+  const funderOf = store.funder;
+  const grantTypeOf = store.grantType;
+  const startOf = store.start;
+  const endOf = store.end;
+  const startYearOf = store.startYear;
+  const bandOf = store.grantBand;
+  const regionMask = store.regionMask;
+  const inferredMask = store.inferredMask;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
-    const guessed = store.inferredMask[doc]!;
-    for (let m = store.regionMask[doc]!; m !== 0; m &= m - 1) {
+    funder[funderOf[doc]!]!++;
+    grantType[grantTypeOf[doc]! + 1]!++;
+    band[bandOf[doc]! + 1]!++;
+    const year = startYearOf[doc]! - FIRST_YEAR;
+    if (year >= 0 && year < YEAR_SLOTS) startYear[year]!++;
+    status[statusAt(startOf[doc]!, endOf[doc]!, day)]!++;
+    const guessed = inferredMask[doc]!;
+    for (let m = regionMask[doc]!; m !== 0; m &= m - 1) {
       const bit = 31 - Math.clz32(m & -m);
-      all[bit]!++;
+      region[bit]!++;
       if (guessed & (1 << bit)) inferred[bit]!++;
     }
   }
-  return { all, inferred };
+  return counts;
 }
 
 /** A page's rows from the index alone: everything a result list shows but the snippet. */

@@ -78,8 +78,11 @@ export const STATUS_ORDER: Status[] = ["running", "ended", "upcoming", "unknown"
 
 /** 0 running, 1 ended, 2 upcoming, 3 unknown (STATUS_ORDER): how status facet and filter read the dates. */
 export function statusOf(store: IndexStore, doc: number, day: number): number {
-  const end = store.end[doc]!;
-  const start = store.start[doc]!;
+  return statusAt(store.start[doc]!, store.end[doc]!, day);
+}
+
+/** The status (STATUS_ORDER's number) of a project of these start and end days on `day`. */
+export function statusAt(start: number, end: number, day: number): number {
   if (end !== NONE && end < day) return 1;
   if (start !== NONE && start > day) return 2;
   if (start !== NONE) return 0;

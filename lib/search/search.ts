@@ -45,16 +45,22 @@ export const SNIPPET_END = "\u0002";
 export async function search(db: PrismaClient, params: SearchParams, options: { snippets?: boolean } = {}): Promise<SearchResult> {
   const index = await readIndexOf(connectionStringOf(db));
   const store = await index.current();
-  const found = searchIndex(store, params);
-  const hits = hitsOf(store, found.ids);
-  // The only database read of a search: the page's texts, for the snippets.
-  const texts = options.snippets === false || !found.forms || hits.length === 0 ? null : await index.snippetTexts(found.ids);
-  const isForm = texts ? formsOf(store.lexicon, found.forms!) : () => false;
-  const items = hits.map((hit) => {
-    const text = texts?.get(hit.projectId);
-    return { ...hit, snippet: text === undefined ? null : snippet(text, isForm, SNIPPET_START, SNIPPET_END) };
-  });
-  return { total: found.total, grantedEur: found.grantedEur, page: params.page ?? 1, pageSize: params.pageSize ?? 20, items, facets: found.facets, suggestion: found.suggestion };
+  // The only database read of a search: the page's texts, for the snippets, sent as soon as the
+  // page is known and answered while the facets are counted.
+  const reader = options.snippets === false || !params.q ? null : await index.snippetReader();
+  try {
+    const found = searchIndex(store, params, { onPage: (ids) => { if (ids.length) reader?.request(ids); } });
+    const hits = hitsOf(store, found.ids);
+    const texts = reader && found.forms ? await reader.texts() : null;
+    const isForm = texts ? formsOf(store.lexicon, found.forms!) : () => false;
+    const items = hits.map((hit) => {
+      const text = texts?.get(hit.projectId);
+      return { ...hit, snippet: text === undefined ? null : snippet(text, isForm, SNIPPET_START, SNIPPET_END) };
+    });
+    return { total: found.total, grantedEur: found.grantedEur, page: params.page ?? 1, pageSize: params.pageSize ?? 20, items, facets: found.facets, suggestion: found.suggestion };
+  } finally {
+    reader?.release();
+  }
 }
 
 /** Every matching project id in result order (for exports: the whole result set, not a page). */
