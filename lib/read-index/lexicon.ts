@@ -68,6 +68,9 @@ export class Lexicon {
   // without first making a string of it: an open-addressing table of (hash, id + 1) pairs (0 is
   // empty) beside one pool of every word's code units, compact enough to stay in the caches.
   private table = new Int32Array(2 << 12);
+  /** The last word found per hot slot (-1: none) and its hash (see `find`). */
+  private readonly hotIds = new Int32Array(HOT_MASK + 1).fill(-1);
+  private readonly hotHashes = new Int32Array(HOT_MASK + 1);
   private units = new Uint16Array(1 << 16);
   /** Where each word's code units start in `units` (its end: the next word's start). */
   private unitStarts = new Int32Array(1 << 10).fill(0);
@@ -76,7 +79,11 @@ export class Lexicon {
   intern(text: string, from: number, to: number): number {
     const hash = hashOfUnits(text, from, to);
     const known = this.find(text, from, to, hash);
-    if (known !== -1) return known;
+    // The rare new word in a method of its own: this one runs for every token of a build.
+    return known !== -1 ? known : this.addNew(text, from, to, hash);
+  }
+
+  private addNew(text: string, from: number, to: number, hash: number): number {
     const id = this.words.length;
     const start = this.unitStarts[id]!;
     if (start + to - from > this.units.length) this.units = grown(this.units, start + to - from);
@@ -105,19 +112,32 @@ export class Lexicon {
   }
 
   private find(text: string, from: number, to: number, hash: number): number {
+    // The frequent words first, from a small direct-mapped table that stays in the nearest
+    // caches: a few thousand words are most of a corpus's tokens, and a probe of the full
+    // table costs a cache miss or two per token.
+    const hot = (hash ^ (hash >>> 13)) & HOT_MASK;
+    const hotId = this.hotIds[hot]!;
+    if (hotId !== -1 && this.hotHashes[hot] === hash && this.holds(hotId, text, from, to)) return hotId;
     const table = this.table;
     const mask = (table.length >> 1) - 1;
-    const length = to - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = table[2 * slot + 1]!;
       if (entry === 0) return -1;
-      if (table[2 * slot] !== hash) continue;
-      const start = this.unitStarts[entry - 1]!;
-      if (this.unitStarts[entry]! - start !== length) continue;
-      let i = 0;
-      while (i < length && this.units[start + i] === text.charCodeAt(from + i)) i++;
-      if (i === length) return entry - 1;
+      if (table[2 * slot] !== hash || !this.holds(entry - 1, text, from, to)) continue;
+      this.hotIds[hot] = entry - 1;
+      this.hotHashes[hot] = hash;
+      return entry - 1;
     }
+  }
+
+  /** Whether word `id` is `text[from, to)`. */
+  private holds(id: number, text: string, from: number, to: number): boolean {
+    const start = this.unitStarts[id]!;
+    const length = to - from;
+    if (this.unitStarts[id + 1]! - start !== length) return false;
+    const units = this.units;
+    for (let i = 0; i < length; i++) if (units[start + i] !== text.charCodeAt(from + i)) return false;
+    return true;
   }
 
   private place(hash: number, id: number): void {
@@ -319,6 +339,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** FNV-1a over the UTF-16 code units of `text[from, to)`. */
+const HOT_MASK = (1 << 13) - 1;
+
 function hashOfUnits(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);

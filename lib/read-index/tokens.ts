@@ -65,13 +65,29 @@ function wordUnitsAt(text: string, at: number): number {
   if (at >= text.length) return 0;
   const unit = text.charCodeAt(at);
   if (unit < 0xd800 || unit > 0xdfff) return WORD_UNIT[unit]!;
+  return astralWordUnits(text, at);
+}
+
+/** 2 for a letter or digit outside the BMP at `at` (a surrogate pair), else 0. */
+function astralWordUnits(text: string, at: number): number {
   const codePoint = text.codePointAt(at)!;
   return codePoint > 0xffff && ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint)) ? 2 : 0;
 }
 
-/** The end of the run of letters and digits from `at`. */
+/** The end of the run of letters and digits from `at` (one loop over the units: it runs per character of every text). */
 function runEnd(text: string, at: number): number {
-  for (let units = wordUnitsAt(text, at); units; units = wordUnitsAt(text, at)) at += units;
+  const length = text.length;
+  while (at < length) {
+    const unit = text.charCodeAt(at);
+    if (unit < 0xd800 || unit > 0xdfff) {
+      if (WORD_UNIT[unit] === 0) return at;
+      at++;
+    } else {
+      const units = astralWordUnits(text, at);
+      if (units === 0) return at;
+      at += units;
+    }
+  }
   return at;
 }
 
@@ -90,11 +106,16 @@ export function scanTokens(text: string, start: number, sink: TokenSink, maxWord
   let position = start;
   let count = 0;
   let hasOpen = false;
-  for (let at = 0; at < text.length && count < maxWords; ) {
-    const units = wordUnitsAt(text, at);
-    if (!units) { at++; continue; }
+  const length = text.length;
+  for (let at = 0; at < length && count < maxWords; ) {
+    // Past the characters between words, a unit at a time.
+    const unit = text.charCodeAt(at);
+    if (unit < 0xd800 || unit > 0xdfff ? WORD_UNIT[unit] === 0 : astralWordUnits(text, at) === 0) {
+      at++;
+      continue;
+    }
     const from = at;
-    at = runEnd(text, at + units);
+    at = runEnd(text, at);
     let firstLink = -1;
     for (;;) {
       const link = text.charCodeAt(at);
