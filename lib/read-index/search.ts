@@ -103,7 +103,7 @@ function counted(store: IndexStore, set: TypedFastBitSet, day: number): Counted 
   let side: Side | null = null;
   let columns: ColumnCounts | null = null;
   const sideOf = () => (side ??= smallerSide(set, count, store.aliveDocs, store.aliveTotal));
-  return { set, count, side: sideOf, columns: () => (columns ??= countColumns(store, sideOf().docs, day)) };
+  return { set, count, side: sideOf, columns: () => (columns ??= countColumns(store, sideOf(), day)) };
 }
 
 /** The granted euros of a result, summed over the smaller side (all docs' sum is kept on write). */
@@ -190,11 +190,43 @@ interface ColumnCounts {
   inferred: Int32Array;
 }
 
-function countColumns(store: IndexStore, docs: Int32Array, day: number): ColumnCounts {
-  const counts: ColumnCounts = {
-    funder: new Int32Array(256), grantType: new Int32Array(store.grantTypes.values.length + 1), status: new Int32Array(STATUS_ORDER.length),
-    startYear: new Int32Array(YEAR_SLOTS), band: new Int32Array(GRANT_BANDS.length + 1), region: new Int32Array(32), inferred: new Int32Array(32),
-  };
+/**
+ * The counts over a side, whichever way is cheaper: a pass over its docs (about 45 ns a doc on
+ * the bench machine: eight columns read at scattered places), or a popcount of the side with
+ * each value's set (about 3 ns a word of 32 docs, for each of some eighty values) — the
+ * popcounts win for a side of more than about a fifth of the docs.
+ */
+function countColumns(store: IndexStore, side: Side, day: number): ColumnCounts {
+  const values = store.funders.values.length + store.grantTypes.values.length + STATUS_ORDER.length + store.byStartYear.values().length + GRANT_BANDS.length + 64;
+  const words = (store.size + 31) >>> 5;
+  return side.docs.length * 45 > values * words * 3 ? countColumnsBySets(store, side.set, day) : countColumnsByDocs(store, side.docs, day);
+}
+
+const emptyColumnCounts = (store: IndexStore): ColumnCounts => ({
+  funder: new Int32Array(256), grantType: new Int32Array(store.grantTypes.values.length + 1), status: new Int32Array(STATUS_ORDER.length),
+  startYear: new Int32Array(YEAR_SLOTS), band: new Int32Array(GRANT_BANDS.length + 1), region: new Int32Array(32), inferred: new Int32Array(32),
+});
+
+function countColumnsBySets(store: IndexStore, set: TypedFastBitSet, day: number): ColumnCounts {
+  const counts = emptyColumnCounts(store);
+  const popcount = (sets: ValueSets, value: number) => countBoth(set, sets.of(value), store.size);
+  store.funders.values.forEach((_, n) => { counts.funder[n] = popcount(store.byFunder, n); });
+  store.grantTypes.values.forEach((_, n) => { counts.grantType[n + 1] = popcount(store.byGrantType, n); });
+  const byStatus = store.byStatus(day);
+  for (let n = 0; n < STATUS_ORDER.length; n++) counts.status[n] = popcount(byStatus, n);
+  for (const year of store.byStartYear.values()) {
+    if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SLOTS) counts.startYear[year - FIRST_YEAR] = popcount(store.byStartYear, year);
+  }
+  for (let n = 0; n < GRANT_BANDS.length; n++) counts.band[n + 1] = popcount(store.byGrantBand, n);
+  for (let bit = 0; bit < 32; bit++) {
+    counts.region[bit] = popcount(store.byRegion, bit);
+    counts.inferred[bit] = popcount(store.byInferredRegion, bit);
+  }
+  return counts;
+}
+
+function countColumnsByDocs(store: IndexStore, docs: Int32Array, day: number): ColumnCounts {
+  const counts = emptyColumnCounts(store);
   // Locals of one array type each: the loop stays monomorphic (a shared counting function
   // called with columns of several types ran several times slower).
   const { funder, grantType, status, startYear, band, region, inferred } = counts;
