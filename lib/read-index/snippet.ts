@@ -91,10 +91,16 @@ export function snippet(text: string, isForm: FormTest, start: string, end: stri
   return fragments.map(([first, last]) => {
     let out = "";
     for (let i = first; i < last; i++) {
-      const gap = i === first ? "" : normalized.slice(to[i - 1]!, from[i]!).replace(/\s+/g, " ");
+      const gap = i === first ? "" : gapBetween(normalized, to[i - 1]!, from[i]!);
       const word = normalized.slice(from[i]!, to[i]!);
       out += gap + (words.hit(i) ? `${start}${word}${end}` : word);
     }
     return out;
   }).join(" … ");
+}
+
+/** The text between two words, its whitespace runs as single spaces (mostly it is one space already). */
+function gapBetween(text: string, from: number, to: number): string {
+  if (to === from + 1 && text.charCodeAt(from) === 0x20) return " ";
+  return text.slice(from, to).replace(/\s+/g, " ");
 }

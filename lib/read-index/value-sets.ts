@@ -22,6 +22,7 @@ export class ValueSets {
   }
 
   add(value: number, doc: number): void {
+    if (!this.sets[value]) this.valueList = null;
     const set = (this.sets[value] ??= new TypedFastBitSet());
     if (set.has(doc)) return;
     set.add(doc);
@@ -40,12 +41,17 @@ export class ValueSets {
     this.sets.forEach((set, value) => { if (set) this.remove(value, doc); });
   }
 
-  /** The values with a set (possibly emptied by removals), ascending. */
-  values(): number[] {
-    const out: number[] = [];
-    this.sets.forEach((set, value) => { if (set) out.push(value); });
-    return out;
+  /** The values with a set (possibly emptied by removals), ascending; kept until a value is new. */
+  values(): readonly number[] {
+    // Years are values too: the array of sets has holes, and going through it on every search showed.
+    if (!this.valueList) {
+      const out: number[] = [];
+      this.sets.forEach((set, value) => { if (set) out.push(value); });
+      this.valueList = out;
+    }
+    return this.valueList;
   }
+  private valueList: number[] | null = null;
 
   /** The docs holding any of `values`. */
   union(values: Iterable<number>): TypedFastBitSet {
@@ -70,6 +76,7 @@ export class ValueSets {
 
   /** Takes the sets of a snapshot (into an empty ValueSets). */
   restore(entries: Array<{ value: number; words: Uint32Array; size: number }>): void {
+    this.valueList = null;
     for (const { value, words, size } of entries) {
       this.sets[value] = TypedFastBitSet.fromWords(words);
       this.sizes[value] = size;
