@@ -11,6 +11,7 @@
  */
 import { TypedFastBitSet } from "typedfastbitset";
 import type { PostingList } from "./postings";
+import { listOf } from "./value-sets";
 
 /** One word of a phrase: its forms' posting lists and, to score a match, a factor per list. */
 export interface PhraseWord {
@@ -71,20 +72,23 @@ class Candidates {
 
   /** The docs of `word` (at `place` in the phrase) numbered in `numbers`, with their starts and scores. */
   static of(word: PhraseWord, place: number, numbers: Int32Array, weight: (info: number) => number): Candidates {
-    // Typed arrays of the most the word can give (a posting per candidate): tens of thousands of
-    // candidates pushed to a growing array cost more than all the rest of the pass.
-    const most = postingsOf(word);
-    const docs = new Int32Array(most);
+    // Numbered in doc order, so that every later pass (over lists in doc order) reads the
+    // candidates' arrays front to back.
+    const marked = new TypedFastBitSet();
+    marked.resize(numbers.length);
+    for (const list of word.lists) markDocs(list, marked.words);
+    const count = marked.size();
+    const docs = listOf(marked, count);
+    numberAll(docs, numbers);
     // Starts per candidate: counted (at [c + 1]), summed into offsets, then filled.
-    const startAt = new Int32Array(most + 1);
-    let count = 0;
-    for (const list of word.lists) count = numberDocs(list, numbers, docs, count, startAt);
+    const startAt = new Int32Array(count + 1);
+    for (const list of word.lists) countPositions(list, numbers, startAt);
     runningSum(startAt, count + 1);
     const starts: Starts = { at: startAt, start: new Int32Array(startAt[count]!), heldTo: new Int32Array(startAt[count]!) };
     const fill = startAt.slice(0, count);
     const score = new Float64Array(count);
     word.lists.forEach((list, f) => fillStarts(list, place, word.factors?.[f] ?? 0, weight, numbers, fill, starts.start, score));
-    return new Candidates(docs.subarray(0, count), count, starts, new Int32Array(count), score, numbers);
+    return new Candidates(docs, count, starts, new Int32Array(count), score, numbers);
   }
 
   /** Adds the candidates alive after the last step to `found`, and their scores to `scores` (when given). */
@@ -129,20 +133,24 @@ interface Starts {
   heldTo: Int32Array;
 }
 
-/** Numbers the list's docs not numbered yet (from `count` on) and counts their positions; the new count. */
-function numberDocs(list: PostingList, numbers: Int32Array, docs: Int32Array, count: number, startAt: Int32Array): number {
-  const { docs: listDocs, ends, length } = list;
+function markDocs(list: PostingList, words: Uint32Array): void {
+  const { docs, length } = list;
+  for (let i = 0; i < length; i++) words[docs[i]! >>> 5]! |= 1 << docs[i]!;
+}
+
+/** Candidate c is docs[c]: numbers[docs[c]] = c + 1. */
+function numberAll(docs: Int32Array, numbers: Int32Array): void {
+  for (let c = 0; c < docs.length; c++) numbers[docs[c]!] = c + 1;
+}
+
+/** Counts each candidate's positions in the list at startAt[c + 1]. */
+function countPositions(list: PostingList, numbers: Int32Array, startAt: Int32Array): void {
+  const { docs, ends, length } = list;
   for (let i = 0, end = 0; i < length; i++) {
     const start = end;
     end = ends[i]!;
-    const doc = listDocs[i]!;
-    if (numbers[doc] === 0) {
-      docs[count++] = doc;
-      numbers[doc] = count;
-    }
-    startAt[numbers[doc]!]! += end - start;
+    startAt[numbers[docs[i]!]!]! += end - start;
   }
-  return count;
 }
 
 function fillStarts(list: PostingList, place: number, factor: number, weight: (info: number) => number, numbers: Int32Array, fill: Int32Array, start: Int32Array, score: Float64Array): void {
