@@ -109,10 +109,14 @@ function counted(store: IndexStore, set: TypedFastBitSet, day: number): Counted 
 /** The granted euros of a result, summed over the smaller side (all docs' sum is kept on write). */
 function grantedOf(store: IndexStore, result: Counted): number {
   const side = result.side();
+  const granted = store.granted;
+  const words = side.set.words;
   let sum = 0;
-  for (let i = 0; i < side.docs.length; i++) {
-    const g = store.granted[side.docs[i]!]!;
-    if (g !== NONE) sum += g;
+  for (let k = 0; k < words.length; k++) {
+    for (let w = words[k]!; w !== 0; w &= w - 1) {
+      const g = granted[(k << 5) + 31 - Math.clz32(w & -w)]!;
+      if (g !== NONE) sum += g;
+    }
   }
   return side.complement ? sheetOfAll(store).total.granted[0]! - sum : sum;
 }
@@ -199,7 +203,7 @@ interface ColumnCounts {
 function countColumns(store: IndexStore, side: Side, day: number): ColumnCounts {
   const values = store.funders.values.length + store.grantTypes.values.length + STATUS_ORDER.length + store.byStartYear.values().length + GRANT_BANDS.length + 64;
   const words = (store.size + 31) >>> 5;
-  return side.docs.length * 45 > values * words * 3 ? countColumnsBySets(store, side.set, day) : countColumnsByDocs(store, side.docs, day);
+  return side.count * 45 > values * words * 3 ? countColumnsBySets(store, side.set, day) : countColumnsByDocs(store, side.docs, day);
 }
 
 const emptyColumnCounts = (store: IndexStore): ColumnCounts => ({

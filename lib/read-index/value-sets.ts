@@ -123,8 +123,10 @@ export function docsInto(set: TypedFastBitSet, out: Int32Array): number {
 /** A selection as what its numbers are computed over (see `smallerSide`). */
 export interface Side {
   set: TypedFastBitSet;
-  /** The side's docs, ascending. */
-  docs: Int32Array;
+  /** How many docs the side holds. */
+  count: number;
+  /** The side's docs, ascending (listed when first asked for: a popcount or a walk of the bits needs no list). */
+  readonly docs: Int32Array;
   /** True when the side is the docs the selection leaves out. */
   complement: boolean;
 }
@@ -134,10 +136,13 @@ export interface Side {
  * itself, or — when it holds most of them — the docs it leaves out, to be subtracted from totals
  * kept on write. A broad selection then costs as little as a narrow one.
  */
-export function smallerSide(set: TypedFastBitSet, count: number, all: TypedFastBitSet, allCount: number, docsOf?: () => Int32Array): Side {
-  if (count * 2 <= allCount) return { set, docs: docsOf?.() ?? listOf(set, count), complement: false };
-  const left = all.new_difference(set);
-  return { set: left, docs: listOf(left, allCount - count), complement: true };
+export function smallerSide(set: TypedFastBitSet, count: number, all: TypedFastBitSet, allCount: number): Side {
+  return count * 2 <= allCount ? sideOf(set, count, false) : sideOf(all.new_difference(set), allCount - count, true);
+}
+
+function sideOf(set: TypedFastBitSet, count: number, complement: boolean): Side {
+  let docs: Int32Array | null = null;
+  return { set, count, complement, get docs() { return (docs ??= listOf(set, count)); } };
 }
 
 /** The `count` docs of `set` as an ascending list. */
