@@ -79,9 +79,10 @@ function paramsOf(query: string) {
 }
 
 /**
- * A full collection before a block's warm-up and samples (the bench runs with --expose-gc): the
- * block then pays for its own garbage, not for what the blocks before it left (the baselines'
- * result rows); the warm-up takes what the collection itself leaves to do.
+ * A full collection before the searches' (and the dashboards') warm-up and samples (the bench
+ * runs with --expose-gc): they then pay for their own garbage, not for what ran before them (the
+ * ingestion and edit benches, the searches' baselines); the warm-up takes what the collection
+ * itself leaves to do.
  */
 function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();

@@ -63,6 +63,9 @@ export class ReadIndex {
     // One connection stays open however long the index is idle: the first edit after a quiet
     // spell then waits for no new connection. Searches hold one while they count (snippet texts).
     this.pool = new pg.Pool({ connectionString, max: 4, min: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    // An idle connection that breaks (Postgres restarted, a failover) is dropped by the pool and
+    // the next request opens another; unheard, the pool's error event would end the process.
+    this.pool.on("error", () => {});
   }
 
   /**
@@ -145,7 +148,6 @@ export class ReadIndex {
   async snippetReader(): Promise<SnippetReader> {
     const client = await this.pool.connect();
     let pending: Promise<Map<number, string>> | null = null;
-    let failure: Error | undefined;
     return {
       request: (projectIds) => {
         pending = client.query<{ id: number; text: string }>({
@@ -153,12 +155,13 @@ export class ReadIndex {
           text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
           values: [projectIds],
         }).then((result) => new Map(result.rows.map((r) => [r.id, r.text])));
-        // Seen by `texts`; noted here too, in case the caller never gets that far.
-        pending.catch((error: Error) => { failure = error; });
       },
       texts: () => pending ?? Promise.resolve(new Map()),
-      // A client whose query failed is not given back to the pool.
-      release: () => client.release(failure),
+      // Given back once its query is answered (a caller that failed half-way may not have waited);
+      // a client whose query failed is not given back at all.
+      release: () => {
+        (pending ?? Promise.resolve()).then(() => client.release(), (error: Error) => client.release(error));
+      },
     };
   }
 

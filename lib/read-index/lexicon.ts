@@ -338,9 +338,10 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** FNV-1a over the UTF-16 code units of `text[from, to)`. */
+/** Slots of the lexicon's table of frequent words (see `find`). */
 const HOT_MASK = (1 << 13) - 1;
 
+/** FNV-1a over the UTF-16 code units of `text[from, to)`. */
 function hashOfUnits(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);

@@ -31,25 +31,34 @@ function expected(docs: number[][], phrase: number[][], factor: (form: number) =
   return { matched, scores };
 }
 
+/** Docs of up to `length` tokens from 0…`maxForm`. */
+const docsOf = (maxForm: number, length: number) => fc.array(fc.array(fc.integer({ min: 0, max: maxForm }), { maxLength: length }), { maxLength: 25 });
+/** Phrases of 1–4 words, each a set of forms from 0…`maxForm`. */
+const phraseOf = (maxForm: number) => fc.array(fc.uniqueArray(fc.integer({ min: 0, max: maxForm }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+
+function agreesWithTheTokens(docs: number[][], phrase: number[][]): void {
+  const lists = listsOf(docs);
+  const factor = (form: number) => form + 0.5;
+  const words: PhraseWord[] = phrase.map((forms) => {
+    const present = forms.filter((f) => lists[f]!.length > 0);
+    return { lists: present.map((f) => lists[f]!), factors: present.map(factor) };
+  });
+  const scores = new Float32Array(docs.length);
+  const found = phraseDocs(words, docs.length, scores, weight);
+  const want = expected(docs, phrase, factor);
+  expect(found.array()).toEqual(want.matched);
+  for (const d of want.matched) expect(scores[d]).toBeCloseTo(want.scores.get(d)!, 4);
+  // The buffers it reuses are left clean: the same phrase again gives the same docs.
+  expect(phraseDocs(words, docs.length, new Float32Array(docs.length), weight).array()).toEqual(want.matched);
+}
+
 describe("phrase matching", () => {
   it("finds exactly the docs with a form of each word in a row, and scores their postings", () => {
-    const doc = fc.array(fc.integer({ min: 0, max: FORMS - 1 }), { maxLength: 14 });
-    const word = fc.uniqueArray(fc.integer({ min: 0, max: FORMS - 1 }), { minLength: 1, maxLength: 3 });
-    fc.assert(fc.property(fc.array(doc, { maxLength: 25 }), fc.array(word, { minLength: 1, maxLength: 4 }), (docs, phrase) => {
-      const lists = listsOf(docs);
-      const factor = (form: number) => form + 0.5;
-      const words: PhraseWord[] = phrase.map((forms) => {
-        const present = forms.filter((f) => lists[f]!.length > 0);
-        return { lists: present.map((f) => lists[f]!), factors: present.map(factor) };
-      });
-      const scores = new Float32Array(docs.length);
-      const found = phraseDocs(words, docs.length, scores, weight);
-      const want = expected(docs, phrase, factor);
-      expect(found.array()).toEqual(want.matched);
-      for (const d of want.matched) expect(scores[d]).toBeCloseTo(want.scores.get(d)!, 4);
-      // The buffers it reuses are left clean: the same phrase again gives the same docs.
-      expect(phraseDocs(words, docs.length, new Float32Array(docs.length), weight).array()).toEqual(want.matched);
-    }), { numRuns: 400 });
+    fc.assert(fc.property(docsOf(FORMS - 1, 14), phraseOf(FORMS - 1), agreesWithTheTokens), { numRuns: 400 });
+  });
+
+  it("agrees too where words repeat all over a long text (many positions against many starts)", () => {
+    fc.assert(fc.property(docsOf(1, 80), phraseOf(1), agreesWithTheTokens), { numRuns: 200 });
   });
 
   it("matches a word repeated in the phrase only where it stands twice", () => {

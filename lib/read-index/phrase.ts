@@ -173,14 +173,50 @@ function keepInList(list: PostingList, place: number, step: number, factor: numb
     const c = numbers[docs[i]!]! - 1;
     if (c < 0 || aliveTo[c]! < step - 1) continue;
     if (factor) score[c]! += factor * weight(info[i]!);
+    const first = at[c]!;
+    const last = at[c + 1]!;
+    // A few positions against a few starts: compared pairwise. More (a word repeated all over
+    // a long text, `"ja ja"`): the starts marked by value first, so the work stays linear.
+    if ((end - from) * (last - first) > 16) {
+      keepMarked(positions, from, end, place, step, c, first, last, starts, aliveTo);
+      continue;
+    }
     for (let k = from; k < end; k++) {
       const phraseStart = positions[k]! - place;
-      for (let e = at[c]!, last = at[c + 1]!; e < last; e++) {
+      for (let e = first; e < last; e++) {
         if (start[e] === phraseStart && heldTo[e]! >= step - 1) {
           heldTo[e] = step;
           aliveTo[c] = step;
         }
       }
     }
+  }
+}
+
+/** Per start value (positions are 16-bit): the stamp of the posting that marked it, and its entry. */
+const marks = { stamp: new Int32Array(1 << 16), entry: new Int32Array(1 << 16), last: 0 };
+
+/** `keepInList` for one posting of candidate c, through marks: linear in its starts and positions. */
+function keepMarked(positions: Uint16Array, from: number, end: number, place: number, step: number, c: number, first: number, last: number, starts: Starts, aliveTo: Int32Array): void {
+  const { start, heldTo } = starts;
+  if (marks.last === 0x7fffffff) {
+    marks.stamp.fill(0);
+    marks.last = 0;
+  }
+  const stamp = ++marks.last;
+  // A start below 0 can never be a phrase's; one value may come twice (a hyphenated word and
+  // its part share a position): either entry carries it on.
+  for (let e = first; e < last; e++) {
+    const value = start[e]!;
+    if (value >= 0 && heldTo[e]! >= step - 1) {
+      marks.stamp[value] = stamp;
+      marks.entry[value] = e;
+    }
+  }
+  for (let k = from; k < end; k++) {
+    const value = positions[k]! - place;
+    if (value < 0 || marks.stamp[value] !== stamp) continue;
+    heldTo[marks.entry[value]!] = step;
+    aliveTo[c] = step;
   }
 }

@@ -67,7 +67,13 @@ export function searchIndex(store: IndexStore, params: SearchParams, { onPage }:
   onPage?.(ids);
   // A facet counts the docs every filter but its own accepts: the result itself, unless the
   // facet's own filter is set.
-  const countedIn = (facet: FilterName): Counted => (filters.some((f) => f.name === facet) ? counted(store, acceptedBy(store, textDocs, filters, facet), day) : result);
+  const own = new Map<FilterName, Counted>();
+  const countedIn = (facet: FilterName): Counted => {
+    if (!filters.some((f) => f.name === facet)) return result;
+    let c = own.get(facet);
+    if (!c) own.set(facet, (c = counted(store, acceptedBy(store, textDocs, filters, facet), day)));
+    return c;
+  };
   const facets = facetCounts(store, countedIn, day);
   const words = text?.words ?? [];
   const suggestion = total === 0 && words.length ? suggest(store, words) : null;
@@ -122,8 +128,9 @@ function grantedOf(store: IndexStore, result: Counted): number {
 }
 
 /**
- * Every facet's values with their counts. Single-valued columns are counted doc by doc (one
- * array read a doc), multi-valued ones by popcounts of the counted docs and each value's set.
+ * Every facet's values with their counts. Single-valued columns come from `countColumns` (a
+ * pass over the counted side, or popcounts for a broad one), multi-valued ones from popcounts
+ * of the counted side and each value's set.
  */
 function facetCounts(store: IndexStore, countedIn: (facet: FilterName) => Counted, day: number): Record<FacetName, FacetValue[]> {
   const ref = store.reference;

@@ -47,7 +47,8 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
   const store = await index.current();
   // The only database read of a search: the page's texts, for the snippets, sent as soon as the
   // page is known and answered while the facets are counted.
-  const reader = options.snippets === false || !params.q ? null : await index.snippetReader();
+  // Without a connection (the database away) the index still answers, without snippets.
+  const reader = options.snippets === false || !params.q ? null : await index.snippetReader().catch(() => null);
   try {
     const found = searchIndex(store, params, { onPage: (ids) => { if (ids.length) reader?.request(ids); } });
     const hits = hitsOf(store, found.ids);
