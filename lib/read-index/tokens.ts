@@ -109,8 +109,7 @@ export function scanTokens(text: string, start: number, sink: TokenSink, maxWord
   const length = text.length;
   for (let at = 0; at < length && count < maxWords; ) {
     // Past the characters between words, a unit at a time.
-    const unit = text.charCodeAt(at);
-    if (unit < 0xd800 || unit > 0xdfff ? WORD_UNIT[unit] === 0 : astralWordUnits(text, at) === 0) {
+    if (wordUnitsAt(text, at) === 0) {
       at++;
       continue;
     }
