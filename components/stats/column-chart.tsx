@@ -1,8 +1,8 @@
 import type { Chart, ChartRow, ColumnType } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
-import { formatEurShort, formatInteger } from "@/lib/format";
 import { Legend } from "./bar-chart";
-import { niceMax, SERIES_COLOURS } from "./palette";
+import { valueAxis } from "@/lib/stats/axis";
+import { SERIES_COLOURS } from "./palette";
 
 /**
  * The drawing's size in its own units, for a wide screen and for a phone: a phone's chart is
@@ -10,8 +10,8 @@ import { niceMax, SERIES_COLOURS } from "./palette";
  * at least 12 CSS pixels from a 320-pixel screen up (ChartFigure shows the one that fits).
  */
 const LAYOUTS = {
-  wide: { width: 720, height: 300, left: 80, bottom: 50, top: 12, ticks: [0, 0.25, 0.5, 0.75, 1], labels: 16, legendStep: 220 },
-  narrow: { width: 250, height: 210, left: 52, bottom: 34, top: 10, ticks: [0, 0.5, 1], labels: 5, legendStep: 0 },
+  wide: { width: 720, height: 300, left: 80, bottom: 50, top: 12, ticks: 5, labels: 16, legendStep: 220 },
+  narrow: { width: 250, height: 210, left: 52, bottom: 34, top: 10, ticks: 3, labels: 5, legendStep: 0 },
 };
 export type ChartLayout = keyof typeof LAYOUTS;
 
@@ -20,22 +20,22 @@ export function ColumnChart({ chart, series, type, linkFor, layout = "wide" }: {
   if (chart.rows.length === 0) return null;
   const { width: WIDTH, height: HEIGHT, left: LEFT, bottom: BOTTOM, top: TOP, ticks, labels, legendStep } = LAYOUTS[layout];
   const totals = chart.rows.map((r) => series.reduce((n, s) => n + Number(r.cells[s.key] ?? 0), 0));
-  const max = niceMax(Math.max(...totals));
+  const axis = valueAxis(Math.max(...totals), ticks, type === "eur" ? "eur" : "int");
+  const max = axis.max;
   const plot = HEIGHT - TOP - BOTTOM;
   const step = (WIDTH - LEFT) / chart.rows.length;
   const barWidth = Math.max(layout === "wide" ? 4 : 2, Math.min(40, step * 0.7));
-  const tick = (v: number) => (type === "eur" ? formatEurShort(v) : formatInteger(v));
   const everyNth = Math.ceil(chart.rows.length / labels);
   // A wide legend runs in a row; a narrow one stacks, a line per series.
   const legendHeight = series.length > 1 ? (legendStep ? 20 : 18 * series.length) : 0;
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + legendHeight}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
-      {ticks.map((f) => {
-        const y = TOP + plot - f * plot;
+      {axis.ticks.map((t) => {
+        const y = TOP + plot - t.at * plot;
         return (
-          <g key={f} aria-hidden="true">
-            <line x1={LEFT} x2={WIDTH} y1={y} y2={y} stroke="#c8cdd0" strokeDasharray={f === 0 ? undefined : "3 3"} />
-            <text x={LEFT - 6} y={y + 4} textAnchor="end" fill="#5f686d">{tick(max * f)}</text>
+          <g key={t.value} aria-hidden="true">
+            <line x1={LEFT} x2={WIDTH} y1={y} y2={y} stroke="#c8cdd0" strokeDasharray={t.value === 0 ? undefined : "3 3"} />
+            <text x={LEFT - 6} y={y + 4} textAnchor="end" fill="#5f686d">{t.label}</text>
           </g>
         );
       })}

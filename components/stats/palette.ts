@@ -18,10 +18,3 @@ export function sequentialStep(value: number, max: number) {
   if (max <= 0 || value <= 0) return SEQUENTIAL[0]!;
   return SEQUENTIAL[Math.min(SEQUENTIAL.length - 1, 1 + Math.floor((value / max) * (SEQUENTIAL.length - 1) - 1e-9))]!;
 }
-
-/** A round upper bound for an axis: 1, 2 or 5 times a power of ten. */
-export function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].find((m) => m * power >= value) ?? 10) * power;
-}
