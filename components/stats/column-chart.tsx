@@ -21,7 +21,7 @@ export function ColumnChart({ chart, series, type, linkFor, layout = "wide" }: {
   const { width: WIDTH, height: HEIGHT, left: LEFT, bottom: BOTTOM, top: TOP, ticks, labels, legendStep } = LAYOUTS[layout];
   const totals = chart.rows.map((r) => series.reduce((n, s) => n + Number(r.cells[s.key] ?? 0), 0));
   const axis = valueAxis(Math.max(...totals), ticks, type === "eur" ? "eur" : "int");
-  const max = axis.max;
+  const { max } = axis;
   const plot = HEIGHT - TOP - BOTTOM;
   const step = (WIDTH - LEFT) / chart.rows.length;
   const barWidth = Math.max(layout === "wide" ? 4 : 2, Math.min(40, step * 0.7));

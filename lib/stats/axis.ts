@@ -9,10 +9,10 @@ export interface AxisTick {
 }
 
 /**
- * A value axis from 0 for the largest value shown: d3-scale's nice domain and ticks, about
- * `count` of them, whole numbers only (counts and whole euros): a count axis (0–2 projects reads 0, 1, 2, never
- * 0, 0.5, 1 …), and no label stands twice: when short money labels would repeat one another
- * (two ticks rounded to the same "1,3 milj. €"), the axis writes whole euros instead.
+ * A value axis from 0 for the largest value shown: d3-scale's nice domain and about `count`
+ * ticks, whole numbers only (counts and whole euros: 0–2 projects reads 0, 1, 2, never 0, 0.5,
+ * 1 …). No label stands twice: when short money labels would repeat one another (two ticks
+ * rounded to the same "1,3 milj. €"), the axis writes whole euros instead.
  */
 export function valueAxis(largest: number, count: number, type: "eur" | "int"): { max: number; ticks: AxisTick[] } {
   const scale = scaleLinear().domain([0, Math.max(largest, 1)]).nice(count);
