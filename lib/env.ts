@@ -38,7 +38,7 @@ export function env(): Env {
 }
 
 /** Used once the embedded Postgres is up: from then on the process behaves as if it had been given the URL. */
-export function useDatabaseUrl(url: string): void {
+export function adoptDatabaseUrl(url: string): void {
   process.env.DATABASE_URL = url;
   cached = undefined;
 }

@@ -16,6 +16,7 @@ export const HOSTILE_STRINGS: string[] = [
   "a\u0308", "Tyo\u0308hyvinvointi", "ÅÄÖåäö", "😀".repeat(3), "👩‍👩‍👧‍👦", "\uD800", "\uDFFF", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "ｆｕｌｌｗｉｄｔｈ", "İstanbul", "ß", "ﬁ",
   // Markup and script injection
   "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "<svg onload=alert(1)>", "</textarea><script>alert(1)</script>",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
   "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>", "&lt;b&gt;", "<!--", "]]>", "{{7*7}}", "${7*7}", "#{7*7}", "<%= 7*7 %>",
   // SQL and command injection
   "'; DROP TABLE \"Project\"; --", "' OR '1'='1", "1; SELECT pg_sleep(10)", "\\'", "\\", "%", "_", "$1", "`rm -rf /`", "$(reboot)", "|| true",
@@ -32,5 +33,5 @@ export const HOSTILE_STRINGS: string[] = [
   // Choices that are not choices
   "lappi", "LAPPI", "Lappi", "uusimaa,lappi", "ei-ole", "../lappi", "lappi ", "teema-1", "on", "true", "false", "off", "1",
   // Sizes past every limit
-  long(101), long(201), long(501), long(1025), long(20_001), long(200, "ä"), long(600, "a\u0308"), "x".repeat(50) + "\u0000",
+  long(101), long(201), long(501), long(1025), long(20_001), long(200, "ä"), long(600, "a\u0308"), `${"x".repeat(50)}\u0000`,
 ];

@@ -11,6 +11,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
   await connection();
   const user = await requirePageUser("EDITOR", "/hallinta");
   const params = await searchParams;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is stripped from the query on purpose
   const q = typeof params.q === "string" ? params.q.slice(0, 200).replace(/\u0000/g, "") : "";
   const page = Math.max(1, Math.min(1000, Number(params.sivu) || 1));
   const where = {

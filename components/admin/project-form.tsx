@@ -89,7 +89,7 @@ export function ProjectForm(props: ProjectFormProps) {
                 ))}
               </tbody>
             </table>
-            <p className="mt-2">Tallenna uudelleen, jos haluat omat arvosi voimaan, tai <a href="">lataa sivu</a> hylätäksesi ne.</p>
+            <p className="mt-2">Tallenna uudelleen, jos haluat omat arvosi voimaan, tai <a href={`/hallinta/hankkeet/${props.id}`}>lataa sivu</a> hylätäksesi ne.</p>
           </div>
         ) : null}
         <ErrorSummary errors={errors} label={errorLabel} />

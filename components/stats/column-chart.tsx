@@ -51,7 +51,7 @@ export function ColumnChart({ chart, series, type, linkFor, layout = "wide" }: {
               base -= h;
               const label = `${row.cells.year}${series.length > 1 ? `, ${s.label}` : ""}: ${formatCell(value, type)}`;
               const rect = (
-                <rect x={x} y={base} width={barWidth} height={h} fill={SERIES_COLOURS[j % SERIES_COLOURS.length]} stroke="#ffffff" strokeWidth={0.5} data-value={value}>
+                <rect key={s.key} x={x} y={base} width={barWidth} height={h} fill={SERIES_COLOURS[j % SERIES_COLOURS.length]} stroke="#ffffff" strokeWidth={0.5} data-value={value}>
                   <title>{label}</title>
                 </rect>
               );

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { isValidBusinessId } from "../domain/business-id";
 
 // Control characters other than tab and line breaks never belong in a record.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern refuses
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
 const clean = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").replace(/\r\n?/g, "\n").trim() : v);

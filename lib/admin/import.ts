@@ -48,7 +48,9 @@ function dedupe<T extends { name: string; role: string }>(rows: T[]): T[] {
   const seen = new Set<string>();
   return rows.filter((r) => {
     const key = `${r.name.toLowerCase()}:${r.role}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

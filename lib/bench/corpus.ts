@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { parseSource } from "../ingest/parse";
 import { genitiveCandidates } from "../regions/infer";
 import { REGIONS } from "../regions/regions";

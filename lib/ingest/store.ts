@@ -97,10 +97,10 @@ export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, opt
 /** A project's permanent address: funder, number and title (`tsr-190328-koedigi-…`), made unique. */
 export function projectSlug(tx: Tx, funder: string, projectNumber: string, title: string): Promise<string> {
   const base = `${funder.toLowerCase()}-${slugify(projectNumber)}-${slugify(title, 60)}`;
-  return uniqueSlug(tx, base, async (s) => (await tx.project.count({ where: { slug: s } })) > 0);
+  return uniqueSlug(base, async (s) => (await tx.project.count({ where: { slug: s } })) > 0);
 }
 
-async function uniqueSlug(tx: Tx, base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
   let slug = base || "nimeton";
   for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
   return slug;
@@ -139,7 +139,7 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expe
   };
 
   if (expectedVersion !== undefined && (found?.version ?? 0) !== expectedVersion) throw new ImportConflict(found?.version ?? 0);
-  let project;
+  let project: { id: number; slug: string };
   if (found) {
     // The slug stays: it is in links people have shared. Children are rebuilt from the text.
     project = await tx.project.update({ where: { id: found.id }, data: { ...data, version: { increment: 1 }, deletedAt: null } });
@@ -261,7 +261,7 @@ export async function upsertOrganization(tx: Tx, org: Omit<ParsedRecord["organiz
   // Two transactions may create the same organisation at once: the insert yields to the one that
   // commits first (ON CONFLICT DO NOTHING) and this one then uses that row.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const slug = await uniqueSlug(tx, slugify(org.name, 70), async (s) => (await tx.organization.count({ where: { slug: s } })) > 0);
+    const slug = await uniqueSlug(slugify(org.name, 70), async (s) => (await tx.organization.count({ where: { slug: s } })) > 0);
     const now = new Date();
     const id = await insertUnlessTaken(tx, "Organization", { name: org.name, nameKey: key, slug, ...details, createdAt: now, updatedAt: now });
     if (id !== null) return id;
@@ -313,13 +313,13 @@ async function storeDocument(tx: Tx, record: ParsedRecord, sourceId: number) {
     sourceDocumentId: sourceId,
   };
   const found = await tx.knowledgeDocument.findUnique({ where: { sourceDocumentId: sourceId } });
-  let document;
+  let document: { id: number; slug: string };
   if (found) {
     document = await tx.knowledgeDocument.update({ where: { id: found.id }, data: { ...data, version: { increment: 1 }, deletedAt: null } });
     await tx.section.deleteMany({ where: { documentId: found.id } });
   } else {
     const base = slugify(`${record.title} ${record.documentDate ?? ""}`, 80);
-    const slug = await uniqueSlug(tx, base, async (s) => (await tx.knowledgeDocument.count({ where: { slug: s } })) > 0);
+    const slug = await uniqueSlug(base, async (s) => (await tx.knowledgeDocument.count({ where: { slug: s } })) > 0);
     document = await tx.knowledgeDocument.create({ data: { ...data, slug } });
   }
   await createAll(record.sections.map((s, i) => ({ documentId: document.id, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })), (data) => tx.section.createMany({ data }));

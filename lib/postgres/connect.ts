@@ -1,4 +1,4 @@
-import { env, useDatabaseUrl } from "../env";
+import { env, adoptDatabaseUrl } from "../env";
 import { startEmbeddedDatabase, type RunningDatabase } from "./embedded";
 
 /** The database the portal uses: DATABASE_URL when set, else the embedded Postgres. */
@@ -7,7 +7,7 @@ export async function openDatabase(): Promise<RunningDatabase> {
   if (DATABASE_URL) return { url: DATABASE_URL, stop: async () => {} };
   const running = await startEmbeddedDatabase({ dataDir: EMBEDDED_PG_DIR, port: EMBEDDED_PG_PORT, database: "tyohyvinvointi" });
   // Code further down (lib/db.ts) reads the URL from the environment like any deployment would.
-  useDatabaseUrl(running.url);
+  adoptDatabaseUrl(running.url);
   return running;
 }
 

@@ -87,7 +87,9 @@ class Candidates {
     const starts: Starts = { at: startAt, start: new Int32Array(startAt[count]!), heldTo: new Int32Array(startAt[count]!) };
     const fill = startAt.slice(0, count);
     const score = new Float64Array(count);
-    word.lists.forEach((list, f) => fillStarts(list, place, word.factors?.[f] ?? 0, weight, numbers, fill, starts.start, score));
+    word.lists.forEach((list, f) => {
+      fillStarts(list, place, word.factors?.[f] ?? 0, weight, numbers, fill, starts.start, score);
+    });
     return new Candidates(docs, count, starts, new Int32Array(count), score, numbers);
   }
 
@@ -111,7 +113,9 @@ class Candidates {
    * `place`; adds the word's posting scores to the candidates still alive.
    */
   keepWhere(word: PhraseWord, place: number, step: number, weight: (info: number) => number): void {
-    word.lists.forEach((list, f) => keepInList(list, place, step, word.factors?.[f] ?? 0, weight, this.numbers, this.starts, this.aliveTo, this.score));
+    word.lists.forEach((list, f) => {
+      keepInList(list, place, step, word.factors?.[f] ?? 0, weight, this.numbers, this.starts, this.aliveTo, this.score);
+    });
     this.left = countOf(this.aliveTo, this.count, step);
   }
 }

@@ -51,7 +51,10 @@ export class PostingList {
     const appending = last < 0 || this.docs[last]! < doc;
     if (!appending) {
       const known = this.find(doc);
-      if (known !== -1) return this.replace(known, field, positions, from, count);
+      if (known !== -1) {
+        this.replace(known, field, positions, from, count);
+        return;
+      }
     }
     let at = this.length;
     if (!appending && at > 0 && this.docs[at - 1]! > doc) {
@@ -227,7 +230,7 @@ export function packLists(lists: PostingList[]): PackedLists {
   const positionStarts = new Int32Array(lists.length + 1);
   lists.forEach((list, w) => {
     listStarts[w + 1] = listStarts[w]! + (list?.length ?? 0);
-    positionStarts[w + 1] = positionStarts[w]! + (list && list.length ? list.ends[list.length - 1]! : 0);
+    positionStarts[w + 1] = positionStarts[w]! + (list?.length ? list.ends[list.length - 1]! : 0);
   });
   const packed: PackedLists = {
     docs: new Int32Array(listStarts[lists.length]!),

@@ -426,7 +426,7 @@ export class IndexStore {
     for (const value of meta.funders) store.funders.number(value);
     for (const value of meta.grantTypes) store.grantTypes.number(value);
     for (const value of meta.organizationTypeNames) store.organizationTypeNames.number(value);
-    meta.applicantIds.forEach((id) => store.slotOfApplicant(id));
+    for (const id of meta.applicantIds) store.slotOfApplicant(id);
     for (const word of meta.words) store.lexicon.add(word);
     const organizationStarts = arrays.organizationStarts as Int32Array;
     const organizations = arrays.organizations as Int32Array;

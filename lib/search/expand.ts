@@ -60,7 +60,7 @@ const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g
 
 function group(word: string, expansions: Expansions): string {
   const forms = expansions.get(word);
-  const list = forms && forms.length ? forms : [word]; // unknown word: matches nothing, honestly
+  const list = forms?.length ? forms : [word]; // unknown word: matches nothing, honestly
   return list.length === 1 ? quote(list[0]!) : `(${list.map(quote).join(" | ")})`;
 }
 

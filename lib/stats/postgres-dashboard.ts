@@ -103,7 +103,6 @@ async function shape(db: PrismaClient, rows: Row[]): Promise<Dashboard> {
 
   const total = of("total")[0]!;
   const grant = of("grant")[0]!;
-  const projects = num(total.n);
   const grantedCount = num(grant.n);
   const key: KeyFigures = {
     ...sumsOf(total),

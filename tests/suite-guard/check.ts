@@ -1,5 +1,5 @@
 /**
- * The suite guard: proves, in seconds, that a failure in any runner fails `npm test`.
+ * The suite guard: proves, in seconds, that a failure in any runner (the linter among them) fails `npm test`.
  *
  * Each case runs one fixture from `fixtures/` (outside every normal test glob) through a real
  * runner with the project's own configuration — setup files, global setup and teardown (the
@@ -31,6 +31,13 @@ const cases: GuardCase[] = [
   { name: "integration: failing assertion", command: vitest("integration"), fixture: "failing.fixture.ts", expect: "fail", evidence: "deliberately failing assertion" },
   { name: "integration: broken test file", command: vitest("integration"), fixture: "import-error.fixture.ts", expect: "fail", evidence: "deliberately broken test file" },
   { name: "integration: failing teardown", command: vitest("integration"), fixture: "teardown-error.fixture.ts", expect: "fail", evidence: "deliberately failing teardown" },
+  {
+    name: "lint: planted lint error",
+    command: [path.join(BIN, "biome"), "check", "--config-path=tests/suite-guard/lint-guard.jsonc", "tests/suite-guard/fixtures/lint-error.fixture.ts"],
+    fixture: "lint-error.fixture.ts",
+    expect: "fail",
+    evidence: "lint/suspicious/noDebugger",
+  },
   { name: "e2e: failing browser assertion", command: [path.join(BIN, "playwright"), "test"], fixture: "failing.e2e.fixture.ts", expect: "fail", evidence: "deliberately failing browser assertion" },
 ];
 

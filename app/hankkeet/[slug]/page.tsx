@@ -32,6 +32,7 @@ export default async function ProjectPage({ params }: Props) {
   const url = `${origin}/hankkeet/${project.slug}`;
   return (
     <article>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD as Next documents it; jsonForScript escapes "<" so no text can close the script */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(projectJsonLd(project, url)) }} />
       <nav aria-label={t.breadcrumb} className="mb-4 text-sm">
         <Link href="/hankkeet">{t.projects}</Link> <span aria-hidden="true">›</span> <span>{project.projectNumber}</span>

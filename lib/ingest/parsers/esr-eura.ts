@@ -104,7 +104,7 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
   const all = keyValues(lines);
 
   // --- 1 Hanke -------------------------------------------------------------------------------
-  const text1 = (kv: KeyValue | undefined) => (kv && kv.value ? kv.value : null);
+  const text1 = (kv: KeyValue | undefined) => (kv?.value ? kv.value : null);
   const set = <K extends "projectNumber" | "title" | "priorityAxis" | "specificObjective" | "status" | "responsibleAuthority">(field: K, kv: KeyValue | undefined) => {
     const value = text1(kv);
     if (kv && value) setField(record, field, value, spanLine(kv.line));

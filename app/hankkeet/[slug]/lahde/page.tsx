@@ -35,6 +35,7 @@ export default async function SourcePage({ params }: Props) {
         <Link href={`/hankkeet/${project.slug}`}>{project.title}</Link> — tiedosto <code>{project.sourceDocument.fileName}</code>
         {" "}({FORMAT_FI[project.sourceDocument.format] ?? project.sourceDocument.format}). Korostetuilta riveiltä on luettu hankesivun kentät.
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the long source scrolls sideways; keyboard users need to focus it (WCAG 2.1.1) */}
       <ol className="mt-6 overflow-x-auto rounded border border-line font-mono text-sm" aria-label="Lähdetekstin rivit" tabIndex={0}>
         {lines.map((text, i) => {
           const n = i + 1;
