@@ -1,6 +1,6 @@
-import { defineConfig } from "@playwright/test";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { defineConfig } from "@playwright/test";
 
 // Debian's chromium where installed (machines without internet cannot download Playwright's);
 // Playwright's own browser elsewhere.
@@ -25,22 +25,34 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   // The admin tests change records; they run after the read-only ones, which count the seeds.
-  projects: guardFixture ? [{ name: "suite-guard" }] : [
-    { name: "public", testMatch: /(portal|researcher|funder|hostile-urls|phone-print)\.spec\.ts/ },
-    { name: "admin", testMatch: /(access|admin|admin-nojs)\.spec\.ts/, dependencies: ["public"] },
-  ],
-  webServer: guardFixture ? undefined : {
-    // Builds the app and serves it on a throwaway embedded Postgres seeded from seeds/.
-    command: "npx tsx tests/e2e/serve.ts",
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: { E2E_PORT: String(E2E_PORT) },
-  },
+  projects: guardFixture
+    ? [{ name: "suite-guard" }]
+    : [
+        { name: "public", testMatch: /(portal|researcher|funder|hostile-urls|phone-print)\.spec\.ts/ },
+        { name: "admin", testMatch: /(access|admin|admin-nojs)\.spec\.ts/, dependencies: ["public"] },
+      ],
+  webServer: guardFixture
+    ? undefined
+    : {
+        // Builds the app and serves it on a throwaway embedded Postgres seeded from seeds/.
+        command: "npx tsx tests/e2e/serve.ts",
+        url: `http://127.0.0.1:${E2E_PORT}/`,
+        timeout: 240_000,
+        reuseExistingServer: false,
+        stdout: "ignore",
+        stderr: "pipe",
+        env: { E2E_PORT: String(E2E_PORT) },
+      },
 });

@@ -8,7 +8,8 @@ import { getDictionary, getLocale } from "@/lib/i18n/locale";
 
 export const metadata: Metadata = {
   title: { default: "Työhyvinvointihankkeet", template: "%s – Työhyvinvointihankkeet" },
-  description: "Avoin portaali rahoitetuista työhyvinvointi- ja johtamishankkeista: haku, hankesivut ja rahoituksen tilastot.",
+  description:
+    "Avoin portaali rahoitetuista työhyvinvointi- ja johtamishankkeista: haku, hankesivut ja rahoituksen tilastot.",
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -16,7 +17,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-3">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-3"
+        >
           {t.skipToContent}
         </a>
         <SiteHeader />

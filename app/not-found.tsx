@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <>
       <h1 className="text-3xl">{t.notFoundTitle}</h1>
-      <p className="mt-4">{t.notFoundText} <Link href="/">{t.backHome}</Link>.</p>
+      <p className="mt-4">
+        {t.notFoundText} <Link href="/">{t.backHome}</Link>.
+      </p>
     </>
   );
 }

@@ -6,15 +6,30 @@ import { getDictionary } from "@/lib/i18n/locale";
 import { listDocuments, listProjects, projectTotals } from "@/lib/projects/queries";
 
 export default async function HomePage() {
-  const [projects, totals, documents, t] = await Promise.all([listProjects(), projectTotals(), listDocuments(), getDictionary()]);
+  const [projects, totals, documents, t] = await Promise.all([
+    listProjects(),
+    projectTotals(),
+    listDocuments(),
+    getDictionary(),
+  ]);
   return (
     <>
       <h1 className="text-4xl">{t.siteName}</h1>
       <p className="mt-3 max-w-prose text-lg">{t.homeIntro}</p>
       <form action="/hankkeet" method="get" role="search" className="mt-6 flex max-w-2xl gap-2">
-        <label htmlFor="home-q" className="sr-only">{t.searchLabel}</label>
-        <input id="home-q" name="q" type="search" placeholder={t.homeSearchPlaceholder} className="flex-1 rounded border border-muted px-3 py-2" />
-        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">{t.search}</button>
+        <label htmlFor="home-q" className="sr-only">
+          {t.searchLabel}
+        </label>
+        <input
+          id="home-q"
+          name="q"
+          type="search"
+          placeholder={t.homeSearchPlaceholder}
+          className="flex-1 rounded border border-muted px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">
+          {t.search}
+        </button>
       </form>
       <p className="mt-4 text-muted">
         {t.projectsSummary(formatInteger(totals.projects), formatEur(totals.grantedEur))}
@@ -22,7 +37,11 @@ export default async function HomePage() {
 
       <PageSection id="hankkeet" title={t.projects}>
         {projects.length ? <ProjectTable projects={projects} /> : <p>{t.noProjects}</p>}
-        {totals.projects > projects.length ? <p className="mt-4"><Link href="/hankkeet">{t.allProjects(formatInteger(totals.projects))}</Link></p> : null}
+        {totals.projects > projects.length ? (
+          <p className="mt-4">
+            <Link href="/hankkeet">{t.allProjects(formatInteger(totals.projects))}</Link>
+          </p>
+        ) : null}
       </PageSection>
 
       <PageSection id="aineistot" title={t.otherMaterials}>
@@ -30,9 +49,13 @@ export default async function HomePage() {
           <ul className="space-y-3">
             {documents.map((d) => (
               <li key={d.slug}>
-                <Link href={`/aineistot/${d.slug}`} className="font-semibold">{d.title}</Link>
+                <Link href={`/aineistot/${d.slug}`} className="font-semibold">
+                  {d.title}
+                </Link>
                 <div className="text-sm text-muted">
-                  {[d.author?.name, d.organizationName, d.documentDate ? formatDate(d.documentDate) : null].filter(Boolean).join(" · ")}
+                  {[d.author?.name, d.organizationName, d.documentDate ? formatDate(d.documentDate) : null]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </div>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
+import { PrismaClient } from "./generated/prisma/client";
 
 /**
  * The one Prisma client of the process. Nothing else constructs one: dev-server reloads would
@@ -30,7 +30,9 @@ export function db(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const url = env().DATABASE_URL;
     if (!url) {
-      throw new Error("DATABASE_URL is not set: start the portal with `npm start` (it runs the embedded Postgres) or set it.");
+      throw new Error(
+        "DATABASE_URL is not set: start the portal with `npm start` (it runs the embedded Postgres) or set it.",
+      );
     }
     globalForPrisma.prisma = createPrismaClient(url);
   }

@@ -7,8 +7,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations, diffSchemas, readMigrations } from "../lib/postgres/schema-engine";
 import { withDatabase } from "../lib/postgres/connect";
+import { applyMigrations, diffSchemas, readMigrations } from "../lib/postgres/schema-engine";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 export const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
@@ -29,7 +29,9 @@ export async function pendingMigrations(connectionString: string): Promise<strin
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const { rows: exists } = await client.query("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present");
+    const { rows: exists } = await client.query(
+      "SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present",
+    );
     if (!exists[0]?.present) return names;
     const { rows } = await client.query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
@@ -57,7 +59,8 @@ async function newMigration(name: string): Promise<void> {
   await writeFile(path.join(dir, "migration.sql"), sql);
   await writeFile(SNAPSHOT_PATH, await readFile(SCHEMA_PATH, "utf8"));
   const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
-  if (!existsSync(lock)) await writeFile(lock, '# Written by prisma/migrate.ts; keep it in git.\nprovider = "postgresql"\n');
+  if (!existsSync(lock))
+    await writeFile(lock, '# Written by prisma/migrate.ts; keep it in git.\nprovider = "postgresql"\n');
   console.log(`Wrote ${path.relative(ROOT, dir)}/migration.sql — add hand-written SQL (CHECKs, indexes) at its end.`);
 }
 

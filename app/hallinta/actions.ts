@@ -6,9 +6,16 @@
  */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { type ImportPreview, previewImport } from "@/lib/admin/import";
+import {
+  type FieldChange,
+  type FieldErrors,
+  type FormValues,
+  fieldErrors,
+  formValues,
+  projectFormSchema,
+} from "@/lib/admin/project-form";
 import { createProject, restoreRevision, saveProject, setDeleted } from "@/lib/admin/project-store";
-import { fieldErrors, formValues, projectFormSchema, type FieldChange, type FieldErrors, type FormValues } from "@/lib/admin/project-form";
-import { previewImport, type ImportPreview } from "@/lib/admin/import";
 import { logSecurityEvent } from "@/lib/auth/audit-log";
 import { authorizeAction, clientIp, LOGIN_PATH } from "@/lib/auth/guard";
 import { checkLogin } from "@/lib/auth/login";
@@ -36,9 +43,10 @@ export async function loginAction(_: LoginState, form: FormData): Promise<LoginS
   const result = await checkLogin(db(), email, String(form.get("password") ?? ""), await clientIp());
   if (!result.ok) {
     return {
-      error: result.reason === "throttled"
-        ? `Liian monta epäonnistunutta yritystä. Yritä uudelleen ${result.waitSeconds} sekunnin kuluttua.`
-        : "Sähköposti tai salasana on väärin.",
+      error:
+        result.reason === "throttled"
+          ? `Liian monta epäonnistunutta yritystä. Yritä uudelleen ${result.waitSeconds} sekunnin kuluttua.`
+          : "Sähköposti tai salasana on väärin.",
       email,
     };
   }
@@ -72,13 +80,20 @@ export async function saveProjectAction(_: EditState, form: FormData): Promise<E
   const id = Number(form.get("id"));
   const version = Number(form.get("version"));
   const values = formValues(form);
-  if (!Number.isInteger(id) || !Number.isInteger(version)) return { status: "invalid", values, version: 0, errors: { form: "Lomakkeesta puuttuu tunniste; lataa sivu uudelleen." } };
+  if (!Number.isInteger(id) || !Number.isInteger(version))
+    return {
+      status: "invalid",
+      values,
+      version: 0,
+      errors: { form: "Lomakkeesta puuttuu tunniste; lataa sivu uudelleen." },
+    };
   const parsed = projectFormSchema.safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version, errors: fieldErrors(parsed.error) };
   const result = await saveProject(db(), { id, state: parsed.data, expectedVersion: version, userId: user.id });
   if (result.ok) redirect(`/hallinta/hankkeet/${id}?tallennettu=${result.version}`);
   if (result.kind === "invalid") return { status: "invalid", values, version, errors: result.errors };
-  if (result.kind === "missing") return { status: "invalid", values, version, errors: { form: "Hanketta ei enää ole." } };
+  if (result.kind === "missing")
+    return { status: "invalid", values, version, errors: { form: "Hanketta ei enää ole." } };
   return {
     status: "conflict",
     values,
@@ -95,7 +110,13 @@ export async function createProjectAction(_: EditState, form: FormData): Promise
   const parsed = projectFormSchema.safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version: 0, errors: fieldErrors(parsed.error) };
   const result = await createProject(db(), { state: parsed.data, userId: user.id });
-  if (!result.ok) return { status: "invalid", values, version: 0, errors: result.kind === "invalid" ? result.errors : { form: "Tallennus ei onnistunut." } };
+  if (!result.ok)
+    return {
+      status: "invalid",
+      values,
+      version: 0,
+      errors: result.kind === "invalid" ? result.errors : { form: "Tallennus ei onnistunut." },
+    };
   const created = await db().project.findUniqueOrThrow({ where: { slug: result.slug }, select: { id: true } });
   redirect(`/hallinta/hankkeet/${created.id}?tallennettu=1`);
 }
@@ -141,13 +162,16 @@ export async function previewImportAction(_: ImportState, form: FormData): Promi
   let text = String(form.get("text") ?? "");
   let fileName = String(form.get("fileName") ?? "").trim();
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_IMPORT_BYTES) return { text: "", fileName, preview: null, error: "Tiedosto on liian suuri (enintään 2 Mt)." };
+    if (file.size > MAX_IMPORT_BYTES)
+      return { text: "", fileName, preview: null, error: "Tiedosto on liian suuri (enintään 2 Mt)." };
     text = await file.text();
     fileName ||= file.name;
   }
-  if (text.length > MAX_IMPORT_BYTES) return { text: "", fileName, preview: null, error: "Teksti on liian pitkä (enintään 2 Mt)." };
+  if (text.length > MAX_IMPORT_BYTES)
+    return { text: "", fileName, preview: null, error: "Teksti on liian pitkä (enintään 2 Mt)." };
   if (!text.trim()) return { text, fileName, preview: null, error: "Liitä lähdeteksti tai valitse tiedosto." };
-  if (text.includes("\u0000")) return { text: "", fileName, preview: null, error: "Teksti sisältää NUL-merkkejä; se ei ole tekstitiedosto." };
+  if (text.includes("\u0000"))
+    return { text: "", fileName, preview: null, error: "Teksti sisältää NUL-merkkejä; se ei ole tekstitiedosto." };
   fileName = safeFileName(fileName || `tuonti-${new Date().toISOString().slice(0, 10)}.txt`);
   return { text, fileName, preview: await previewImport(db(), text, fileName), error: null };
 }
@@ -157,19 +181,31 @@ export async function confirmImportAction(_: ImportState, form: FormData): Promi
   const text = String(form.get("text") ?? "");
   const fileName = safeFileName(String(form.get("fileName") ?? ""));
   const expected = form.get("expectedVersion");
-  if (!text.trim() || text.length > MAX_IMPORT_BYTES || text.includes("\u0000")) return { text: "", fileName, preview: null, error: "Tuotava teksti puuttuu; aloita alusta." };
+  if (!text.trim() || text.length > MAX_IMPORT_BYTES || text.includes("\u0000"))
+    return { text: "", fileName, preview: null, error: "Tuotava teksti puuttuu; aloita alusta." };
   try {
     const outcome = await storeParsed(db(), parseSource(text, fileName), {
       force: true,
       userId: user.id,
       expectedVersion: expected === null || expected === "" ? undefined : Number(expected),
     });
-    if (outcome.status === "skipped") return { text, fileName, preview: await previewImport(db(), text, fileName), error: `Tekstiä ei voitu tuoda: ${outcome.reason}` };
+    if (outcome.status === "skipped")
+      return {
+        text,
+        fileName,
+        preview: await previewImport(db(), text, fileName),
+        error: `Tekstiä ei voitu tuoda: ${outcome.reason}`,
+      };
     if (outcome.kind === "document") redirect(`/aineistot/${outcome.slug}`);
     redirect(`/hallinta/hankkeet/${outcome.id}?tuotu=1`);
   } catch (error) {
     if (error instanceof ImportConflict) {
-      return { text, fileName, preview: await previewImport(db(), text, fileName), error: "Hanketta muutettiin esikatselun jälkeen. Tarkista uusi vertailu ja vahvista uudelleen." };
+      return {
+        text,
+        fileName,
+        preview: await previewImport(db(), text, fileName),
+        error: "Hanketta muutettiin esikatselun jälkeen. Tarkista uusi vertailu ja vahvista uudelleen.",
+      };
     }
     throw error;
   }
@@ -177,7 +213,11 @@ export async function confirmImportAction(_: ImportState, form: FormData): Promi
 
 /** Source names are shown and stored: letters, digits and a few separators only. */
 function safeFileName(name: string): string {
-  const cleaned = name.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[-.]+/, "").slice(0, 120);
+  const cleaned = name
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}._-]+/gu, "-")
+    .replace(/^[-.]+/, "")
+    .slice(0, 120);
   return cleaned || "tuonti.txt";
 }
 
@@ -192,11 +232,16 @@ export interface UserFormState {
 
 export async function createUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
   await authorizeAction("ADMIN", "createUser");
-  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "EDITOR") };
+  const values = {
+    email: String(form.get("email") ?? ""),
+    name: String(form.get("name") ?? ""),
+    role: String(form.get("role") ?? "EDITOR"),
+  };
   const parsed = newUserSchema.safeParse({ ...values, password: String(form.get("password") ?? "") });
   if (!parsed.success) {
     const errors: UserFormState["errors"] = {};
-    for (const issue of parsed.error.issues) errors[(issue.path[0] as keyof UserFormState["errors"]) ?? "form"] ??= issue.message;
+    for (const issue of parsed.error.issues)
+      errors[(issue.path[0] as keyof UserFormState["errors"]) ?? "form"] ??= issue.message;
     return { errors, values, created: null };
   }
   const result = await createUser(db(), parsed.data);
@@ -223,7 +268,13 @@ export interface PasswordState {
 export async function changePasswordAction(_: PasswordState, form: FormData): Promise<PasswordState> {
   const user = await authorizeAction("EDITOR", "changePassword");
   const next = String(form.get("next") ?? "");
-  if (next !== String(form.get("confirm") ?? "")) return { errors: { confirm: "Salasanat eivät ole samat." }, changed: false };
-  const result = await changePassword(db(), { userId: user.id, keepSessionId: user.sessionId, current: String(form.get("current") ?? ""), next });
+  if (next !== String(form.get("confirm") ?? ""))
+    return { errors: { confirm: "Salasanat eivät ole samat." }, changed: false };
+  const result = await changePassword(db(), {
+    userId: user.id,
+    keepSessionId: user.sessionId,
+    current: String(form.get("current") ?? ""),
+    next,
+  });
   return result.ok ? { errors: {}, changed: true } : { errors: { [result.field]: result.message }, changed: false };
 }

@@ -9,10 +9,17 @@ import { Results } from "@/components/search/results";
 import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/db";
 import { formatEur, formatInteger } from "@/lib/format";
-import { EMPTY_PARAMS, activeFilterCount, effectiveSort, parseSearchParams, toQueryString, type SearchParams } from "@/lib/search/filters";
-import { search } from "@/lib/search/search";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { getDictionary } from "@/lib/i18n/locale";
+import {
+  activeFilterCount,
+  EMPTY_PARAMS,
+  effectiveSort,
+  parseSearchParams,
+  type SearchParams,
+  toQueryString,
+} from "@/lib/search/filters";
+import { search } from "@/lib/search/search";
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -44,7 +51,9 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl">{t.projects}</h1>
-      <div className="mt-4"><SearchForm params={params} sort={effectiveSort(params)} t={t} /></div>
+      <div className="mt-4">
+        <SearchForm params={params} sort={effectiveSort(params)} t={t} />
+      </div>
 
       <div className="mt-6 grid gap-6 lg:mt-8 lg:grid-cols-[16rem_1fr] lg:gap-8">
         <aside aria-label={t.refinements}>
@@ -53,28 +62,37 @@ export default async function SearchPage({ searchParams }: Props) {
           <details className="filter-panel">
             <summary className="filter-panel-toggle">{t.refineWithCount(activeFilterCount(params))}</summary>
             <h2 className="mb-4 hidden text-xl lg:block">{t.refine}</h2>
-            <div className="mt-4 lg:mt-0"><Facets params={params} facets={result.facets} t={t} /></div>
+            <div className="mt-4 lg:mt-0">
+              <Facets params={params} facets={result.facets} t={t} />
+            </div>
           </details>
         </aside>
         <section aria-labelledby="tulokset">
           <h2 id="tulokset" className="text-xl" aria-live="polite">
             {t.hits(result.total, formatInteger(result.total), formatEur(result.grantedEur))}
           </h2>
-          <ActiveFilters params={params} basePath="/hankkeet" labelOf={(key, value) => result.facets[key].find((v) => v.value === value)?.label ?? value} t={t} />
+          <ActiveFilters
+            params={params}
+            basePath="/hankkeet"
+            labelOf={(key, value) => result.facets[key].find((v) => v.value === value)?.label ?? value}
+            t={t}
+          />
           {result.total === 0 ? <NoResults params={params} suggestion={result.suggestion} t={t} /> : null}
-          <div className="mt-6"><Results items={result.items} t={t} /></div>
+          <div className="mt-6">
+            <Results items={result.items} t={t} />
+          </div>
           <Pagination params={params} page={result.page} pageSize={result.pageSize} total={result.total} t={t} />
           {result.total > 0 ? (
             <p className="no-print mt-8 text-sm">
               {t.downloadAll}:{" "}
               <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv`}>CSV</a> ·{" "}
-              <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv&delimiter=semicolon`}>{t.csvExcel}</a> ·{" "}
-              <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=json`}>JSON</a>
+              <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv&delimiter=semicolon`}>
+                {t.csvExcel}
+              </a>{" "}
+              · <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=json`}>JSON</a>
             </p>
           ) : null}
-          {result.total > 0 ? (
-            <ExportForm params={params} t={t} />
-          ) : null}
+          {result.total > 0 ? <ExportForm params={params} t={t} /> : null}
         </section>
       </div>
     </>
@@ -87,10 +105,15 @@ function NoResults({ params, suggestion, t }: { params: SearchParams; suggestion
     <div className="mt-6 space-y-2">
       <p>{t.noResults}</p>
       {suggestion ? (
-        <p>{t.didYouMean} <Link href={`/hankkeet${toQueryString({ ...params, q: suggestion, page: undefined })}`}>{suggestion}</Link>?</p>
+        <p>
+          {t.didYouMean}{" "}
+          <Link href={`/hankkeet${toQueryString({ ...params, q: suggestion, page: undefined })}`}>{suggestion}</Link>?
+        </p>
       ) : null}
       {hasFilters ? (
-        <p><Link href={`/hankkeet${toQueryString({ ...EMPTY_PARAMS, q: params.q })}`}>{t.searchWithoutFilters}</Link></p>
+        <p>
+          <Link href={`/hankkeet${toQueryString({ ...EMPTY_PARAMS, q: params.q })}`}>{t.searchWithoutFilters}</Link>
+        </p>
       ) : null}
       <p className="text-sm text-muted">{t.searchTip}</p>
     </div>

@@ -14,6 +14,9 @@ export function GET(request: Request) {
   const back = url.searchParams.get("back") ?? fromReferer;
   const safeBack = back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
   const response = new Response(null, { status: 303, headers: { Location: safeBack } });
-  response.headers.append("Set-Cookie", `${LOCALE_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${url.protocol === "https:" ? "; Secure" : ""}`);
+  response.headers.append(
+    "Set-Cookie",
+    `${LOCALE_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${url.protocol === "https:" ? "; Secure" : ""}`,
+  );
   return response;
 }

@@ -1,11 +1,17 @@
 "use client";
 import { useActionState } from "react";
-import { confirmImportAction, previewImportAction, type ImportState } from "@/app/hallinta/actions";
+import { confirmImportAction, type ImportState, previewImportAction } from "@/app/hallinta/actions";
 import { displayValue, FIELD_LABELS } from "@/lib/admin/project-form";
 import { inputClass } from "./field";
 
 const EMPTY: ImportState = { text: "", fileName: "", preview: null, error: null };
-const FORMATS: Record<string, string> = { "tsr-old": "TSR (vanha sivupohja)", "tsr-new": "TSR (uusi sivupohja)", "esr-eura": "ESR / EURA", document: "Tietoaineisto", unknown: "Tuntematon" };
+const FORMATS: Record<string, string> = {
+  "tsr-old": "TSR (vanha sivupohja)",
+  "tsr-new": "TSR (uusi sivupohja)",
+  "esr-eura": "ESR / EURA",
+  document: "Tietoaineisto",
+  unknown: "Tuntematon",
+};
 
 /** Step 1: paste or upload → preview. Step 2: confirm → stored through the seed's code path. */
 export function ImportForm() {
@@ -16,62 +22,133 @@ export function ImportForm() {
   return (
     <div className="space-y-8">
       <form action={preview} className="space-y-4">
-        {state.error ? <p role="alert" className="border-l-4 border-error bg-error-light p-3">{state.error}</p> : null}
+        {state.error ? (
+          <p role="alert" className="border-l-4 border-error bg-error-light p-3">
+            {state.error}
+          </p>
+        ) : null}
         <div>
-          <label htmlFor="f-text" className="mb-1 block font-semibold">Lähdeteksti</label>
-          <textarea id="f-text" name="text" rows={10} defaultValue={state.text} className={`${inputClass} font-mono text-sm`} />
+          <label htmlFor="f-text" className="mb-1 block font-semibold">
+            Lähdeteksti
+          </label>
+          <textarea
+            id="f-text"
+            name="text"
+            rows={10}
+            defaultValue={state.text}
+            className={`${inputClass} font-mono text-sm`}
+          />
         </div>
         <div className="flex flex-wrap gap-6">
           <div>
-            <label htmlFor="f-file" className="mb-1 block font-semibold">tai tiedosto (.txt)</label>
+            <label htmlFor="f-file" className="mb-1 block font-semibold">
+              tai tiedosto (.txt)
+            </label>
             <input id="f-file" name="file" type="file" accept=".txt,text/plain" />
           </div>
           <div>
-            <label htmlFor="f-fileName" className="mb-1 block font-semibold">Lähteen nimi</label>
-            <input id="f-fileName" name="fileName" defaultValue={state.fileName} maxLength={120} className={inputClass} />
+            <label htmlFor="f-fileName" className="mb-1 block font-semibold">
+              Lähteen nimi
+            </label>
+            <input
+              id="f-fileName"
+              name="fileName"
+              defaultValue={state.fileName}
+              maxLength={120}
+              className={inputClass}
+            />
           </div>
         </div>
-        <button type="submit" disabled={previewing} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60">{previewing ? "Tulkitaan…" : "Esikatsele"}</button>
+        <button
+          type="submit"
+          disabled={previewing}
+          className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          {previewing ? "Tulkitaan…" : "Esikatsele"}
+        </button>
       </form>
 
       {p ? (
         <section aria-labelledby="esikatselu" className="rounded border border-line p-4">
-          <h2 id="esikatselu" className="text-2xl">Esikatselu</h2>
-          <p className="mt-1">Muoto: {FORMATS[p.format] ?? p.format}{p.title ? ` · ${p.title}` : ""}</p>
-          <p className="mt-1">{p.existing ? `Päivittää olemassa olevan hankkeen (versio ${p.existing.version}${p.existing.deleted ? ", roskakorissa" : ""}).` : p.kind === "project" ? "Luo uuden hankkeen." : p.kind === "document" ? "Tallentaa tietoaineiston." : ""}</p>
+          <h2 id="esikatselu" className="text-2xl">
+            Esikatselu
+          </h2>
+          <p className="mt-1">
+            Muoto: {FORMATS[p.format] ?? p.format}
+            {p.title ? ` · ${p.title}` : ""}
+          </p>
+          <p className="mt-1">
+            {p.existing
+              ? `Päivittää olemassa olevan hankkeen (versio ${p.existing.version}${p.existing.deleted ? ", roskakorissa" : ""}).`
+              : p.kind === "project"
+                ? "Luo uuden hankkeen."
+                : p.kind === "document"
+                  ? "Tallentaa tietoaineiston."
+                  : ""}
+          </p>
           {p.problems.length ? (
             <div role="alert" className="mt-3 border-l-4 border-error bg-error-light p-3">
               <p className="font-semibold">Tekstiä ei voi tuoda:</p>
-              <ul className="list-disc pl-5">{p.problems.map((x) => <li key={x}>{x}</li>)}</ul>
+              <ul className="list-disc pl-5">
+                {p.problems.map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
             </div>
           ) : null}
           {p.warnings.length ? (
             <div className="mt-3 border-l-4 border-warn bg-warn-light p-3">
               <p className="font-semibold">Huomautukset ({p.warnings.length})</p>
-              <ul className="list-disc pl-5 text-sm">{p.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+              <ul className="list-disc pl-5 text-sm">
+                {p.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
             </div>
           ) : null}
           {p.changes.length ? (
             <table className="mt-4 w-full text-sm">
-              <caption className="text-left font-semibold">{p.existing ? "Muuttuvat kentät" : "Tuotavat kentät"}</caption>
-              <thead><tr className="text-left"><th scope="col">Kenttä</th>{p.existing ? <th scope="col">Nyt</th> : null}<th scope="col">Tuonnin jälkeen</th></tr></thead>
+              <caption className="text-left font-semibold">
+                {p.existing ? "Muuttuvat kentät" : "Tuotavat kentät"}
+              </caption>
+              <thead>
+                <tr className="text-left">
+                  <th scope="col">Kenttä</th>
+                  {p.existing ? <th scope="col">Nyt</th> : null}
+                  <th scope="col">Tuonnin jälkeen</th>
+                </tr>
+              </thead>
               <tbody>
                 {p.changes.map((c) => (
                   <tr key={c.field} className="border-t border-line align-top">
-                    <th scope="row" className="pr-2 text-left font-normal">{FIELD_LABELS[c.field]}</th>
+                    <th scope="row" className="pr-2 text-left font-normal">
+                      {FIELD_LABELS[c.field]}
+                    </th>
                     {p.existing ? <td className="pr-2">{displayValue(c.field, c.before)}</td> : null}
                     <td>{displayValue(c.field, c.after)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          ) : p.existing ? <p className="mt-3">Muokattavat kentät eivät muutu; tuonti päivittää lähteen ja sen rivitiedot.</p> : null}
+          ) : p.existing ? (
+            <p className="mt-3">Muokattavat kentät eivät muutu; tuonti päivittää lähteen ja sen rivitiedot.</p>
+          ) : null}
           {p.problems.length === 0 ? (
             <form action={confirm} className="mt-4">
               <input type="hidden" name="text" value={state.text} />
               <input type="hidden" name="fileName" value={state.fileName} />
-              <input type="hidden" name="expectedVersion" value={p.existing ? String(p.existing.version) : p.kind === "project" ? "0" : ""} />
-              <button type="submit" disabled={confirming} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60">{confirming ? "Tallennetaan…" : "Vahvista tuonti"}</button>
+              <input
+                type="hidden"
+                name="expectedVersion"
+                value={p.existing ? String(p.existing.version) : p.kind === "project" ? "0" : ""}
+              />
+              <button
+                type="submit"
+                disabled={confirming}
+                className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60"
+              >
+                {confirming ? "Tallennetaan…" : "Vahvista tuonti"}
+              </button>
             </form>
           ) : null}
         </section>

@@ -5,10 +5,20 @@
  * position (`organizations.2.name`), which is what the server reads.
  */
 import { useState } from "react";
-import { LISTS, ORGANIZATION_ROLES, PERSON_ROLES, type FieldErrors, type FormRow, type ListName } from "@/lib/admin/project-form";
+import {
+  type FieldErrors,
+  type FormRow,
+  LISTS,
+  type ListName,
+  ORGANIZATION_ROLES,
+  PERSON_ROLES,
+} from "@/lib/admin/project-form";
 import { FieldError, inputClass } from "./field";
 
-const ROLE_OPTIONS: Partial<Record<ListName, Record<string, string>>> = { organizations: ORGANIZATION_ROLES, people: PERSON_ROLES };
+const ROLE_OPTIONS: Partial<Record<ListName, Record<string, string>>> = {
+  organizations: ORGANIZATION_ROLES,
+  people: PERSON_ROLES,
+};
 const LONG_TEXT = new Set(["body"]);
 
 let nextKey = 0;
@@ -26,37 +36,62 @@ export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormR
         {items.map(({ key, row }, i) => (
           <li key={key} className="rounded bg-surface p-3">
             <fieldset>
-              <legend className="font-semibold">{list.item} {i + 1}</legend>
+              <legend className="font-semibold">
+                {list.item} {i + 1}
+              </legend>
               <div className={`mt-2 grid gap-3 ${fields.some(([f]) => LONG_TEXT.has(f)) ? "" : "sm:grid-cols-2"}`}>
                 {fields.map(([field, label]) => {
                   const id = `f-${name}.${i}.${field}`;
                   const error = errors[`${name}.${i}.${field}`];
-                  const common = { id, name: `${name}.${i}.${field}`, defaultValue: row[field] ?? "", className: inputClass, ...(error ? { "aria-invalid": true as const, "aria-describedby": `${id}-virhe` } : {}) };
+                  const common = {
+                    id,
+                    name: `${name}.${i}.${field}`,
+                    defaultValue: row[field] ?? "",
+                    className: inputClass,
+                    ...(error ? { "aria-invalid": true as const, "aria-describedby": `${id}-virhe` } : {}),
+                  };
                   return (
                     <div key={field}>
-                      <label htmlFor={id} className="mb-1 block text-sm font-semibold">{label}</label>
+                      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+                        {label}
+                      </label>
                       {field === "role" && roles ? (
                         <select {...common} defaultValue={row.role || Object.keys(roles)[0]}>
-                          {Object.entries(roles).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+                          {Object.entries(roles).map(([value, text]) => (
+                            <option key={value} value={value}>
+                              {text}
+                            </option>
+                          ))}
                         </select>
                       ) : LONG_TEXT.has(field) ? (
                         <textarea {...common} rows={5} />
                       ) : (
-                        <input {...common} {...(field === "date" ? { placeholder: "p.k.vvvv", inputMode: "numeric" as const } : {})} />
+                        <input
+                          {...common}
+                          {...(field === "date" ? { placeholder: "p.k.vvvv", inputMode: "numeric" as const } : {})}
+                        />
                       )}
                       <FieldError id={id} error={error} />
                     </div>
                   );
                 })}
               </div>
-              <button type="button" onClick={() => setItems(items.filter((x) => x.key !== key))} className="mt-2 text-sm text-error underline">
+              <button
+                type="button"
+                onClick={() => setItems(items.filter((x) => x.key !== key))}
+                className="mt-2 text-sm text-error underline"
+              >
                 Poista {list.item.toLowerCase()} {i + 1}
               </button>
             </fieldset>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => setItems([...items, { key: nextKey++, row: {} }])} className="mt-3 rounded border border-brand-dark px-3 py-1 text-sm text-brand-dark hover:bg-brand-light">
+      <button
+        type="button"
+        onClick={() => setItems([...items, { key: nextKey++, row: {} }])}
+        className="mt-3 rounded border border-brand-dark px-3 py-1 text-sm text-brand-dark hover:bg-brand-light"
+      >
         Lisää {list.item.toLowerCase()}
       </button>
     </fieldset>

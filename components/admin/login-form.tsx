@@ -1,21 +1,48 @@
 "use client";
 import { useActionState } from "react";
-import { loginAction, type LoginState } from "@/app/hallinta/actions";
+import { type LoginState, loginAction } from "@/app/hallinta/actions";
 import { Field, inputClass } from "./field";
 
 export function LoginForm({ back }: { back: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: null, email: "" });
   return (
     <form action={action} className="max-w-sm space-y-4">
-      {state.error ? <p role="alert" className="border-l-4 border-error bg-error-light p-3">{state.error}</p> : null}
+      {state.error ? (
+        <p role="alert" className="border-l-4 border-error bg-error-light p-3">
+          {state.error}
+        </p>
+      ) : null}
       <input type="hidden" name="paluu" value={back} />
       <Field id="f-email" label="Sähköposti">
-        {(p) => <input {...p} name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={state.email}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="f-password" label="Salasana">
-        {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+          />
+        )}
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60"
+      >
         {pending ? "Kirjaudutaan…" : "Kirjaudu"}
       </button>
     </form>

@@ -7,23 +7,46 @@ import { PasswordMeter } from "./password-meter";
 const LABELS = { current: "Nykyinen salasana", next: "Uusi salasana", confirm: "Uusi salasana uudelleen" };
 
 export function PasswordForm({ email, name }: { email: string; name: string }) {
-  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, { errors: {}, changed: false });
+  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, {
+    errors: {},
+    changed: false,
+  });
   const [next, setNext] = useState("");
   return (
     <form action={action} className="max-w-md space-y-4">
-      {state.changed ? <p role="status" className="border-l-4 border-brand bg-brand-light p-3">Salasana vaihdettu. Muut istuntosi on kirjattu ulos.</p> : null}
+      {state.changed ? (
+        <p role="status" className="border-l-4 border-brand bg-brand-light p-3">
+          Salasana vaihdettu. Muut istuntosi on kirjattu ulos.
+        </p>
+      ) : null}
       <ErrorSummary errors={state.errors} label={(f) => LABELS[f as keyof typeof LABELS] ?? f} />
       <Field id="f-current" label={LABELS.current} error={state.errors.current}>
         {(p) => <input {...p} name="current" type="password" autoComplete="current-password" className={inputClass} />}
       </Field>
       <Field id="f-next" label={LABELS.next} error={state.errors.next} hint="Vähintään 12 merkkiä.">
-        {(p) => <input {...p} name="next" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="next"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
       <PasswordMeter password={next} context={{ email, name }} />
       <Field id="f-confirm" label={LABELS.confirm} error={state.errors.confirm}>
         {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" className={inputClass} />}
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60">{pending ? "Vaihdetaan…" : "Vaihda salasana"}</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        {pending ? "Vaihdetaan…" : "Vaihda salasana"}
+      </button>
     </form>
   );
 }

@@ -8,8 +8,15 @@ export function PasswordMeter({ password, context }: { password: string; context
   const check = checkPassword(password, context);
   return (
     <div aria-live="polite">
-      <div className="h-2 w-full rounded bg-line" aria-hidden="true"><div className={`h-2 rounded ${password ? METER[check.score] : "w-0"}`} /></div>
-      {password ? <p className="mt-1 text-sm">Salasanan vahvuus: <strong>{check.label}</strong>{check.problems.length ? `. ${check.problems.join(" ")}` : ""}</p> : null}
+      <div className="h-2 w-full rounded bg-line" aria-hidden="true">
+        <div className={`h-2 rounded ${password ? METER[check.score] : "w-0"}`} />
+      </div>
+      {password ? (
+        <p className="mt-1 text-sm">
+          Salasanan vahvuus: <strong>{check.label}</strong>
+          {check.problems.length ? `. ${check.problems.join(" ")}` : ""}
+        </p>
+      ) : null}
     </div>
   );
 }

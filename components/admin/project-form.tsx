@@ -5,8 +5,19 @@
  * changed) comes back with the editor's own input, which is never lost.
  */
 import { useActionState, useEffect, useRef, useState } from "react";
-import { createProjectAction, saveProjectAction, type EditState } from "@/app/hallinta/actions";
-import { displayValue, errorLabel, FIELD_LABELS, fieldErrors, formValues, LIST_NAMES, projectFormSchema, type FieldErrors, type FormRow, type FormValues } from "@/lib/admin/project-form";
+import { createProjectAction, type EditState, saveProjectAction } from "@/app/hallinta/actions";
+import {
+  displayValue,
+  errorLabel,
+  FIELD_LABELS,
+  type FieldErrors,
+  type FormRow,
+  type FormValues,
+  fieldErrors,
+  formValues,
+  LIST_NAMES,
+  projectFormSchema,
+} from "@/lib/admin/project-form";
 import { formatDateTime } from "@/lib/format";
 import { ErrorSummary, Field, FieldError, inputClass } from "./field";
 import { ListEditor } from "./list-editor";
@@ -23,10 +34,12 @@ export interface ProjectFormProps {
   themes: Option[];
 }
 
-
 export function ProjectForm(props: ProjectFormProps) {
   const initial: EditState = { status: "idle", values: props.values, version: props.version, errors: {} };
-  const [state, action, pending] = useActionState(props.mode === "edit" ? saveProjectAction : createProjectAction, initial);
+  const [state, action, pending] = useActionState(
+    props.mode === "edit" ? saveProjectAction : createProjectAction,
+    initial,
+  );
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const errors = clientErrors ?? state.errors;
@@ -49,7 +62,11 @@ export function ProjectForm(props: ProjectFormProps) {
   const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
   const rows = (name: string) => (Array.isArray(values[name]) ? (values[name] as FormRow[]) : []);
-  const text = (name: keyof typeof FIELD_LABELS, extra: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
+  const text = (
+    name: keyof typeof FIELD_LABELS,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+    hint?: string,
+  ) => (
     <Field id={`f-${name}`} label={FIELD_LABELS[name]} error={errors[name]} hint={hint}>
       {(p) => <input {...p} {...extra} name={name} defaultValue={value(name)} className={inputClass} />}
     </Field>
@@ -60,7 +77,8 @@ export function ProjectForm(props: ProjectFormProps) {
       <div className="grid gap-1 sm:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={list(name).includes(o.value)} /> {o.label}
+            <input type="checkbox" name={name} value={o.value} defaultChecked={list(name).includes(o.value)} />{" "}
+            {o.label}
           </label>
         ))}
       </div>
@@ -70,26 +88,46 @@ export function ProjectForm(props: ProjectFormProps) {
 
   return (
     // A new key after each answer puts the returned values back into the (uncontrolled) fields.
-    <form key={JSON.stringify([state.status, state.version, values])} action={action} onSubmit={onSubmit} noValidate className="space-y-6">
+    <form
+      key={JSON.stringify([state.status, state.version, values])}
+      action={action}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-6"
+    >
       <div ref={summary}>
         {state.status === "conflict" ? (
           <div role="alert" tabIndex={-1} className="mb-6 border-l-4 border-warn bg-warn-light p-4">
             <h2 className="text-lg">Joku muu tallensi tämän hankkeen sillä välin</h2>
             <p className="mt-1">Syöttämäsi tiedot ovat tallessa alla. Toisen tekemät muutokset:</p>
             <table className="mt-2 w-full text-sm">
-              <thead><tr className="text-left"><th scope="col">Kenttä</th><th scope="col">Toisen tallentama arvo</th><th scope="col">Sinun arvosi</th><th scope="col">Kuka ja milloin</th></tr></thead>
+              <thead>
+                <tr className="text-left">
+                  <th scope="col">Kenttä</th>
+                  <th scope="col">Toisen tallentama arvo</th>
+                  <th scope="col">Sinun arvosi</th>
+                  <th scope="col">Kuka ja milloin</th>
+                </tr>
+              </thead>
               <tbody>
                 {(state.theirChanges ?? []).map((c, i) => (
                   <tr key={i} className="border-t border-line align-top">
-                    <th scope="row" className="pr-2 text-left font-normal">{FIELD_LABELS[c.field] ?? c.field}</th>
+                    <th scope="row" className="pr-2 text-left font-normal">
+                      {FIELD_LABELS[c.field] ?? c.field}
+                    </th>
                     <td className="pr-2">{displayValue(c.field, c.after)}</td>
                     <td className="pr-2">{displayValue(c.field, values[c.field])}</td>
-                    <td>{c.by ?? "tuonti"}, {formatDateTime(c.at)}</td>
+                    <td>
+                      {c.by ?? "tuonti"}, {formatDateTime(c.at)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <p className="mt-2">Tallenna uudelleen, jos haluat omat arvosi voimaan, tai <a href={`/hallinta/hankkeet/${props.id}`}>lataa sivu</a> hylätäksesi ne.</p>
+            <p className="mt-2">
+              Tallenna uudelleen, jos haluat omat arvosi voimaan, tai{" "}
+              <a href={`/hallinta/hankkeet/${props.id}`}>lataa sivu</a> hylätäksesi ne.
+            </p>
           </div>
         ) : null}
         <ErrorSummary errors={errors} label={errorLabel} />
@@ -105,7 +143,11 @@ export function ProjectForm(props: ProjectFormProps) {
           {(p) => (
             <select {...p} name="funderCode" defaultValue={value("funderCode")} className={inputClass}>
               <option value="">Valitse</option>
-              {props.funders.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+              {props.funders.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {f.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -118,20 +160,40 @@ export function ProjectForm(props: ProjectFormProps) {
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-xl">Rahoitus (täysinä euroina, esim. 40 752)</legend>
-        {(["grantedEur", "totalCostEur", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur"] as const).map((name) => (
+        {(
+          [
+            "grantedEur",
+            "totalCostEur",
+            "euStateGrantedEur",
+            "euStateRealizedEur",
+            "publicPlannedEur",
+            "publicRealizedEur",
+          ] as const
+        ).map((name) => (
           <div key={name}>{text(name, { inputMode: "numeric", autoComplete: "off" })}</div>
         ))}
       </fieldset>
 
       <label className="flex items-center gap-2 font-semibold">
-        <input type="checkbox" name="isNational" defaultChecked={value("isNational") === "on" || value("isNational") === "true"} /> {FIELD_LABELS.isNational}
+        <input
+          type="checkbox"
+          name="isNational"
+          defaultChecked={value("isNational") === "on" || value("isNational") === "true"}
+        />{" "}
+        {FIELD_LABELS.isNational}
       </label>
       {checks("regions", props.regions)}
       {checks("themes", props.themes)}
 
-      {LIST_NAMES.map((name) => <ListEditor key={name} name={name} rows={rows(name)} errors={errors} />)}
+      {LIST_NAMES.map((name) => (
+        <ListEditor key={name} name={name} rows={rows(name)} errors={errors} />
+      ))}
 
-      <button type="submit" disabled={pending} className="rounded bg-brand-dark px-6 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-dark px-6 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60"
+      >
         {pending ? "Tallennetaan…" : props.mode === "edit" ? "Tallenna muutokset" : "Luo hanke"}
       </button>
     </form>

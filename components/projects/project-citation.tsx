@@ -10,14 +10,18 @@ export function citationText(project: ProjectDetail, url: string, today = new Da
     `${project.title}.`,
     `${project.funder.name}, hanke ${project.projectNumber}.`,
     `Työhyvinvointihankkeet. ${url} (luettu ${formatDate(today)}).`,
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 export function ProjectCitation({ project, url }: { project: ProjectDetail; url: string }) {
   const citation = citationText(project, url);
   return (
     <div className="space-y-3">
-      <p><span className="font-semibold">Pysyvä osoite:</span> <a href={url}>{url}</a></p>
+      <p>
+        <span className="font-semibold">Pysyvä osoite:</span> <a href={url}>{url}</a>
+      </p>
       <blockquote className="border-l-4 border-line bg-surface p-3">{citation}</blockquote>
       <CopyButton text={citation} label="Kopioi lähdeviite" />
     </div>
@@ -39,7 +43,13 @@ export function projectJsonLd(project: ProjectDetail, url: string) {
     ...(iso(project.periodEnd) ? { endDate: iso(project.periodEnd) } : {}),
     funder: { "@type": "Organization", name: project.funder.name },
     ...(project.grantedEur !== null
-      ? { funding: { "@type": "MonetaryGrant", funder: { "@type": "Organization", name: project.funder.name }, amount: { "@type": "MonetaryAmount", currency: "EUR", value: project.grantedEur } } }
+      ? {
+          funding: {
+            "@type": "MonetaryGrant",
+            funder: { "@type": "Organization", name: project.funder.name },
+            amount: { "@type": "MonetaryAmount", currency: "EUR", value: project.grantedEur },
+          },
+        }
       : {}),
     member: project.organizations.map((o) => ({ "@type": "Organization", name: o.organization.name })),
     areaServed: project.regions.map((r) => ({ "@type": "AdministrativeArea", name: r.region.name })),

@@ -1,6 +1,6 @@
+import { ScrollArea } from "@/components/ui/scroll-area";
 import { formatInteger } from "@/lib/format";
 import type { ProjectDetail } from "@/lib/projects/queries";
-import { ScrollArea } from "@/components/ui/scroll-area";
 
 const cell = "py-2 pr-4 align-top";
 
@@ -8,13 +8,23 @@ export function EsfPilots({ pilots }: { pilots: ProjectDetail["pilots"] }) {
   return (
     <ScrollArea label="Pilottiorganisaatiot toteuttajittain ja maakunnittain">
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">Pilottiorganisaatiot toteuttajittain ja maakunnittain</caption>
+        <caption className="mb-2 text-left font-semibold">
+          Pilottiorganisaatiot toteuttajittain ja maakunnittain
+        </caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className={cell}>Nro</th>
-            <th scope="col" className={cell}>Pilotti</th>
-            <th scope="col" className={cell}>Toteuttaja</th>
-            <th scope="col" className={cell}>Maakunta</th>
+            <th scope="col" className={cell}>
+              Nro
+            </th>
+            <th scope="col" className={cell}>
+              Pilotti
+            </th>
+            <th scope="col" className={cell}>
+              Toteuttaja
+            </th>
+            <th scope="col" className={cell}>
+              Maakunta
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -40,17 +50,29 @@ export function EsfParticipants({ rows }: { rows: ProjectDetail["participants"] 
         <caption className="mb-2 text-left font-semibold">Osallistujat (suunnitelma)</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className={cell}>Toiminta</th>
+            <th scope="col" className={cell}>
+              Toiminta
+            </th>
             {["Naiset", "Miehet", "Yhteensä", "alle 25 v", "25–29 v", "30–54 v", "yli 54 v"].map((h) => (
-              <th key={h} scope="col" className={`${cell} text-right`}>{h}</th>
+              <th key={h} scope="col" className={`${cell} text-right`}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-line">
-              <th scope="row" className={`${cell} font-normal`}>{r.label}</th>
-              {n(r.women)}{n(r.men)}{n(r.total)}{n(r.ageUnder25)}{n(r.age25to29)}{n(r.age30to54)}{n(r.ageOver54)}
+              <th scope="row" className={`${cell} font-normal`}>
+                {r.label}
+              </th>
+              {n(r.women)}
+              {n(r.men)}
+              {n(r.total)}
+              {n(r.ageUnder25)}
+              {n(r.age25to29)}
+              {n(r.age30to54)}
+              {n(r.ageOver54)}
             </tr>
           ))}
         </tbody>
@@ -65,15 +87,23 @@ export function EsfIndicators({ rows }: { rows: ProjectDetail["indicators"] }) {
       <caption className="mb-2 text-left font-semibold">Seurantatiedot</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className={cell}>Mittari</th>
-          <th scope="col" className={`${cell} text-right`}>Suunniteltu</th>
-          <th scope="col" className={`${cell} text-right`}>Toteutunut</th>
+          <th scope="col" className={cell}>
+            Mittari
+          </th>
+          <th scope="col" className={`${cell} text-right`}>
+            Suunniteltu
+          </th>
+          <th scope="col" className={`${cell} text-right`}>
+            Toteutunut
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-line">
-            <th scope="row" className={`${cell} font-normal`}>{r.label}</th>
+            <th scope="row" className={`${cell} font-normal`}>
+              {r.label}
+            </th>
             <td className={`${cell} text-right tabular-nums`}>{formatInteger(r.planned)}</td>
             <td className={`${cell} text-right tabular-nums`}>{formatInteger(r.realised)}</td>
           </tr>
@@ -87,14 +117,26 @@ export function EsfPrinciples({ rows }: { rows: ProjectDetail["principles"] }) {
   return (
     <ScrollArea label="Horisontaaliset periaatteet">
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">Horisontaaliset periaatteet (vaikutus 0–5: välitön / välillinen)</caption>
+        <caption className="mb-2 text-left font-semibold">
+          Horisontaaliset periaatteet (vaikutus 0–5: välitön / välillinen)
+        </caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className={cell}>Ryhmä</th>
-            <th scope="col" className={cell}>Periaate</th>
-            <th scope="col" className={`${cell} text-right`}>Välitön</th>
-            <th scope="col" className={`${cell} text-right`}>Välillinen</th>
-            <th scope="col" className={cell}>Vastaus</th>
+            <th scope="col" className={cell}>
+              Ryhmä
+            </th>
+            <th scope="col" className={cell}>
+              Periaate
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              Välitön
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              Välillinen
+            </th>
+            <th scope="col" className={cell}>
+              Vastaus
+            </th>
           </tr>
         </thead>
         <tbody>

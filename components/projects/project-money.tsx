@@ -7,15 +7,28 @@ export function ProjectMoney({ project, t }: { project: ProjectDetail; t: Dictio
   const l = t.labels;
   const line = (field: string) => project.provenance[field]?.lineStart;
   const share = project.grantedEur != null && project.totalCostEur ? project.grantedEur / project.totalCostEur : null;
-  const isEsf = [project.euStateGrantedEur, project.euStateRealizedEur, project.publicPlannedEur, project.publicRealizedEur].some((v) => v != null);
+  const isEsf = [
+    project.euStateGrantedEur,
+    project.euStateRealizedEur,
+    project.publicPlannedEur,
+    project.publicRealizedEur,
+  ].some((v) => v != null);
   return (
     <>
       <Facts
         notStated={l.notStated}
         sourceLine={l.sourceLine}
         facts={[
-          { label: l.granted, value: project.grantedEur != null ? formatEur(project.grantedEur) : null, line: line("grantedEur") },
-          { label: isEsf ? l.publicPlanned : l.totalCost, value: project.totalCostEur != null ? formatEur(project.totalCostEur) : null, line: line("totalCostEur") },
+          {
+            label: l.granted,
+            value: project.grantedEur != null ? formatEur(project.grantedEur) : null,
+            line: line("grantedEur"),
+          },
+          {
+            label: isEsf ? l.publicPlanned : l.totalCost,
+            value: project.totalCostEur != null ? formatEur(project.totalCostEur) : null,
+            line: line("totalCostEur"),
+          },
           { label: l.funderShare, value: share != null ? formatPercent(share) : null },
         ]}
       />
@@ -24,19 +37,29 @@ export function ProjectMoney({ project, t }: { project: ProjectDetail; t: Dictio
           <caption className="mb-2 text-left font-semibold">ESR-rahoitus: suunniteltu ja toteutunut</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">Rahoitus</th>
-              <th scope="col" className="py-2 pr-4 text-right">Myönnetty / suunniteltu</th>
-              <th scope="col" className="py-2 text-right">Toteutunut</th>
+              <th scope="col" className="py-2 pr-4">
+                Rahoitus
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                Myönnetty / suunniteltu
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Toteutunut
+              </th>
             </tr>
           </thead>
           <tbody>
             <tr className="border-b border-line">
-              <th scope="row" className="py-2 pr-4 font-normal">EU- ja valtion rahoitus</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                EU- ja valtion rahoitus
+              </th>
               <td className="py-2 pr-4 text-right tabular-nums">{formatEur(project.euStateGrantedEur)}</td>
               <td className="py-2 text-right tabular-nums">{formatEur(project.euStateRealizedEur)}</td>
             </tr>
             <tr className="border-b border-line">
-              <th scope="row" className="py-2 pr-4 font-normal">Julkinen rahoitus yhteensä</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                Julkinen rahoitus yhteensä
+              </th>
               <td className="py-2 pr-4 text-right tabular-nums">{formatEur(project.publicPlannedEur)}</td>
               <td className="py-2 text-right tabular-nums">{formatEur(project.publicRealizedEur)}</td>
             </tr>

@@ -7,9 +7,13 @@ export function ProjectPressReleases({ releases }: { releases: ProjectDetail["pr
     <div className="space-y-8">
       {releases.map((r) => (
         <article key={r.id} aria-labelledby={`tiedote-${r.id}`}>
-          <h3 id={`tiedote-${r.id}`} className="text-xl">{r.title}</h3>
+          <h3 id={`tiedote-${r.id}`} className="text-xl">
+            {r.title}
+          </h3>
           <p className="mb-3 text-sm text-muted">
-            {[r.date ? formatDate(r.date) : null, r.author ? `Toimittaja: ${r.author}` : null].filter(Boolean).join(" · ")}
+            {[r.date ? formatDate(r.date) : null, r.author ? `Toimittaja: ${r.author}` : null]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
           <Prose text={r.body} />
         </article>

@@ -12,10 +12,18 @@ export function ProjectTable({ projects }: { projects: Row[] }) {
         <caption className="sr-only">Hankkeet, uusimmat ensin</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">Hanke</th>
-            <th scope="col" className="py-2 pr-4">Rahoittaja</th>
-            <th scope="col" className="py-2 pr-4">Toteutusaika</th>
-            <th scope="col" className="py-2 text-right">Myönnetty</th>
+            <th scope="col" className="py-2 pr-4">
+              Hanke
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Rahoittaja
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Toteutusaika
+            </th>
+            <th scope="col" className="py-2 text-right">
+              Myönnetty
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,15 +32,21 @@ export function ProjectTable({ projects }: { projects: Row[] }) {
             return (
               <tr key={p.slug} className="border-b border-line align-top">
                 <td className="py-3 pr-4">
-                  <Link href={`/hankkeet/${p.slug}`} className="font-semibold">{p.title}</Link>
+                  <Link href={`/hankkeet/${p.slug}`} className="font-semibold">
+                    {p.title}
+                  </Link>
                   <div className="text-sm text-muted">
                     {p.projectNumber}
                     {applicant ? ` · ${applicant.name}` : ""}
-                    {p.regions.length ? ` · ${p.regions.map((r) => r.region.name + (r.inferred ? " (päätelty)" : "")).join(", ")}` : ""}
+                    {p.regions.length
+                      ? ` · ${p.regions.map((r) => r.region.name + (r.inferred ? " (päätelty)" : "")).join(", ")}`
+                      : ""}
                   </div>
                 </td>
                 <td className="py-3 pr-4">{p.funder.code}</td>
-                <td className="whitespace-nowrap py-3 pr-4">{formatDate(p.periodStart)} – {formatDate(p.periodEnd)}</td>
+                <td className="whitespace-nowrap py-3 pr-4">
+                  {formatDate(p.periodStart)} – {formatDate(p.periodEnd)}
+                </td>
                 <td className="whitespace-nowrap py-3 text-right tabular-nums">{formatEur(p.grantedEur)}</td>
               </tr>
             );

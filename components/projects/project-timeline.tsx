@@ -11,13 +11,18 @@ export function ProjectTimeline({ project, t }: { project: ProjectDetail; t: Dic
     { label: l.end, date: project.periodEnd },
     { label: l.estimated, date: project.estimatedCompletion },
     { label: l.results, date: project.resultsCompleted },
-  ].filter((s): s is { label: string; date: Date } => s.date !== null).sort((a, b) => a.date.getTime() - b.date.getTime());
+  ]
+    .filter((s): s is { label: string; date: Date } => s.date !== null)
+    .sort((a, b) => a.date.getTime() - b.date.getTime());
   if (!steps.length) return <p className="text-muted">{l.none}</p>;
   return (
     <ol className="relative flex flex-col gap-4 border-l-2 border-brand pl-6 sm:flex-row sm:gap-0 sm:border-l-0 sm:border-t-2 sm:pl-0 sm:pt-4">
       {steps.map((s) => (
         <li key={s.label} className="relative sm:flex-1 sm:pr-4">
-          <span aria-hidden="true" className="absolute -left-[31px] top-1 h-3 w-3 rounded-full bg-brand sm:-top-[23px] sm:left-0" />
+          <span
+            aria-hidden="true"
+            className="absolute -left-[31px] top-1 h-3 w-3 rounded-full bg-brand sm:-top-[23px] sm:left-0"
+          />
           <span className="block font-semibold tabular-nums">{formatDate(s.date)}</span>
           <span className="text-sm">{s.label}</span>
         </li>

@@ -1,36 +1,68 @@
 import Link from "next/link";
 import { formatEur } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { activeRanges, LIST_PARAMS, toQueryString, toggleValue, withoutRange, type ListParam, type RangeFilter, type SearchParams } from "@/lib/search/filters";
+import {
+  activeRanges,
+  LIST_PARAMS,
+  type ListParam,
+  type RangeFilter,
+  type SearchParams,
+  toggleValue,
+  toQueryString,
+  withoutRange,
+} from "@/lib/search/filters";
 
 /** The filters in force as removable chips; each chip links to the same page without it. */
-export function ActiveFilters({ params, basePath, labelOf, t }: { params: SearchParams; basePath: string; labelOf: (key: ListParam, value: string) => string; t: Dictionary }) {
-  const chips = LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((value) => ({ key, value, label: labelOf(key, value) })));
+export function ActiveFilters({
+  params,
+  basePath,
+  labelOf,
+  t,
+}: {
+  params: SearchParams;
+  basePath: string;
+  labelOf: (key: ListParam, value: string) => string;
+  t: Dictionary;
+}) {
+  const chips = LIST_PARAMS.flatMap((key) =>
+    (params[key] as string[]).map((value) => ({ key, value, label: labelOf(key, value) })),
+  );
   const rangeLabel: Record<RangeFilter, () => string> = {
     years: () => `${t.startedBetween} ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`,
-    granted: () => `${t.grantedBetween} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`,
+    granted: () =>
+      `${t.grantedBetween} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`,
     decisionYear: () => `${t.decidedIn} ${params.decisionYear}`,
     national: () => (params.national ? t.nationalOnly : t.regionalOnly),
   };
-  const ranges = activeRanges(params).map((range) => ({ label: rangeLabel[range](), next: withoutRange(params, range) }));
+  const ranges = activeRanges(params).map((range) => ({
+    label: rangeLabel[range](),
+    next: withoutRange(params, range),
+  }));
   if (!chips.length && !ranges.length) return null;
   return (
     <ul aria-label={t.selectedFilters} className="mt-3 flex flex-wrap gap-2">
       {chips.map(({ key, value, label }) => (
         <li key={`${key}-${value}`}>
-          <Link href={`${basePath}${toQueryString(toggleValue(params, key, value))}`} className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline">
-            {label} <span aria-hidden="true">✕</span><span className="sr-only"> ({t.removeFilter})</span>
+          <Link
+            href={`${basePath}${toQueryString(toggleValue(params, key, value))}`}
+            className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline"
+          >
+            {label} <span aria-hidden="true">✕</span>
+            <span className="sr-only"> ({t.removeFilter})</span>
           </Link>
         </li>
       ))}
       {ranges.map((r) => (
         <li key={r.label}>
-          <Link href={`${basePath}${toQueryString(r.next)}`} className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline">
-            {r.label} <span aria-hidden="true">✕</span><span className="sr-only"> ({t.removeFilter})</span>
+          <Link
+            href={`${basePath}${toQueryString(r.next)}`}
+            className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline"
+          >
+            {r.label} <span aria-hidden="true">✕</span>
+            <span className="sr-only"> ({t.removeFilter})</span>
           </Link>
         </li>
       ))}
     </ul>
   );
 }
-

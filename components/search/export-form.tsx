@@ -27,11 +27,15 @@ export function ExportForm({ params, t }: { params: SearchParams; t: Dictionary 
           </select>
         </label>
         {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
-        {LIST_PARAMS.flatMap((key) => (params[key] as string[]).map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />))}
+        {LIST_PARAMS.flatMap((key) =>
+          (params[key] as string[]).map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />),
+        )}
         {(["yearFrom", "yearTo", "minGranted", "maxGranted", "sort"] as const).map((key) =>
           params[key] !== undefined ? <input key={key} type="hidden" name={key} value={String(params[key])} /> : null,
         )}
-        <button type="submit" className="rounded border border-brand-dark px-4 py-1 text-brand-dark">{t.exportButton}</button>
+        <button type="submit" className="rounded border border-brand-dark px-4 py-1 text-brand-dark">
+          {t.exportButton}
+        </button>
       </form>
     </details>
   );

@@ -1,12 +1,22 @@
 import Link from "next/link";
 import { formatInteger } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { toQueryString, toggleValue, type ListParam, type SearchParams } from "@/lib/search/filters";
+import { type ListParam, type SearchParams, toggleValue, toQueryString } from "@/lib/search/filters";
 import type { FacetValue, SearchResult } from "@/lib/search/search";
 
 const LIST_FACETS: ListParam[] = ["funder", "status", "region", "grantType", "organizationType", "theme"];
 
-function FacetLinks({ params, param, values, t }: { params: SearchParams; param: ListParam; values: FacetValue[]; t: Dictionary }) {
+function FacetLinks({
+  params,
+  param,
+  values,
+  t,
+}: {
+  params: SearchParams;
+  param: ListParam;
+  values: FacetValue[];
+  t: Dictionary;
+}) {
   const selected = params[param] as string[];
   return (
     <ul className="space-y-1">
@@ -21,7 +31,9 @@ function FacetLinks({ params, param, values, t }: { params: SearchParams; param:
             >
               <span>
                 <span aria-hidden="true">{active ? "☑" : "☐"}</span> {v.label}
-                {v.inferred ? <span className="text-sm text-warn"> ({t.inferredCount(formatInteger(v.inferred))})</span> : null}
+                {v.inferred ? (
+                  <span className="text-sm text-warn"> ({t.inferredCount(formatInteger(v.inferred))})</span>
+                ) : null}
               </span>
               <span className="tabular-nums text-muted">{formatInteger(v.count)}</span>
             </Link>
@@ -39,21 +51,33 @@ export function Facets({ params, facets, t }: { params: SearchParams; facets: Se
       {LIST_FACETS.map((key) =>
         facets[key].length ? (
           <section key={key} aria-labelledby={`facet-${key}`}>
-            <h3 id={`facet-${key}`} className="mb-2 font-semibold">{t.facetTitles[key]}</h3>
+            <h3 id={`facet-${key}`} className="mb-2 font-semibold">
+              {t.facetTitles[key]}
+            </h3>
             <FacetLinks params={params} param={key} values={facets[key]} t={t} />
           </section>
         ) : null,
       )}
       {facets.granted.length ? (
         <section aria-labelledby="facet-granted">
-          <h3 id="facet-granted" className="mb-2 font-semibold">{t.facetTitles.granted}</h3>
+          <h3 id="facet-granted" className="mb-2 font-semibold">
+            {t.facetTitles.granted}
+          </h3>
           <ul className="space-y-1">
             {facets.granted.map((band) => {
               const [min, max] = band.value.split("-");
-              const next = { ...params, minGranted: Number(min), maxGranted: max ? Number(max) - 1 : undefined, page: undefined };
+              const next = {
+                ...params,
+                minGranted: Number(min),
+                maxGranted: max ? Number(max) - 1 : undefined,
+                page: undefined,
+              };
               return (
                 <li key={band.value}>
-                  <Link href={`/hankkeet${toQueryString(next)}`} className="flex justify-between gap-2 no-underline hover:underline">
+                  <Link
+                    href={`/hankkeet${toQueryString(next)}`}
+                    className="flex justify-between gap-2 no-underline hover:underline"
+                  >
                     <span>{band.label}</span>
                     <span className="tabular-nums text-muted">{formatInteger(band.count)}</span>
                   </Link>
@@ -65,11 +89,15 @@ export function Facets({ params, facets, t }: { params: SearchParams; facets: Se
       ) : null}
       {years.length ? (
         <section aria-labelledby="facet-years">
-          <h3 id="facet-years" className="mb-2 font-semibold">{t.facetTitles.startYear}</h3>
+          <h3 id="facet-years" className="mb-2 font-semibold">
+            {t.facetTitles.startYear}
+          </h3>
           <ul className="flex flex-wrap gap-2">
             {years.map((y) => (
               <li key={y.value}>
-                <Link href={`/hankkeet${toQueryString({ ...params, yearFrom: Number(y.value), yearTo: Number(y.value), page: undefined })}`}>
+                <Link
+                  href={`/hankkeet${toQueryString({ ...params, yearFrom: Number(y.value), yearTo: Number(y.value), page: undefined })}`}
+                >
                   {y.value} <span className="text-muted">({formatInteger(y.count)})</span>
                 </Link>
               </li>

@@ -11,15 +11,21 @@ export function Results({ items, t }: { items: SearchHit[]; t: Dictionary }) {
     <ol className="space-y-6">
       {items.map((hit) => (
         <li key={hit.slug} className="border-b border-line pb-4">
-          <h3 className="text-lg"><Link href={`/hankkeet/${hit.slug}`}>{hit.title}</Link></h3>
+          <h3 className="text-lg">
+            <Link href={`/hankkeet/${hit.slug}`}>{hit.title}</Link>
+          </h3>
           <p className="text-sm text-muted">
             {[
               `${hit.funder} ${hit.projectNumber}`,
               hit.applicant,
               `${date(hit.periodStart)} – ${date(hit.periodEnd)}`,
               hit.grantedEur !== null ? `${t.granted} ${formatEur(hit.grantedEur)}` : null,
-              hit.regions.length ? hit.regions.map((r) => r.name + (r.inferred ? ` (${t.inferred})` : "")).join(", ") : null,
-            ].filter(Boolean).join(" · ")}
+              hit.regions.length
+                ? hit.regions.map((r) => r.name + (r.inferred ? ` (${t.inferred})` : "")).join(", ")
+                : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
           {hit.snippet ? <Snippet text={hit.snippet} /> : null}
         </li>

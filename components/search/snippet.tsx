@@ -7,7 +7,9 @@ export function Snippet({ text }: { text: string }) {
     <p className="mt-1 text-sm">
       {parts.map((part, i) =>
         part.startsWith(SNIPPET_START) ? (
-          <mark key={i} className="bg-brand-light font-semibold text-ink">{part.slice(1, -1)}</mark>
+          <mark key={i} className="bg-brand-light font-semibold text-ink">
+            {part.slice(1, -1)}
+          </mark>
         ) : (
           <span key={i}>{part}</span>
         ),

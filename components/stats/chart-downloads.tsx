@@ -46,8 +46,12 @@ export function ChartDownloads({ figureId, name }: { figureId: string; name: str
   const button = "rounded border border-brand-dark px-2 py-0.5 text-sm text-brand-dark hover:bg-brand-light";
   return (
     <>
-      <button type="button" onClick={downloadSvg} className={button}>SVG</button>
-      <button type="button" onClick={downloadPng} className={button}>PNG</button>
+      <button type="button" onClick={downloadSvg} className={button}>
+        SVG
+      </button>
+      <button type="button" onClick={downloadPng} className={button}>
+        PNG
+      </button>
     </>
   );
 }

@@ -1,7 +1,7 @@
+import { valueAxis } from "@/lib/stats/axis";
 import type { Chart, ChartRow, ColumnType } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
 import { Legend } from "./bar-chart";
-import { valueAxis } from "@/lib/stats/axis";
 import { SERIES_COLOURS } from "./palette";
 
 /**
@@ -16,9 +16,30 @@ const LAYOUTS = {
 export type ChartLayout = keyof typeof LAYOUTS;
 
 /** Columns over the rows (years), stacked by `series`; every segment links to its narrowing. */
-export function ColumnChart({ chart, series, type, linkFor, layout = "wide" }: { chart: Chart; series: Array<{ key: string; label: string }>; type: ColumnType; linkFor: (row: ChartRow) => string | undefined; layout?: ChartLayout }) {
+export function ColumnChart({
+  chart,
+  series,
+  type,
+  linkFor,
+  layout = "wide",
+}: {
+  chart: Chart;
+  series: Array<{ key: string; label: string }>;
+  type: ColumnType;
+  linkFor: (row: ChartRow) => string | undefined;
+  layout?: ChartLayout;
+}) {
   if (chart.rows.length === 0) return null;
-  const { width: WIDTH, height: HEIGHT, left: LEFT, bottom: BOTTOM, top: TOP, ticks, labels, legendStep } = LAYOUTS[layout];
+  const {
+    width: WIDTH,
+    height: HEIGHT,
+    left: LEFT,
+    bottom: BOTTOM,
+    top: TOP,
+    ticks,
+    labels,
+    legendStep,
+  } = LAYOUTS[layout];
   const totals = chart.rows.map((r) => series.reduce((n, s) => n + Number(r.cells[s.key] ?? 0), 0));
   const axis = valueAxis(Math.max(...totals), ticks, type === "eur" ? "eur" : "int");
   const { max } = axis;
@@ -29,13 +50,28 @@ export function ColumnChart({ chart, series, type, linkFor, layout = "wide" }: {
   // A wide legend runs in a row; a narrow one stacks, a line per series.
   const legendHeight = series.length > 1 ? (legendStep ? 20 : 18 * series.length) : 0;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + legendHeight}`} width="100%" role="group" aria-labelledby={`${chart.id}-otsikko`} className="max-w-full font-sans text-[12px]">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT + legendHeight}`}
+      width="100%"
+      role="group"
+      aria-labelledby={`${chart.id}-otsikko`}
+      className="max-w-full font-sans text-[12px]"
+    >
       {axis.ticks.map((t) => {
         const y = TOP + plot - t.at * plot;
         return (
           <g key={t.value} aria-hidden="true">
-            <line x1={LEFT} x2={WIDTH} y1={y} y2={y} stroke="#c8cdd0" strokeDasharray={t.value === 0 ? undefined : "3 3"} />
-            <text x={LEFT - 6} y={y + 4} textAnchor="end" fill="#5f686d">{t.label}</text>
+            <line
+              x1={LEFT}
+              x2={WIDTH}
+              y1={y}
+              y2={y}
+              stroke="#c8cdd0"
+              strokeDasharray={t.value === 0 ? undefined : "3 3"}
+            />
+            <text x={LEFT - 6} y={y + 4} textAnchor="end" fill="#5f686d">
+              {t.label}
+            </text>
           </g>
         );
       })}
@@ -51,19 +87,43 @@ export function ColumnChart({ chart, series, type, linkFor, layout = "wide" }: {
               base -= h;
               const label = `${row.cells.year}${series.length > 1 ? `, ${s.label}` : ""}: ${formatCell(value, type)}`;
               const rect = (
-                <rect key={s.key} x={x} y={base} width={barWidth} height={h} fill={SERIES_COLOURS[j % SERIES_COLOURS.length]} stroke="#ffffff" strokeWidth={0.5} data-value={value}>
+                <rect
+                  key={s.key}
+                  x={x}
+                  y={base}
+                  width={barWidth}
+                  height={h}
+                  fill={SERIES_COLOURS[j % SERIES_COLOURS.length]}
+                  stroke="#ffffff"
+                  strokeWidth={0.5}
+                  data-value={value}
+                >
                   <title>{label}</title>
                 </rect>
               );
-              return value > 0 ? <g key={s.key}>{href ? <a href={href} aria-label={label}>{rect}</a> : rect}</g> : null;
+              return value > 0 ? (
+                <g key={s.key}>
+                  {href ? (
+                    <a href={href} aria-label={label}>
+                      {rect}
+                    </a>
+                  ) : (
+                    rect
+                  )}
+                </g>
+              ) : null;
             })}
             {i % everyNth === 0 ? (
-              <text x={x + barWidth / 2} y={TOP + plot + 16} textAnchor="middle" fill="#1f2933" aria-hidden="true">{String(row.cells.year)}</text>
+              <text x={x + barWidth / 2} y={TOP + plot + 16} textAnchor="middle" fill="#1f2933" aria-hidden="true">
+                {String(row.cells.year)}
+              </text>
             ) : null}
           </g>
         );
       })}
-      {series.length > 1 ? <Legend items={series} x={legendStep ? LEFT : 0} y={HEIGHT - 8 + (legendStep ? 0 : 18)} step={legendStep} /> : null}
+      {series.length > 1 ? (
+        <Legend items={series} x={legendStep ? LEFT : 0} y={HEIGHT - 8 + (legendStep ? 0 : 18)} step={legendStep} />
+      ) : null}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
-import type { SearchParams } from "@/lib/search/filters";
 import type { StatsText } from "@/lib/i18n/stats-text";
+import type { SearchParams } from "@/lib/search/filters";
 import type { FilterOptions } from "@/lib/stats/options";
 
 const field = "w-full rounded border border-muted px-2 py-1.5";
@@ -8,26 +8,66 @@ const field = "w-full rounded border border-muted px-2 py-1.5";
  * The dashboard's filters as a plain GET form (the URL is the state; it works without
  * JavaScript). The same parameters as the search page, so a link between them keeps the choice.
  */
-export function StatsFilters({ params, options, t }: { params: SearchParams; options: FilterOptions; t: StatsText["filters"] }) {
-  const select = (name: "region" | "theme" | "organizationType" | "grantType", label: string, values: Array<{ value: string; label: string }>) => (
+export function StatsFilters({
+  params,
+  options,
+  t,
+}: {
+  params: SearchParams;
+  options: FilterOptions;
+  t: StatsText["filters"];
+}) {
+  const select = (
+    name: "region" | "theme" | "organizationType" | "grantType",
+    label: string,
+    values: Array<{ value: string; label: string }>,
+  ) => (
     <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-semibold">{label}</label>
+      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-semibold">
+        {label}
+      </label>
       <select id={`f-${name}`} name={name} defaultValue={params[name][0] ?? ""} className={field}>
         <option value="">{t.all}</option>
-        {values.map((v) => <option key={v.value} value={v.value}>{v.label}</option>)}
+        {values.map((v) => (
+          <option key={v.value} value={v.value}>
+            {v.label}
+          </option>
+        ))}
       </select>
     </div>
   );
-  const number = (name: "yearFrom" | "yearTo" | "minGranted" | "maxGranted", label: string, bounds: [number, number]) => (
+  const number = (
+    name: "yearFrom" | "yearTo" | "minGranted" | "maxGranted",
+    label: string,
+    bounds: [number, number],
+  ) => (
     <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-semibold">{label}</label>
-      <input id={`f-${name}`} name={name} type="number" inputMode="numeric" min={bounds[0]} max={bounds[1]} defaultValue={params[name] ?? ""} className={field} />
+      <label htmlFor={`f-${name}`} className="mb-1 block text-sm font-semibold">
+        {label}
+      </label>
+      <input
+        id={`f-${name}`}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={bounds[0]}
+        max={bounds[1]}
+        defaultValue={params[name] ?? ""}
+        className={field}
+      />
     </div>
   );
   return (
-    <form action="/tilastot" method="get" aria-label={t.form} className="grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      action="/tilastot"
+      method="get"
+      aria-label={t.form}
+      className="grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       <div className="sm:col-span-2">
-        <label htmlFor="f-q" className="mb-1 block text-sm font-semibold">{t.q}</label>
+        <label htmlFor="f-q" className="mb-1 block text-sm font-semibold">
+          {t.q}
+        </label>
         <input id="f-q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={500} className={field} />
       </div>
       <fieldset className="sm:col-span-2">
@@ -50,10 +90,16 @@ export function StatsFilters({ params, options, t }: { params: SearchParams; opt
       {select("organizationType", t.organizationType, options.organizationTypes)}
       {select("grantType", t.grantType, options.grantTypes)}
       {params.national !== undefined ? <input type="hidden" name="national" value={String(params.national)} /> : null}
-      {params.decisionYear !== undefined ? <input type="hidden" name="decisionYear" value={params.decisionYear} /> : null}
-      {params.status.map((s) => <input key={s} type="hidden" name="status" value={s} />)}
+      {params.decisionYear !== undefined ? (
+        <input type="hidden" name="decisionYear" value={params.decisionYear} />
+      ) : null}
+      {params.status.map((s) => (
+        <input key={s} type="hidden" name="status" value={s} />
+      ))}
       <div className="flex items-end gap-3 lg:col-span-4">
-        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">{t.submit}</button>
+        <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">
+          {t.submit}
+        </button>
         <a href="/tilastot">{t.clear}</a>
       </div>
     </form>

@@ -17,7 +17,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       >
         {label}
       </button>
-      <span role="status" className="ml-2 text-sm">{copied ? "Kopioitu" : ""}</span>
+      <span role="status" className="ml-2 text-sm">
+        {copied ? "Kopioitu" : ""}
+      </span>
     </>
   );
 }

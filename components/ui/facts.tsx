@@ -10,10 +10,19 @@ export interface Fact {
 }
 
 /** "Avustuslaji" → "avustuslaji", but an acronym keeps its case ("ESR-tunnus"). */
-const inSentence = (label: string) => (/^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLocaleLowerCase("fi") + label.slice(1));
+const inSentence = (label: string) =>
+  /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLocaleLowerCase("fi") + label.slice(1);
 const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase("fi") + text.slice(1);
 
-export function Facts({ facts, notStated = "ei ilmoitettu", sourceLine = "lähde: rivi" }: { facts: Fact[]; notStated?: string; sourceLine?: string }) {
+export function Facts({
+  facts,
+  notStated = "ei ilmoitettu",
+  sourceLine = "lähde: rivi",
+}: {
+  facts: Fact[];
+  notStated?: string;
+  sourceLine?: string;
+}) {
   const stated = facts.filter((fact) => fact.value !== null && fact.value !== undefined);
   const missing = facts.filter((fact) => fact.value === null || fact.value === undefined);
   return (
@@ -25,7 +34,11 @@ export function Facts({ facts, notStated = "ei ilmoitettu", sourceLine = "lähde
               <dt className="font-semibold">{fact.label}</dt>
               <dd className="m-0 break-words">
                 {fact.value}
-                {fact.line ? <span className="ml-2 text-sm text-muted">({sourceLine} {fact.line})</span> : null}
+                {fact.line ? (
+                  <span className="ml-2 text-sm text-muted">
+                    ({sourceLine} {fact.line})
+                  </span>
+                ) : null}
               </dd>
             </div>
           ))}

@@ -11,11 +11,21 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t.mainNav}>
           <ul className="flex flex-wrap gap-6">
-            <li><Link href="/hankkeet">{t.navSearch}</Link></li>
-            <li><Link href="/tilastot">{t.navStats}</Link></li>
-            <li><a href="/api/openapi.json">{t.navApi}</a></li>
             <li>
-              <a href={`/kieli?lang=${t.switchLanguageLang}`} hrefLang={t.switchLanguageLang} lang={t.switchLanguageLang}>
+              <Link href="/hankkeet">{t.navSearch}</Link>
+            </li>
+            <li>
+              <Link href="/tilastot">{t.navStats}</Link>
+            </li>
+            <li>
+              <a href="/api/openapi.json">{t.navApi}</a>
+            </li>
+            <li>
+              <a
+                href={`/kieli?lang=${t.switchLanguageLang}`}
+                hrefLang={t.switchLanguageLang}
+                lang={t.switchLanguageLang}
+              >
                 {t.switchLanguage}
               </a>
             </li>

@@ -26,7 +26,9 @@ export const optionalText = (max: number, multiline = false) =>
   );
 
 export const requiredText = (max: number, what: string, multiline = false) =>
-  optionalText(max, multiline).refine((s): s is string => s !== null, `${what} on pakollinen.`).transform((s) => s!);
+  optionalText(max, multiline)
+    .refine((s): s is string => s !== null, `${what} on pakollinen.`)
+    .transform((s) => s!);
 
 /** Whole euros as a Finn types them: `40 752`, `40 752 €`, `40752,00`. Empty → null. */
 export const money = z.preprocess(
@@ -39,7 +41,10 @@ export const money = z.preprocess(
       if (compact === "") return null;
       const m = /^(\d{1,13})(?:,(\d{1,2}))?$/.exec(compact);
       if (!m) {
-        ctx.addIssue({ code: "custom", message: /^-/.test(compact) ? "Summa ei voi olla negatiivinen." : "Anna summa euroina, esim. 40 752." });
+        ctx.addIssue({
+          code: "custom",
+          message: /^-/.test(compact) ? "Summa ei voi olla negatiivinen." : "Anna summa euroina, esim. 40 752.",
+        });
         return z.NEVER;
       }
       if (m[2] && Number(m[2]) !== 0) {
@@ -65,7 +70,11 @@ export const finnishDate = z.preprocess(
       if (s === "") return null;
       const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
       const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-      const [d, m, y] = fi ? [Number(fi[1]), Number(fi[2]), Number(fi[3])] : iso ? [Number(iso[3]), Number(iso[2]), Number(iso[1])] : [0, 0, 0];
+      const [d, m, y] = fi
+        ? [Number(fi[1]), Number(fi[2]), Number(fi[3])]
+        : iso
+          ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
+          : [0, 0, 0];
       const date = new Date(Date.UTC(y, m - 1, d));
       if ((!fi && !iso) || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
         ctx.addIssue({ code: "custom", message: "Anna päivämäärä muodossa p.k.vvvv, esim. 1.9.2019." });
@@ -84,7 +93,17 @@ export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === 
 
 /** Repeated form values (checkbox groups): always a list of short, clean strings. */
 export const choices = (max = 50) =>
-  z.preprocess((v) => (v == null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string({ message: "Tuntematon valinta." }).max(100, "Tuntematon valinta.").regex(/^[a-z0-9-]+$/, "Tuntematon valinta.")).max(max, "Liian monta valintaa."));
+  z.preprocess(
+    (v) => (v == null ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(
+        z
+          .string({ message: "Tuntematon valinta." })
+          .max(100, "Tuntematon valinta.")
+          .regex(/^[a-z0-9-]+$/, "Tuntematon valinta."),
+      )
+      .max(max, "Liian monta valintaa."),
+  );
 
 /** Finnish business id (Y-tunnus) with a valid check digit; empty → null. */
 export const businessId = z.preprocess(
@@ -94,11 +113,15 @@ export const businessId = z.preprocess(
     .max(20, "Y-tunnus on muotoa 1234567-8.")
     .transform((s) => (s === "" ? null : s))
     .refine((s) => s === null || /^\d{7}-\d$/.test(s), "Y-tunnus on muotoa 1234567-8.")
-    .refine((s) => s === null || !/^\d{7}-\d$/.test(s) || isValidBusinessId(s), "Y-tunnuksen tarkistusnumero ei täsmää."),
+    .refine(
+      (s) => s === null || !/^\d{7}-\d$/.test(s) || isValidBusinessId(s),
+      "Y-tunnuksen tarkistusnumero ei täsmää.",
+    ),
 );
 
 /** Formats for putting stored values back into the fields. */
-export const moneyInput = (v: number | null) => (v === null ? "" : new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 0 }).format(v));
+export const moneyInput = (v: number | null) =>
+  v === null ? "" : new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 0 }).format(v);
 export const dateInput = (iso: string | null) => {
   if (!iso) return "";
   const [y, m, d] = iso.split("-");

@@ -3,12 +3,13 @@
  * record it would replace (a field-by-field diff), before anything is written. Confirming goes
  * through `storeParsed`, the same path as `db:seed`, with the version seen here.
  */
+
+import { isValidBusinessId } from "../domain/business-id";
 import type { PrismaClient } from "../generated/prisma/client";
 import { projectNumberKey, slugify } from "../ingest/normalize";
 import { parseSource } from "../ingest/parse";
 import type { ParsedRecord } from "../ingest/types";
 import { storeProblems } from "../ingest/validate";
-import { isValidBusinessId } from "../domain/business-id";
 import { diffStates, type FieldChange, type ProjectState } from "./project-form";
 import { loadEditable } from "./revisions";
 
@@ -28,17 +29,46 @@ export interface ImportPreview {
 export function recordState(record: ParsedRecord): ProjectState | null {
   if (record.kind !== "project" || !record.title || !record.projectNumber || !record.funder) return null;
   return {
-    title: record.title, projectNumber: record.projectNumber, funderCode: record.funder, grantType: record.grantType, status: record.status,
-    periodStart: record.periodStart, periodEnd: record.periodEnd, decisionDate: record.decisionDate,
-    grantedEur: record.grantedEur, totalCostEur: record.totalCostEur, euStateGrantedEur: record.euStateGrantedEur,
-    euStateRealizedEur: record.euStateRealizedEur, publicPlannedEur: record.publicPlannedEur, publicRealizedEur: record.publicRealizedEur,
+    title: record.title,
+    projectNumber: record.projectNumber,
+    funderCode: record.funder,
+    grantType: record.grantType,
+    status: record.status,
+    periodStart: record.periodStart,
+    periodEnd: record.periodEnd,
+    decisionDate: record.decisionDate,
+    grantedEur: record.grantedEur,
+    totalCostEur: record.totalCostEur,
+    euStateGrantedEur: record.euStateGrantedEur,
+    euStateRealizedEur: record.euStateRealizedEur,
+    publicPlannedEur: record.publicPlannedEur,
+    publicRealizedEur: record.publicRealizedEur,
     isNational: record.isNational,
     regions: [...new Set(record.regions.map((r) => slugify(r.name)))].sort(),
     themes: [...new Set(record.themes.map((t) => slugify(t)))].sort(),
-    organizations: dedupe(record.organizations.map((o) => ({ name: o.name, businessId: o.businessId && isValidBusinessId(o.businessId) ? o.businessId : null, type: o.type ?? null, role: o.role }))),
-    people: dedupe(record.people.map((x) => ({ name: x.name, role: x.role, title: x.title ?? null, email: x.email?.toLowerCase() ?? null, phone: x.phone ?? null }))),
+    organizations: dedupe(
+      record.organizations.map((o) => ({
+        name: o.name,
+        businessId: o.businessId && isValidBusinessId(o.businessId) ? o.businessId : null,
+        type: o.type ?? null,
+        role: o.role,
+      })),
+    ),
+    people: dedupe(
+      record.people.map((x) => ({
+        name: x.name,
+        role: x.role,
+        title: x.title ?? null,
+        email: x.email?.toLowerCase() ?? null,
+        phone: x.phone ?? null,
+      })),
+    ),
     sections: record.sections.map((x) => ({ heading: x.heading, body: x.body })),
-    pressReleases: record.pressReleases.map((x) => ({ title: x.title ?? "Tiedote", date: x.date ?? null, body: x.body || null })),
+    pressReleases: record.pressReleases.map((x) => ({
+      title: x.title ?? "Tiedote",
+      date: x.date ?? null,
+      body: x.body || null,
+    })),
     materials: record.materials.map((x) => ({ title: x.title, fileName: x.file ?? null })),
   };
 }
@@ -56,7 +86,10 @@ function dedupe<T extends { name: string; role: string }>(rows: T[]): T[] {
 
 export async function previewImport(db: PrismaClient, text: string, fileName: string): Promise<ImportPreview> {
   const { record } = parseSource(text, fileName);
-  const problems = record.format === "unknown" ? ["Tekstin muotoa ei tunnistettu (TSR, ESR/EURA tai tietoaineisto)."] : storeProblems(record);
+  const problems =
+    record.format === "unknown"
+      ? ["Tekstin muotoa ei tunnistettu (TSR, ESR/EURA tai tietoaineisto)."]
+      : storeProblems(record);
   const incoming = recordState(record);
   let existing: ImportPreview["existing"] = null;
   let changes: FieldChange[] = [];
@@ -70,8 +103,19 @@ export async function previewImport(db: PrismaClient, text: string, fileName: st
       existing = { id: current.id, slug: current.slug, version: current.version, deleted: current.deletedAt !== null };
       changes = diffStates(current.state, incoming);
     } else {
-      changes = diffStates(null, incoming).filter((c) => c.after !== null && !(Array.isArray(c.after) && c.after.length === 0));
+      changes = diffStates(null, incoming).filter(
+        (c) => c.after !== null && !(Array.isArray(c.after) && c.after.length === 0),
+      );
     }
   }
-  return { format: record.format, kind: record.kind, title: record.title, warnings: record.warnings, problems, incoming, existing, changes };
+  return {
+    format: record.format,
+    kind: record.kind,
+    title: record.title,
+    warnings: record.warnings,
+    problems,
+    incoming,
+    existing,
+    changes,
+  };
 }

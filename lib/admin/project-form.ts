@@ -8,20 +8,52 @@
  */
 import { z } from "zod";
 import { formatDate, formatEur } from "../format";
-import { businessId, checkbox, choices, dateInput, finnishDate, money, moneyInput, optionalText, requiredText } from "./fields";
+import {
+  businessId,
+  checkbox,
+  choices,
+  dateInput,
+  finnishDate,
+  money,
+  moneyInput,
+  optionalText,
+  requiredText,
+} from "./fields";
 
-export const MONEY_FIELDS = ["grantedEur", "totalCostEur", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur"] as const;
+export const MONEY_FIELDS = [
+  "grantedEur",
+  "totalCostEur",
+  "euStateGrantedEur",
+  "euStateRealizedEur",
+  "publicPlannedEur",
+  "publicRealizedEur",
+] as const;
 export const DATE_FIELDS = ["periodStart", "periodEnd", "decisionDate"] as const;
 
-export const ORGANIZATION_ROLES = { APPLICANT: "Hakija", IMPLEMENTER: "Toteuttaja", PARTNER: "Kumppani", PILOT: "Pilotti" } as const;
-export const PERSON_ROLES = { CONTACT: "Yhteyshenkilö", RESPONSIBLE: "Vastuuhenkilö", AUTHOR: "Tekijä", EDITOR: "Toimittaja" } as const;
+export const ORGANIZATION_ROLES = {
+  APPLICANT: "Hakija",
+  IMPLEMENTER: "Toteuttaja",
+  PARTNER: "Kumppani",
+  PILOT: "Pilotti",
+} as const;
+export const PERSON_ROLES = {
+  CONTACT: "Yhteyshenkilö",
+  RESPONSIBLE: "Vastuuhenkilö",
+  AUTHOR: "Tekijä",
+  EDITOR: "Toimittaja",
+} as const;
 
 const role = <T extends Record<string, string>>(roles: T) =>
   z.enum(Object.keys(roles) as [keyof T & string, ...Array<keyof T & string>], { message: "Valitse rooli." });
 
 const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : v),
-  z.union([z.literal(""), z.string().max(254, "Sähköpostiosoite on liian pitkä.").email("Anna kelvollinen sähköpostiosoite.")]).transform((s) => (s === "" ? null : s.toLowerCase())),
+  z
+    .union([
+      z.literal(""),
+      z.string().max(254, "Sähköpostiosoite on liian pitkä.").email("Anna kelvollinen sähköpostiosoite."),
+    ])
+    .transform((s) => (s === "" ? null : s.toLowerCase())),
 );
 
 /** One kind of sub-record: its fields, their labels, and which of them make a row worth keeping. */
@@ -29,13 +61,24 @@ export const LISTS = {
   organizations: {
     label: "Organisaatiot",
     item: "Organisaatio",
-    schema: z.object({ name: requiredText(300, "Nimi"), businessId, type: optionalText(100), role: role(ORGANIZATION_ROLES) }),
+    schema: z.object({
+      name: requiredText(300, "Nimi"),
+      businessId,
+      type: optionalText(100),
+      role: role(ORGANIZATION_ROLES),
+    }),
     fields: { name: "Nimi", businessId: "Y-tunnus", type: "Tyyppi", role: "Rooli" },
   },
   people: {
     label: "Henkilöt",
     item: "Henkilö",
-    schema: z.object({ name: requiredText(200, "Nimi"), role: role(PERSON_ROLES), title: optionalText(200), email, phone: optionalText(50) }),
+    schema: z.object({
+      name: requiredText(200, "Nimi"),
+      role: role(PERSON_ROLES),
+      title: optionalText(200),
+      email,
+      phone: optionalText(50),
+    }),
     fields: { name: "Nimi", role: "Rooli", title: "Tehtävä", email: "Sähköposti", phone: "Puhelin" },
   },
   sections: {
@@ -63,7 +106,10 @@ export const LIST_NAMES = Object.keys(LISTS) as ListName[];
 export const projectFormSchema = z
   .object({
     title: requiredText(500, "Hankkeen nimi"),
-    projectNumber: requiredText(50, "Hankenumero").refine((s) => /^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u.test(s), "Hankenumerossa voi olla kirjaimia, numeroita, välilyöntejä ja merkit . / -"),
+    projectNumber: requiredText(50, "Hankenumero").refine(
+      (s) => /^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u.test(s),
+      "Hankenumerossa voi olla kirjaimia, numeroita, välilyöntejä ja merkit . / -",
+    ),
     funderCode: requiredText(20, "Rahoittaja"),
     grantType: optionalText(200),
     status: optionalText(200),
@@ -85,13 +131,21 @@ export const projectFormSchema = z
     pressReleases: z.array(LISTS.pressReleases.schema).max(100, "Enintään 100 tiedotetta."),
     materials: z.array(LISTS.materials.schema).max(200, "Enintään 200 aineistoa."),
   })
-  .refine((p) => !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart, { path: ["periodEnd"], message: "Päättymispäivä ei voi olla ennen alkamispäivää." })
+  .refine((p) => !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart, {
+    path: ["periodEnd"],
+    message: "Päättymispäivä ei voi olla ennen alkamispäivää.",
+  })
   .superRefine((p, ctx) => {
     // The same organisation twice in one role would be one row in the database.
     const seen = new Set<string>();
     p.organizations.forEach((o, i) => {
       const key = `${o.businessId ?? o.name.toLowerCase()}:${o.role}`;
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["organizations", i, "name"], message: "Sama organisaatio on jo tässä roolissa." });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["organizations", i, "name"],
+          message: "Sama organisaatio on jo tässä roolissa.",
+        });
       seen.add(key);
     });
   });
@@ -174,7 +228,10 @@ function rowsOf(data: FormData, list: ListName): FormRow[] {
     rows.set(Number(m[1]), row);
   }
   // A row left completely blank (added, then not filled in) is not a row; a role alone does not count.
-  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row).filter((row) => Object.entries(row).some(([k, v]) => k !== "role" && v.trim() !== ""));
+  return [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => row)
+    .filter((row) => Object.entries(row).some(([k, v]) => k !== "role" && v.trim() !== ""));
 }
 
 export interface FieldChange {
@@ -198,7 +255,8 @@ const formString = (key: string, v: unknown): string => {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "on" : "";
   if (typeof v === "number") return moneyInput(v);
-  if (typeof v === "string" && ((DATE_FIELDS as readonly string[]).includes(key) || key === "date")) return dateInput(v);
+  if (typeof v === "string" && ((DATE_FIELDS as readonly string[]).includes(key) || key === "date"))
+    return dateInput(v);
   return String(v);
 };
 
@@ -208,7 +266,9 @@ export function toFormValues(state: ProjectState): FormValues {
   for (const field of Object.keys(FIELD_LABELS) as ProjectField[]) {
     const v = state[field] as unknown;
     if ((LIST_NAMES as string[]).includes(field)) {
-      out[field] = ((v as Array<Record<string, unknown>> | undefined) ?? []).map((row) => Object.fromEntries(Object.entries(row).map(([k, x]) => [k, formString(k, x)])));
+      out[field] = ((v as Array<Record<string, unknown>> | undefined) ?? []).map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, x]) => [k, formString(k, x)])),
+      );
     } else if (Array.isArray(v)) out[field] = v.map(String);
     else out[field] = formString(field, v);
   }
@@ -220,18 +280,30 @@ export function displayValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "(tyhjä)";
   if (Array.isArray(value)) {
     if (value.length === 0) return "(ei yhtään)";
-    return value.map((x) => (x !== null && typeof x === "object" ? rowSummary(x as Record<string, unknown>) : String(x))).join("; ");
+    return value
+      .map((x) => (x !== null && typeof x === "object" ? rowSummary(x as Record<string, unknown>) : String(x)))
+      .join("; ");
   }
   if (typeof value === "boolean") return value ? "kyllä" : "ei";
   if (typeof value === "number" && (MONEY_FIELDS as readonly string[]).includes(field)) return formatEur(value);
-  if (typeof value === "string" && (DATE_FIELDS as readonly string[]).includes(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(new Date(`${value}T00:00:00Z`));
+  if (
+    typeof value === "string" &&
+    (DATE_FIELDS as readonly string[]).includes(field) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value)
+  )
+    return formatDate(new Date(`${value}T00:00:00Z`));
   const text = String(value);
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 function rowSummary(row: Record<string, unknown>): string {
-  const roleName = typeof row.role === "string" ? ({ ...ORGANIZATION_ROLES, ...PERSON_ROLES } as Record<string, string>)[row.role] ?? row.role : null;
-  const parts = Object.entries(row).filter(([k, v]) => k !== "role" && v !== null && v !== "").map(([, v]) => String(v));
+  const roleName =
+    typeof row.role === "string"
+      ? (({ ...ORGANIZATION_ROLES, ...PERSON_ROLES } as Record<string, string>)[row.role] ?? row.role)
+      : null;
+  const parts = Object.entries(row)
+    .filter(([k, v]) => k !== "role" && v !== null && v !== "")
+    .map(([, v]) => String(v));
   const text = `${parts.join(", ")}${roleName ? ` (${roleName})` : ""}`;
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }

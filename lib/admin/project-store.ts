@@ -8,19 +8,26 @@ import { projectNumberKey, slugify } from "../ingest/normalize";
 import { projectSlug, upsertOrganization, upsertPerson } from "../ingest/store";
 import { refreshProjectSearch } from "../search/refresh";
 import type { FieldChange, FieldErrors, ProjectState } from "./project-form";
-import { loadEditable, recordRevision, type EditableProject } from "./revisions";
+import { type EditableProject, loadEditable, recordRevision } from "./revisions";
 
 type Tx = Prisma.TransactionClient;
 
 export type SaveResult =
   | { ok: true; version: number; slug: string }
   | { ok: false; kind: "invalid"; errors: FieldErrors }
-  | { ok: false; kind: "conflict"; current: EditableProject; theirChanges: Array<FieldChange & { by: string | null; at: Date }> }
+  | {
+      ok: false;
+      kind: "conflict";
+      current: EditableProject;
+      theirChanges: Array<FieldChange & { by: string | null; at: Date }>;
+    }
   | { ok: false; kind: "missing" };
 
 const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
-type References = { ok: true; funderId: number; regionIds: number[]; themeIds: number[] } | { ok: false; errors: FieldErrors };
+type References =
+  | { ok: true; funderId: number; regionIds: number[]; themeIds: number[] }
+  | { ok: false; errors: FieldErrors };
 
 async function resolveReferences(tx: Tx, state: ProjectState): Promise<References> {
   // Sequential: a transaction is one connection.
@@ -38,21 +45,40 @@ async function resolveReferences(tx: Tx, state: ProjectState): Promise<Reference
 
 function projectColumns(state: ProjectState, funderId: number) {
   return {
-    funderId, title: state.title, projectNumber: state.projectNumber, projectNumberKey: projectNumberKey(state.projectNumber),
-    grantType: state.grantType, status: state.status,
-    periodStart: date(state.periodStart), periodEnd: date(state.periodEnd), decisionDate: date(state.decisionDate),
-    grantedEur: state.grantedEur, totalCostEur: state.totalCostEur, euStateGrantedEur: state.euStateGrantedEur,
-    euStateRealizedEur: state.euStateRealizedEur, publicPlannedEur: state.publicPlannedEur, publicRealizedEur: state.publicRealizedEur,
+    funderId,
+    title: state.title,
+    projectNumber: state.projectNumber,
+    projectNumberKey: projectNumberKey(state.projectNumber),
+    grantType: state.grantType,
+    status: state.status,
+    periodStart: date(state.periodStart),
+    periodEnd: date(state.periodEnd),
+    decisionDate: date(state.decisionDate),
+    grantedEur: state.grantedEur,
+    totalCostEur: state.totalCostEur,
+    euStateGrantedEur: state.euStateGrantedEur,
+    euStateRealizedEur: state.euStateRealizedEur,
+    publicPlannedEur: state.publicPlannedEur,
+    publicRealizedEur: state.publicRealizedEur,
     isNational: state.isNational,
   };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-async function writeChildren(tx: Tx, projectId: number, before: ProjectState | null, state: ProjectState, refs: { regionIds: number[]; themeIds: number[] }) {
+async function writeChildren(
+  tx: Tx,
+  projectId: number,
+  before: ProjectState | null,
+  state: ProjectState,
+  refs: { regionIds: number[]; themeIds: number[] },
+) {
   // Regions that stay keep whether they were inferred and why; new ones are stated by the editor.
   await tx.projectRegion.deleteMany({ where: { projectId, regionId: { notIn: refs.regionIds } } });
-  await tx.projectRegion.createMany({ data: refs.regionIds.map((regionId) => ({ projectId, regionId, inferred: false })), skipDuplicates: true });
+  await tx.projectRegion.createMany({
+    data: refs.regionIds.map((regionId) => ({ projectId, regionId, inferred: false })),
+    skipDuplicates: true,
+  });
   await tx.projectTheme.deleteMany({ where: { projectId } });
   await tx.projectTheme.createMany({ data: refs.themeIds.map((themeId) => ({ projectId, themeId })) });
 
@@ -60,7 +86,11 @@ async function writeChildren(tx: Tx, projectId: number, before: ProjectState | n
   if (!same(before?.organizations, state.organizations)) {
     await tx.projectOrganization.deleteMany({ where: { projectId } });
     for (const [ordinal, o] of state.organizations.entries()) {
-      const organizationId = await upsertOrganization(tx, { name: o.name, businessId: o.businessId ?? undefined, type: o.type ?? undefined });
+      const organizationId = await upsertOrganization(tx, {
+        name: o.name,
+        businessId: o.businessId ?? undefined,
+        type: o.type ?? undefined,
+      });
       await tx.projectOrganization.upsert({
         where: { projectId_organizationId_role: { projectId, organizationId, role: o.role } },
         create: { projectId, organizationId, role: o.role, ordinal },
@@ -71,7 +101,12 @@ async function writeChildren(tx: Tx, projectId: number, before: ProjectState | n
   if (!same(before?.people, state.people)) {
     await tx.projectPerson.deleteMany({ where: { projectId } });
     for (const [ordinal, x] of state.people.entries()) {
-      const personId = await upsertPerson(tx, { name: x.name, email: x.email ?? undefined, phone: x.phone ?? undefined, title: x.title ?? undefined });
+      const personId = await upsertPerson(tx, {
+        name: x.name,
+        email: x.email ?? undefined,
+        phone: x.phone ?? undefined,
+        title: x.title ?? undefined,
+      });
       await tx.projectPerson.upsert({
         where: { projectId_personId_role: { projectId, personId, role: x.role } },
         create: { projectId, personId, role: x.role, ordinal },
@@ -81,15 +116,27 @@ async function writeChildren(tx: Tx, projectId: number, before: ProjectState | n
   }
   if (!same(before?.sections, state.sections)) {
     await tx.section.deleteMany({ where: { projectId } });
-    await tx.section.createMany({ data: state.sections.map((x, ordinal) => ({ projectId, heading: x.heading, body: x.body, ordinal })) });
+    await tx.section.createMany({
+      data: state.sections.map((x, ordinal) => ({ projectId, heading: x.heading, body: x.body, ordinal })),
+    });
   }
   if (!same(before?.pressReleases, state.pressReleases)) {
     await tx.pressRelease.deleteMany({ where: { projectId } });
-    await tx.pressRelease.createMany({ data: state.pressReleases.map((x, ordinal) => ({ projectId, title: x.title, date: date(x.date), body: x.body ?? "", ordinal })) });
+    await tx.pressRelease.createMany({
+      data: state.pressReleases.map((x, ordinal) => ({
+        projectId,
+        title: x.title,
+        date: date(x.date),
+        body: x.body ?? "",
+        ordinal,
+      })),
+    });
   }
   if (!same(before?.materials, state.materials)) {
     await tx.material.deleteMany({ where: { projectId } });
-    await tx.material.createMany({ data: state.materials.map((x, ordinal) => ({ projectId, title: x.title, fileName: x.fileName, ordinal })) });
+    await tx.material.createMany({
+      data: state.materials.map((x, ordinal) => ({ projectId, title: x.title, fileName: x.fileName, ordinal })),
+    });
   }
 }
 
@@ -110,10 +157,15 @@ const CONSTRAINT_FIELDS: Record<string, [keyof FieldErrors, string]> = {
 };
 
 function constraintError(error: unknown): FieldErrors | null {
-  const text = error instanceof Error ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}` : String(error);
-  for (const [name, [field, message]] of Object.entries(CONSTRAINT_FIELDS)) if (text.includes(name)) return { [field]: message };
+  const text =
+    error instanceof Error
+      ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}`
+      : String(error);
+  for (const [name, [field, message]] of Object.entries(CONSTRAINT_FIELDS))
+    if (text.includes(name)) return { [field]: message };
   // A unique violation reported by its fields instead of its name.
-  if (/P2002|unique constraint/i.test(text) && /projectNumberKey/.test(text)) return { projectNumber: CONSTRAINT_FIELDS.Project_funderId_projectNumberKey_key![1] };
+  if (/P2002|unique constraint/i.test(text) && /projectNumberKey/.test(text))
+    return { projectNumber: CONSTRAINT_FIELDS.Project_funderId_projectNumberKey_key![1] };
   return null;
 }
 
@@ -125,7 +177,9 @@ async function conflictView(db: PrismaClient, id: number, sinceVersion: number):
     orderBy: { version: "asc" },
     include: { user: { select: { name: true } } },
   });
-  const theirChanges = revisions.flatMap((r) => (r.changes as unknown as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? null, at: r.at })));
+  const theirChanges = revisions.flatMap((r) =>
+    (r.changes as unknown as FieldChange[]).map((c) => ({ ...c, by: r.user?.name ?? null, at: r.at })),
+  );
   return { ok: false, kind: "conflict", current, theirChanges };
 }
 
@@ -146,7 +200,11 @@ export async function saveProject(
       if (!before) return { ok: false, kind: "missing" } as const;
       const action = input.action ?? "EDIT";
       const updated = await tx.project.updateMany({
-        where: { id: input.id, version: input.expectedVersion, ...(action === "RESTORE" && before.deletedAt ? {} : { deletedAt: null }) },
+        where: {
+          id: input.id,
+          version: input.expectedVersion,
+          ...(action === "RESTORE" && before.deletedAt ? {} : { deletedAt: null }),
+        },
         data: { ...projectColumns(input.state, refs.funderId), version: { increment: 1 } },
       });
       if (updated.count === 0) throw new Conflict();
@@ -164,7 +222,11 @@ export async function saveProject(
   }
 }
 
-export async function createProject(db: PrismaClient, input: { state: ProjectState; userId: number }, attempt = 1): Promise<SaveResult> {
+export async function createProject(
+  db: PrismaClient,
+  input: { state: ProjectState; userId: number },
+  attempt = 1,
+): Promise<SaveResult> {
   try {
     return await db.$transaction(async (tx) => {
       const refs = await resolveReferences(tx, input.state);
@@ -179,7 +241,8 @@ export async function createProject(db: PrismaClient, input: { state: ProjectSta
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, kind: "invalid", errors: error.errors };
     // Another editor took the same slug between our check and insert: try again with the next one.
-    if (attempt < 3 && error instanceof Error && error.message.includes("Project_slug_key")) return createProject(db, input, attempt + 1);
+    if (attempt < 3 && error instanceof Error && error.message.includes("Project_slug_key"))
+      return createProject(db, input, attempt + 1);
     const mapped = constraintError(error);
     if (mapped) return { ok: false, kind: "invalid", errors: mapped };
     throw error;
@@ -187,7 +250,10 @@ export async function createProject(db: PrismaClient, input: { state: ProjectSta
 }
 
 /** Soft delete (to the trash) or its undoing, with the same version check as an edit. */
-export async function setDeleted(db: PrismaClient, input: { id: number; deleted: boolean; expectedVersion: number; userId: number }): Promise<SaveResult> {
+export async function setDeleted(
+  db: PrismaClient,
+  input: { id: number; deleted: boolean; expectedVersion: number; userId: number },
+): Promise<SaveResult> {
   try {
     return await db.$transaction(async (tx) => {
       const before = await loadEditable(tx, input.id);
@@ -208,8 +274,19 @@ export async function setDeleted(db: PrismaClient, input: { id: number; deleted:
 }
 
 /** Puts back the state of an earlier revision, as a new revision. */
-export async function restoreRevision(db: PrismaClient, input: { id: number; version: number; expectedVersion: number; userId: number }): Promise<SaveResult> {
-  const revision = await db.revision.findUnique({ where: { projectId_version: { projectId: input.id, version: input.version } } });
+export async function restoreRevision(
+  db: PrismaClient,
+  input: { id: number; version: number; expectedVersion: number; userId: number },
+): Promise<SaveResult> {
+  const revision = await db.revision.findUnique({
+    where: { projectId_version: { projectId: input.id, version: input.version } },
+  });
   if (!revision) return { ok: false, kind: "missing" };
-  return saveProject(db, { id: input.id, state: revision.snapshot as unknown as ProjectState, expectedVersion: input.expectedVersion, userId: input.userId, action: "RESTORE" });
+  return saveProject(db, {
+    id: input.id,
+    state: revision.snapshot as unknown as ProjectState,
+    expectedVersion: input.expectedVersion,
+    userId: input.userId,
+    action: "RESTORE",
+  });
 }

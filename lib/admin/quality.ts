@@ -38,7 +38,9 @@ export async function qualityQueue(db: PrismaClient): Promise<QualityQueue> {
       ORDER BY p."updatedAt" DESC LIMIT ${LIMIT}`),
     // The very same title, or the same applicant (so the same business id) and a similar title.
     // Pairs are only formed inside one title or one applicant, never across the whole table.
-    db.$queryRawUnsafe<Array<{ projectId: number; title: string; otherId: number; otherTitle: string; reason: string }>>(`
+    db.$queryRawUnsafe<
+      Array<{ projectId: number; title: string; otherId: number; otherTitle: string; reason: string }>
+    >(`
       (SELECT a.id AS "projectId", a.title, b.id AS "otherId", b.title AS "otherTitle", 'sama nimi' AS reason
        FROM (SELECT lower(title) AS t FROM "Project" WHERE "deletedAt" IS NULL GROUP BY 1 HAVING count(*) > 1 LIMIT ${LIMIT}) d
        JOIN "Project" a ON lower(a.title) = d.t AND a."deletedAt" IS NULL
@@ -69,7 +71,12 @@ export async function qualityQueue(db: PrismaClient): Promise<QualityQueue> {
   ]);
   return {
     missing,
-    duplicates: duplicates.map((d) => ({ projectId: d.projectId, title: d.title, reason: d.reason, other: { projectId: d.otherId, title: d.otherTitle } })),
+    duplicates: duplicates.map((d) => ({
+      projectId: d.projectId,
+      title: d.title,
+      reason: d.reason,
+      other: { projectId: d.otherId, title: d.otherTitle },
+    })),
     outliers,
   };
 }

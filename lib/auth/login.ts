@@ -7,7 +7,10 @@ import { logSecurityEvent } from "./audit-log";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { loginWait, recordLoginAttempt } from "./rate-limit";
 
-export type LoginResult = { ok: true; userId: number } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; waitSeconds: number };
+export type LoginResult =
+  | { ok: true; userId: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; waitSeconds: number };
 
 export const normalizeEmail = (email: string) => email.normalize("NFC").trim().toLowerCase();
 
@@ -18,7 +21,10 @@ export async function checkLogin(db: PrismaClient, email: string, password: stri
     logSecurityEvent({ event: "login.throttled", email: emailKey, ip });
     return { ok: false, reason: "throttled", waitSeconds: Math.ceil(wait / 1000) };
   }
-  const user = await db.user.findUnique({ where: { email: emailKey }, select: { id: true, passwordHash: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { email: emailKey },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password.slice(0, 1024));
   const ok = Boolean(user && valid && !user.disabledAt);
   await recordLoginAttempt(db, emailKey, ip, ok);

@@ -5,7 +5,9 @@ const h = (values: Record<string, string>) => new Headers(values);
 
 describe("isSameOrigin", () => {
   it("accepts a POST from the site itself", () => {
-    expect(isSameOrigin(h({ origin: "http://127.0.0.1:3100", host: "127.0.0.1:3100", "sec-fetch-site": "same-origin" }))).toBe(true);
+    expect(
+      isSameOrigin(h({ origin: "http://127.0.0.1:3100", host: "127.0.0.1:3100", "sec-fetch-site": "same-origin" })),
+    ).toBe(true);
   });
   it.each([
     ["no Origin", { host: "portal.fi" }],

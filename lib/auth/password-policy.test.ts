@@ -5,7 +5,9 @@ describe("checkPassword", () => {
   it("refuses short, common and personal passwords, in Finnish", () => {
     expect(checkPassword("lyhyt").problems[0]).toMatch(/vähintään 12 merkkiä/);
     expect(checkPassword("salasana123!").problems.join(" ")).toMatch(/yleisesti käytetty/);
-    expect(checkPassword("maija.virtanen2024", { email: "maija.virtanen@example.fi" }).problems.join(" ")).toMatch(/sähköpostiosoitettasi/);
+    expect(checkPassword("maija.virtanen2024", { email: "maija.virtanen@example.fi" }).problems.join(" ")).toMatch(
+      /sähköpostiosoitettasi/,
+    );
     expect(checkPassword("aaaaaaaaaaaaaaa").problems.length).toBeGreaterThan(0);
   });
   it("accepts a long passphrase and rates it strong", () => {

@@ -9,9 +9,35 @@ export const PASSWORD_MAX = 128;
 
 // The most common passwords and Finnish words people build them from (lower-cased).
 const COMMON = [
-  "salasana", "password", "qwerty", "123456", "1234567890", "salasana123", "salasana1", "kissa123", "koira123", "aurinko",
-  "kesäloma", "suomi100", "perkele", "hyvinvointi", "tyohyvinvointi", "työhyvinvointi", "letmein", "iloveyou", "admin", "welcome",
-  "qwertyuiop", "asdfghjkl", "abc123", "000000", "111111", "tervetuloa", "hallinta", "yllapito", "ylläpito",
+  "salasana",
+  "password",
+  "qwerty",
+  "123456",
+  "1234567890",
+  "salasana123",
+  "salasana1",
+  "kissa123",
+  "koira123",
+  "aurinko",
+  "kesäloma",
+  "suomi100",
+  "perkele",
+  "hyvinvointi",
+  "tyohyvinvointi",
+  "työhyvinvointi",
+  "letmein",
+  "iloveyou",
+  "admin",
+  "welcome",
+  "qwertyuiop",
+  "asdfghjkl",
+  "abc123",
+  "000000",
+  "111111",
+  "tervetuloa",
+  "hallinta",
+  "yllapito",
+  "ylläpito",
 ];
 
 export interface PasswordCheck {
@@ -31,9 +57,11 @@ export function checkPassword(password: string, context: { email?: string; name?
   if (length > PASSWORD_MAX) problems.push(`Salasanassa saa olla enintään ${PASSWORD_MAX} merkkiä.`);
   const lower = password.toLowerCase();
   const plain = lower.replace(/[^a-zåäö]/g, "");
-  if (COMMON.some((c) => lower === c || (c.length >= 6 && plain === c.replace(/[^a-zåäö]/g, "")))) problems.push("Salasana on yleisesti käytetty; valitse harvinaisempi.");
+  if (COMMON.some((c) => lower === c || (c.length >= 6 && plain === c.replace(/[^a-zåäö]/g, ""))))
+    problems.push("Salasana on yleisesti käytetty; valitse harvinaisempi.");
   const local = context.email?.split("@")[0]?.toLowerCase();
-  if (local && local.length >= 3 && lower.includes(local)) problems.push("Salasana ei saa sisältää sähköpostiosoitettasi.");
+  if (local && local.length >= 3 && lower.includes(local))
+    problems.push("Salasana ei saa sisältää sähköpostiosoitettasi.");
   for (const part of context.name?.toLowerCase().split(/\s+/) ?? []) {
     if (part.length >= 3 && lower.includes(part)) {
       problems.push("Salasana ei saa sisältää nimeäsi.");

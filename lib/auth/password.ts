@@ -17,4 +17,5 @@ export async function verifyPassword(stored: string, password: string): Promise<
 }
 
 /** Verifying against this when the account does not exist keeps the response time the same. */
-export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$3KpXKsDEDbIMBx4TRd2D3A$FHBhyE7JE8VEl7E50Ka2u+3YsDroe6bAbTvSsEukjsM";
+export const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$3KpXKsDEDbIMBx4TRd2D3A$FHBhyE7JE8VEl7E50Ka2u+3YsDroe6bAbTvSsEukjsM";

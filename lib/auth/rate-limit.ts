@@ -14,8 +14,17 @@ const MAX_WAIT_MS = 15 * 60 * 1000;
 export async function loginWait(db: PrismaClient, emailKey: string, ip: string, now = Date.now()): Promise<number> {
   const since = new Date(now - WINDOW_MS);
   const [account, address] = await Promise.all([
-    db.loginAttempt.findMany({ where: { emailKey, succeeded: false, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } }),
-    db.loginAttempt.findMany({ where: { ip, succeeded: false, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true }, take: 200 }),
+    db.loginAttempt.findMany({
+      where: { emailKey, succeeded: false, at: { gte: since } },
+      orderBy: { at: "desc" },
+      select: { at: true },
+    }),
+    db.loginAttempt.findMany({
+      where: { ip, succeeded: false, at: { gte: since } },
+      orderBy: { at: "desc" },
+      select: { at: true },
+      take: 200,
+    }),
   ]);
   const wait = (failures: Array<{ at: Date }>, free: number) => {
     if (failures.length < free) return 0;
@@ -25,7 +34,12 @@ export async function loginWait(db: PrismaClient, emailKey: string, ip: string, 
   return Math.max(wait(account, FREE_PER_ACCOUNT), wait(address, FREE_PER_ADDRESS));
 }
 
-export async function recordLoginAttempt(db: PrismaClient, emailKey: string, ip: string, succeeded: boolean): Promise<void> {
+export async function recordLoginAttempt(
+  db: PrismaClient,
+  emailKey: string,
+  ip: string,
+  succeeded: boolean,
+): Promise<void> {
   await db.loginAttempt.create({ data: { emailKey, ip, succeeded } });
   // A success clears the account's slate; old rows are pruned as we go.
   if (succeeded) await db.loginAttempt.deleteMany({ where: { emailKey, succeeded: false } });

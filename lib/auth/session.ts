@@ -6,8 +6,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import type { PrismaClient, UserRole } from "../generated/prisma/client";
 import { db } from "../db";
+import type { PrismaClient, UserRole } from "../generated/prisma/client";
 
 export const SESSION_COOKIE = "__Host-sessio";
 const ABSOLUTE_MS = 8 * 60 * 60 * 1000;
@@ -27,7 +27,13 @@ const digest = (token: string) => createHash("sha256").update(token).digest("hex
 
 export async function createSession(userId: number): Promise<void> {
   const { token, expiresAt } = await openSession(db(), userId);
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, secure: true, sameSite: "lax", path: "/", expires: expiresAt });
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: "lax",
+    path: "/",
+    expires: expiresAt,
+  });
 }
 
 /** The signed-in user of this request, or null; looked up once per request (layout and page both ask). */
@@ -40,18 +46,34 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 export async function sessionUser(prisma: PrismaClient, token: string, now = Date.now()): Promise<SessionUser | null> {
   if (token.length > 100) return null;
   const id = digest(token);
-  const session = await prisma.session.findUnique({ where: { id }, include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } } });
-  if (!session || session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + IDLE_MS <= now || session.user.disabledAt) return null;
-  if (session.lastSeenAt.getTime() + TOUCH_EVERY_MS <= now) await prisma.session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
+  const session = await prisma.session.findUnique({
+    where: { id },
+    include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+  });
+  if (
+    !session ||
+    session.expiresAt.getTime() <= now ||
+    session.lastSeenAt.getTime() + IDLE_MS <= now ||
+    session.user.disabledAt
+  )
+    return null;
+  if (session.lastSeenAt.getTime() + TOUCH_EVERY_MS <= now)
+    await prisma.session.update({ where: { id }, data: { lastSeenAt: new Date(now) } });
   const { user } = session;
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: id };
 }
 
 /** A new session row for `userId`; returns the token for the cookie. */
-export async function openSession(prisma: PrismaClient, userId: number, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+export async function openSession(
+  prisma: PrismaClient,
+  userId: number,
+  now = Date.now(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now + ABSOLUTE_MS);
-  await prisma.session.create({ data: { id: digest(token), userId, expiresAt, createdAt: new Date(now), lastSeenAt: new Date(now) } });
+  await prisma.session.create({
+    data: { id: digest(token), userId, expiresAt, createdAt: new Date(now), lastSeenAt: new Date(now) },
+  });
   return { token, expiresAt };
 }
 

@@ -7,8 +7,12 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { linesOf } from "./backup";
 
 let dir: string;
-beforeAll(async () => { dir = await mkdtemp(path.join(os.tmpdir(), "backup-lines-")); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "backup-lines-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 it("loses no line when the reader waits before the first one and between lines", async () => {
   // Multi-byte letters across gzip chunk boundaries, and enough lines to span many chunks.

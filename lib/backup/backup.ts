@@ -6,8 +6,8 @@
  * and sets every id sequence past the restored ids.
  */
 import { createReadStream, createWriteStream } from "node:fs";
-import { pipeline } from "node:stream/promises";
 import { pipeline as pipelineStreams, Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
 
@@ -22,7 +22,9 @@ async function tables(client: pg.Client): Promise<string[]> {
 }
 
 async function migrations(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`);
+  const { rows } = await client.query<{ migration_name: string }>(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`,
+  );
   return rows.map((r) => r.migration_name);
 }
 
@@ -82,7 +84,10 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
     const known = new Set<string>();
     const flush = async () => {
       if (!table || batch.length === 0) return;
-      await client.query(`INSERT INTO "public"."${table}" SELECT * FROM jsonb_populate_recordset(NULL::"public"."${table}", $1::jsonb)`, [JSON.stringify(batch)]);
+      await client.query(
+        `INSERT INTO "public"."${table}" SELECT * FROM jsonb_populate_recordset(NULL::"public"."${table}", $1::jsonb)`,
+        [JSON.stringify(batch)],
+      );
       counts[table] = (counts[table] ?? 0) + batch.length;
       batch = [];
     };
@@ -91,14 +96,18 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
       if (!line) continue;
       if (!header) {
         header = JSON.parse(line);
-        if (header?.format !== FORMAT) throw new Error(`not a backup of this portal (${header?.format ?? "no format"})`);
+        if (header?.format !== FORMAT)
+          throw new Error(`not a backup of this portal (${header?.format ?? "no format"})`);
         const target = await migrations(client);
         if (JSON.stringify(target) !== JSON.stringify(header.migrations)) {
-          throw new Error(`the database is at other migrations than the backup: run db:migrate with the backup's version first (backup: ${header.migrations.at(-1)}, database: ${target.at(-1) ?? "none"})`);
+          throw new Error(
+            `the database is at other migrations than the backup: run db:migrate with the backup's version first (backup: ${header.migrations.at(-1)}, database: ${target.at(-1) ?? "none"})`,
+          );
         }
         for (const name of await tables(client)) known.add(name);
         const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Project"`);
-        if (Number(rows[0]!.n) > 0) throw new Error("the database is not empty: restore only into a freshly migrated database");
+        if (Number(rows[0]!.n) > 0)
+          throw new Error("the database is not empty: restore only into a freshly migrated database");
         // Reference rows the migrations may have inserted (the data version) are replaced by the backup's.
         for (const name of known) await client.query(`TRUNCATE "public"."${name}" CASCADE`);
         await client.query("SET LOCAL session_replication_role = replica");
@@ -107,7 +116,8 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
       const value = JSON.parse(line);
       if (value && typeof value === "object" && "@table" in value) {
         await flush();
-        if (!known.has(value["@table"])) throw new Error(`the backup has a table this database lacks: ${value["@table"]}`);
+        if (!known.has(value["@table"]))
+          throw new Error(`the backup has a table this database lacks: ${value["@table"]}`);
         table = value["@table"];
         continue;
       }

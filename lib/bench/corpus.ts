@@ -22,27 +22,67 @@ export function prng(seed: number): () => number {
 }
 
 const TOPICS = [
-  "Työhyvinvointi", "Dialoginen johtaminen", "Sosiaalinen pääoma", "Kotihoidon kehittäminen", "Työkyvyn tuki",
-  "Psykologinen turvallisuus", "Itseohjautuvat tiimit", "Esihenkilötyön kehittäminen", "Palautuminen vuorotyössä",
-  "Ikäjohtaminen", "Työn imu", "Osallistava kehittäminen", "Muutosjohtaminen", "Työturvallisuus", "Etätyön johtaminen",
-  "Valmentava johtaminen", "Työyhteisötaidot", "Kuormituksen hallinta", "Yhteisöllisyys", "Tiedolla johtaminen",
+  "Työhyvinvointi",
+  "Dialoginen johtaminen",
+  "Sosiaalinen pääoma",
+  "Kotihoidon kehittäminen",
+  "Työkyvyn tuki",
+  "Psykologinen turvallisuus",
+  "Itseohjautuvat tiimit",
+  "Esihenkilötyön kehittäminen",
+  "Palautuminen vuorotyössä",
+  "Ikäjohtaminen",
+  "Työn imu",
+  "Osallistava kehittäminen",
+  "Muutosjohtaminen",
+  "Työturvallisuus",
+  "Etätyön johtaminen",
+  "Valmentava johtaminen",
+  "Työyhteisötaidot",
+  "Kuormituksen hallinta",
+  "Yhteisöllisyys",
+  "Tiedolla johtaminen",
 ];
 const SECTORS = [
-  "kunta-alalla", "sosiaali- ja terveyspalveluissa", "vanhuspalveluissa", "lastensuojelussa", "varhaiskasvatuksessa",
-  "rakennusalalla", "teollisuudessa", "kaupan alalla", "pienyrityksissä", "asiantuntijatyössä", "kotihoidossa",
-  "opetusalalla", "logistiikassa", "hyvinvointialueella", "ravintola-alalla",
+  "kunta-alalla",
+  "sosiaali- ja terveyspalveluissa",
+  "vanhuspalveluissa",
+  "lastensuojelussa",
+  "varhaiskasvatuksessa",
+  "rakennusalalla",
+  "teollisuudessa",
+  "kaupan alalla",
+  "pienyrityksissä",
+  "asiantuntijatyössä",
+  "kotihoidossa",
+  "opetusalalla",
+  "logistiikassa",
+  "hyvinvointialueella",
+  "ravintola-alalla",
 ];
 const SUFFIXES = ["", "", " – kehittämishanke", " – tutkimus", " 2.0", " pilotointi", " – toimintamalli"];
 const GRANT_TYPES = ["Kehittämisavustus", "Tutkimus", "Väitöskirjastipendi", "Tiedonvälityshanke", "Kehittämishanke"];
 const ORG_TYPES = ["Kunta", "Kuntayhtymä", "Yliopisto", "Ammattikorkeakoulu", "Yritys", "Yhdistys", "Säätiö"];
-const THEMES = ["Johtaminen", "Työhyvinvointi", "Työturvallisuus", "Työkyky", "Osaaminen", "Digitalisaatio", "Tasa-arvo", "Vuorovaikutus", "Työaika", "Sosiaali- ja terveysala"];
+const THEMES = [
+  "Johtaminen",
+  "Työhyvinvointi",
+  "Työturvallisuus",
+  "Työkyky",
+  "Osaaminen",
+  "Digitalisaatio",
+  "Tasa-arvo",
+  "Vuorovaikutus",
+  "Työaika",
+  "Sosiaali- ja terveysala",
+];
 
 function seedSentences(seedsDir: string): string[] {
   const sentences: string[] = [];
   for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".txt"))) {
     const { record } = parseSource(readFileSync(path.join(seedsDir, file), "utf8"), file);
     for (const text of [...record.sections.map((s) => s.body), ...record.pressReleases.map((p) => p.body)]) {
-      for (const s of text.replace(/\s+/g, " ").split(/(?<=[.!?])\s+/)) if (s.length >= 40 && s.length <= 400) sentences.push(s);
+      for (const s of text.replace(/\s+/g, " ").split(/(?<=[.!?])\s+/))
+        if (s.length >= 40 && s.length <= 400) sentences.push(s);
     }
   }
   return sentences;
@@ -55,14 +95,38 @@ function seedSentences(seedsDir: string): string[] {
  */
 export const ZIPF_VOCABULARY_SIZE = 20_000;
 const ZIPF_WORDS_PER_DOCUMENT = 25;
-const SYLLABLES = ["ka", "lo", "mi", "ve", "tu", "sa", "ri", "no", "pe", "hy", "jä", "kö", "la", "si", "mu", "ta", "ne", "vo", "ry", "äl"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ve",
+  "tu",
+  "sa",
+  "ri",
+  "no",
+  "pe",
+  "hy",
+  "jä",
+  "kö",
+  "la",
+  "si",
+  "mu",
+  "ta",
+  "ne",
+  "vo",
+  "ry",
+  "äl",
+];
 
 export function zipfVocabulary(): string[] {
   const random = prng(7);
   const words = new Set<string>();
   while (words.size < ZIPF_VOCABULARY_SIZE) {
     const length = 3 + Math.floor(random() * 3);
-    words.add(Array.from({ length }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join("") + ["nen", "us", "o", "a", "in"][Math.floor(random() * 5)]);
+    words.add(
+      Array.from({ length }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join("") +
+        ["nen", "us", "o", "a", "in"][Math.floor(random() * 5)],
+    );
   }
   return [...words];
 }
@@ -99,11 +163,14 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
   const paragraph = (n: number) => Array.from({ length: n }, () => pick(sentences)).join(" ");
   const vocabulary = zipfVocabulary();
   const zipfRank = zipfSampler(random);
-  const zipfSentence = () => `${Array.from({ length: ZIPF_WORDS_PER_DOCUMENT }, () => vocabulary[zipfRank()]).join(" ")}.`;
+  const zipfSentence = () =>
+    `${Array.from({ length: ZIPF_WORDS_PER_DOCUMENT }, () => vocabulary[zipfRank()]).join(" ")}.`;
 
   const { rows: funders } = await client.query<{ id: number; code: string }>(`SELECT id, code FROM "Funder"`);
   const { rows: regions } = await client.query<{ id: number; name: string }>(`SELECT id, name FROM "Region"`);
-  const { rows: municipalities } = await client.query<{ id: number; name: string; regionId: number }>(`SELECT id, name, "regionId" FROM "Municipality"`);
+  const { rows: municipalities } = await client.query<{ id: number; name: string; regionId: number }>(
+    `SELECT id, name, "regionId" FROM "Municipality"`,
+  );
   const regionByName = new Map(regions.map((r) => [r.name, r.id]));
 
   // Organisations: municipalities, their joint authorities, universities, companies.
@@ -112,15 +179,31 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
     const m = pick(municipalities);
     const genitive = genitiveCandidates(m.name)[0] ?? `${m.name}n`;
     const type = pick(ORG_TYPES);
-    const name = type === "Kunta" ? `${genitive} ${m.name.endsWith("i") ? "kaupunki" : "kunta"}`
-      : type === "Yritys" ? `${pick(["Työkyky", "Hyvinvointi", "Johtamis", "Valmennus", "Kehitys"])}${pick(["palvelu", "kumppani", "talo", "tiimi"])} ${m.name} Oy`
-      : `${genitive} ${type.toLowerCase()}`;
-    return { name: `${name} ${i}`, key: `${name} ${i}`.toLowerCase(), slug: `bench-org-${i}`, type, municipalityId: m.id, regionId: m.regionId };
+    const name =
+      type === "Kunta"
+        ? `${genitive} ${m.name.endsWith("i") ? "kaupunki" : "kunta"}`
+        : type === "Yritys"
+          ? `${pick(["Työkyky", "Hyvinvointi", "Johtamis", "Valmennus", "Kehitys"])}${pick(["palvelu", "kumppani", "talo", "tiimi"])} ${m.name} Oy`
+          : `${genitive} ${type.toLowerCase()}`;
+    return {
+      name: `${name} ${i}`,
+      key: `${name} ${i}`.toLowerCase(),
+      slug: `bench-org-${i}`,
+      type,
+      municipalityId: m.id,
+      regionId: m.regionId,
+    };
   });
   const { rows: orgIds } = await client.query<{ id: number }>(
     `INSERT INTO "Organization" (name, "nameKey", slug, type, "municipalityId", "updatedAt")
      SELECT * , now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) RETURNING id`,
-    [orgs.map((o) => o.name), orgs.map((o) => o.key), orgs.map((o) => o.slug), orgs.map((o) => o.type), orgs.map((o) => o.municipalityId)],
+    [
+      orgs.map((o) => o.name),
+      orgs.map((o) => o.key),
+      orgs.map((o) => o.slug),
+      orgs.map((o) => o.type),
+      orgs.map((o) => o.municipalityId),
+    ],
   );
   const { rows: themeRows } = await client.query<{ id: number }>(
     `INSERT INTO "Theme" (name, slug) SELECT n, lower(regexp_replace(n, '[^a-zA-Z0-9]+', '-', 'g')) FROM unnest($1::text[]) n
@@ -143,9 +226,19 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
       const number = funder.code === "ESR" ? `S${20000 + i}` : String(100000 + i);
       const orgIndex = Math.floor(random() * orgs.length);
       return {
-        funderId: funder.id, number, key: number.toLowerCase(), slug: `bench-${number.toLowerCase()}`, title,
-        grantType: funder.code === "TSR" ? pick(GRANT_TYPES) : null, start: startDate, end, granted, total: Math.round(granted * (1.5 + random())),
-        summary: paragraph(3 + Math.floor(random() * 3)), rest: `${paragraph(4 + Math.floor(random() * 6))} ${zipfSentence()}`, orgIndex,
+        funderId: funder.id,
+        number,
+        key: number.toLowerCase(),
+        slug: `bench-${number.toLowerCase()}`,
+        title,
+        grantType: funder.code === "TSR" ? pick(GRANT_TYPES) : null,
+        start: startDate,
+        end,
+        granted,
+        total: Math.round(granted * (1.5 + random())),
+        summary: paragraph(3 + Math.floor(random() * 3)),
+        rest: `${paragraph(4 + Math.floor(random() * 6))} ${zipfSentence()}`,
+        orgIndex,
         themes: random() < 0.6 ? [themeRows[Math.floor(random() * themeRows.length)]!.id] : [],
         extraRegion: funder.code === "ESR" && random() < 0.5 ? regionByName.get(pick(REGIONS).name)! : null,
       };
@@ -155,15 +248,29 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
        SELECT f, n, k, s, t, g, ps::date, pe::date, ps::date - 30, gr, tc, now()
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[]) AS x(f, n, k, s, t, g, ps, pe, gr, tc)
        RETURNING id`,
-      [p.map((x) => x.funderId), p.map((x) => x.number), p.map((x) => x.key), p.map((x) => x.slug), p.map((x) => x.title), p.map((x) => x.grantType),
-        p.map((x) => x.start), p.map((x) => x.end), p.map((x) => x.granted), p.map((x) => x.total)],
+      [
+        p.map((x) => x.funderId),
+        p.map((x) => x.number),
+        p.map((x) => x.key),
+        p.map((x) => x.slug),
+        p.map((x) => x.title),
+        p.map((x) => x.grantType),
+        p.map((x) => x.start),
+        p.map((x) => x.end),
+        p.map((x) => x.granted),
+        p.map((x) => x.total),
+      ],
     );
     const projectIds = ids.map((r) => r.id);
     await client.query(
       `INSERT INTO "Section" ("projectId", heading, body, ordinal)
        SELECT id, h, b, o FROM unnest($1::int[], $2::text[], $3::text[], $4::int[]) AS x(id, h, b, o)`,
-      [[...projectIds, ...projectIds], [...p.map(() => "Tiivistelmä"), ...p.map(() => pick(["Tulokset", "Menetelmät", "Vaikuttavuus"]))],
-        [...p.map((x) => x.summary), ...p.map((x) => x.rest)], [...p.map(() => 0), ...p.map(() => 1)]],
+      [
+        [...projectIds, ...projectIds],
+        [...p.map(() => "Tiivistelmä"), ...p.map(() => pick(["Tulokset", "Menetelmät", "Vaikuttavuus"]))],
+        [...p.map((x) => x.summary), ...p.map((x) => x.rest)],
+        [...p.map(() => 0), ...p.map(() => 1)],
+      ],
     );
     await client.query(
       `INSERT INTO "ProjectOrganization" ("projectId", "organizationId", role) SELECT id, o, 'APPLICANT' FROM unnest($1::int[], $2::int[]) AS x(id, o)`,
@@ -171,7 +278,10 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
     );
     const regionRows = p.flatMap((x, j) => {
       const own = orgs[x.orgIndex]!.regionId;
-      return [[projectIds[j]!, own, true], ...(x.extraRegion && x.extraRegion !== own ? [[projectIds[j]!, x.extraRegion, false]] : [])] as Array<[number, number, boolean]>;
+      return [
+        [projectIds[j]!, own, true],
+        ...(x.extraRegion && x.extraRegion !== own ? [[projectIds[j]!, x.extraRegion, false]] : []),
+      ] as Array<[number, number, boolean]>;
     });
     await client.query(
       `INSERT INTO "ProjectRegion" ("projectId", "regionId", inferred, basis) SELECT id, r, i, CASE WHEN i THEN 'hakijan kunta' END FROM unnest($1::int[], $2::int[], $3::bool[]) AS x(id, r, i)`,
@@ -179,7 +289,10 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
     );
     const themeLinks = p.flatMap((x, j) => x.themes.map((t) => [projectIds[j]!, t] as [number, number]));
     if (themeLinks.length) {
-      await client.query(`INSERT INTO "ProjectTheme" ("projectId", "themeId") SELECT * FROM unnest($1::int[], $2::int[])`, [themeLinks.map((t) => t[0]), themeLinks.map((t) => t[1])]);
+      await client.query(
+        `INSERT INTO "ProjectTheme" ("projectId", "themeId") SELECT * FROM unnest($1::int[], $2::int[])`,
+        [themeLinks.map((t) => t[0]), themeLinks.map((t) => t[1])],
+      );
     }
     options.onProgress?.(start + n);
   }

@@ -16,5 +16,7 @@ const buildMs = performance.now() - started;
 await new Promise((resolve) => setTimeout(resolve, 200));
 (globalThis as { gc?: () => void }).gc?.();
 const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ startedFrom: index.startedFrom, buildMs: Math.round(buildMs), rssMb: Math.round(rss / 1e6), rssBeforeMb: Math.round(before / 1e6), heapUsedMb: Math.round(heapUsed / 1e6), arrayBuffersMb: Math.round(arrayBuffers / 1e6), indexBytesMb: Math.round(index.bytes() / 1e6) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ startedFrom: index.startedFrom, buildMs: Math.round(buildMs), rssMb: Math.round(rss / 1e6), rssBeforeMb: Math.round(before / 1e6), heapUsedMb: Math.round(heapUsed / 1e6), arrayBuffersMb: Math.round(arrayBuffers / 1e6), indexBytesMb: Math.round(index.bytes() / 1e6) })}\n`,
+);
 await index.close();

@@ -5,17 +5,31 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 
-export async function naiveDashboard(db: PrismaClient, filter: { funder?: string; yearFrom?: number; yearTo?: number }) {
+export async function naiveDashboard(
+  db: PrismaClient,
+  filter: { funder?: string; yearFrom?: number; yearTo?: number },
+) {
   const projects = await db.project.findMany({
     where: {
       deletedAt: null,
       ...(filter.funder ? { funder: { code: filter.funder } } : {}),
       ...(filter.yearFrom || filter.yearTo
-        ? { periodStart: { ...(filter.yearFrom ? { gte: new Date(Date.UTC(filter.yearFrom, 0, 1)) } : {}), ...(filter.yearTo ? { lt: new Date(Date.UTC(filter.yearTo + 1, 0, 1)) } : {}) } }
+        ? {
+            periodStart: {
+              ...(filter.yearFrom ? { gte: new Date(Date.UTC(filter.yearFrom, 0, 1)) } : {}),
+              ...(filter.yearTo ? { lt: new Date(Date.UTC(filter.yearTo + 1, 0, 1)) } : {}),
+            },
+          }
         : {}),
     },
     select: {
-      grantedEur: true, totalCostEur: true, periodStart: true, periodEnd: true, decisionDate: true, isNational: true, grantType: true,
+      grantedEur: true,
+      totalCostEur: true,
+      periodStart: true,
+      periodEnd: true,
+      decisionDate: true,
+      isNational: true,
+      grantType: true,
       funder: { select: { code: true } },
       regions: { select: { regionId: true } },
       themes: { select: { themeId: true } },
@@ -40,6 +54,18 @@ export async function naiveDashboard(db: PrismaClient, filter: { funder?: string
     const applicant = p.organizations.find((o) => o.role === "APPLICANT");
     if (applicant) add(byApplicant, String(applicant.organizationId), eur);
   }
-  const sorted = projects.map((p) => p.grantedEur).filter((v): v is number => v !== null).sort((a, b) => a - b);
-  return { projects: projects.length, granted, median: sorted[Math.floor(sorted.length / 2)], byYear, byRegion, byTheme, byType, byApplicant };
+  const sorted = projects
+    .map((p) => p.grantedEur)
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
+  return {
+    projects: projects.length,
+    granted,
+    median: sorted[Math.floor(sorted.length / 2)],
+    byYear,
+    byRegion,
+    byTheme,
+    byType,
+    byApplicant,
+  };
 }

@@ -17,7 +17,10 @@ export interface VersionedCache<P, R> {
   clear(): void;
 }
 
-export function versionedCache<P, R>(compute: (db: PrismaClient, params: P) => Promise<R>, maxEntries = 500): VersionedCache<P, R> {
+export function versionedCache<P, R>(
+  compute: (db: PrismaClient, params: P) => Promise<R>,
+  maxEntries = 500,
+): VersionedCache<P, R> {
   const entries = new Map<string, { version: string; value: Promise<R> }>();
   return {
     async get(db, params) {

@@ -23,11 +23,13 @@ function ask(question: string, hidden = false): Promise<string> {
       if (s.includes(question)) process.stdout.write(question);
     };
   }
-  return new Promise((resolve) => rl.question(question, (answer) => {
-    rl.close();
-    if (hidden) process.stdout.write("\n");
-    resolve(answer);
-  }));
+  return new Promise((resolve) =>
+    rl.question(question, (answer) => {
+      rl.close();
+      if (hidden) process.stdout.write("\n");
+      resolve(answer);
+    }),
+  );
 }
 
 async function main() {
@@ -49,7 +51,9 @@ async function main() {
         console.error(`${result.field}: ${result.message}`);
         process.exitCode = 2;
       } else {
-        console.log(`Tunnus luotu: ${parsed.data.email} (${parsed.data.role === "ADMIN" ? "ylläpitäjä" : "muokkaaja"})`);
+        console.log(
+          `Tunnus luotu: ${parsed.data.email} (${parsed.data.role === "ADMIN" ? "ylläpitäjä" : "muokkaaja"})`,
+        );
       }
     } finally {
       await prisma.$disconnect();

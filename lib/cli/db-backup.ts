@@ -13,16 +13,21 @@ const [mode, fileArg] = process.argv.slice(2);
 
 async function main() {
   if (mode === "backup") {
-    const file = fileArg ?? path.join("backups", `tyohyvinvointi-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl.gz`);
+    const file =
+      fileArg ?? path.join("backups", `tyohyvinvointi-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl.gz`);
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     const counts = await withDatabase((url) => backupDatabase(url, file));
-    console.log(`Varmuuskopio: ${file} (${Object.values(counts).reduce((a, b) => a + b, 0)} riviä, ${Object.keys(counts).length} taulua)`);
+    console.log(
+      `Varmuuskopio: ${file} (${Object.values(counts).reduce((a, b) => a + b, 0)} riviä, ${Object.keys(counts).length} taulua)`,
+    );
   } else if (mode === "restore" && fileArg) {
     const counts = await withDatabase(async (url) => {
       await migrate(url);
       return restoreDatabase(url, fileArg);
     });
-    console.log(`Palautettu: ${Object.values(counts).reduce((a, b) => a + b, 0)} riviä, ${Object.keys(counts).length} taulua`);
+    console.log(
+      `Palautettu: ${Object.values(counts).reduce((a, b) => a + b, 0)} riviä, ${Object.keys(counts).length} taulua`,
+    );
   } else {
     console.error("Käyttö: npm run db:backup [-- tiedosto] | npm run db:restore -- tiedosto");
     process.exit(2);

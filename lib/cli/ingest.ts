@@ -2,10 +2,11 @@
  * `npm run ingest -- <files or folders>`: stores newly published source texts through the same
  * code path as the seed. Exit code 1 when any file failed or was skipped.
  */
+
+import { migrate } from "../../prisma/migrate";
 import { createPrismaClient } from "../db";
 import { expandSourcePaths, formatReports, ingestFiles } from "../ingest/ingest-files";
 import { withDatabase } from "../postgres/connect";
-import { migrate } from "../../prisma/migrate";
 
 const argv = process.argv.slice(2).filter((a) => a !== "--");
 const concurrencyAt = argv.indexOf("--concurrency");

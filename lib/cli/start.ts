@@ -3,19 +3,23 @@
  * (unless DATABASE_URL is set), applies migrations, seeds from seeds/, builds the app if there is
  * no build yet, and serves it. Ctrl-C stops the server and the database cleanly.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { seed } from "../../prisma/seed";
 import { env } from "../env";
 import { openDatabase } from "../postgres/connect";
-import { seed } from "../../prisma/seed";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 
 function run(args: string[], extraEnv: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv } });
+  return spawn(process.execPath, [NEXT_BIN, ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
+  });
 }
 
 function exitCodeOf(child: ChildProcess): Promise<number> {

@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { DICTIONARIES, LOCALE_COOKIE, type Dictionary, type Locale } from "./dictionary";
+import { DICTIONARIES, type Dictionary, LOCALE_COOKIE, type Locale } from "./dictionary";
 
 /** The visitor's interface language: Finnish unless they switched to English. */
 export async function getLocale(): Promise<Locale> {

@@ -37,12 +37,27 @@ export function toContract(record: ParsedRecord) {
     publicRealizedEur: record.publicRealizedEur,
     regions: record.regions.map((r) => r.name),
     sections: record.sections.map(({ heading, body }) => ({ heading, body })),
-    materials: record.materials.map(({ title, file, sizeKb }) => ({ title, ...(file !== undefined ? { file } : {}), ...(sizeKb !== undefined ? { sizeKb } : {}) })),
-    pressReleases: record.pressReleases.map(({ title, date, author, body }) => ({ title, date, ...(author !== undefined ? { author } : {}), body })),
+    materials: record.materials.map(({ title, file, sizeKb }) => ({
+      title,
+      ...(file !== undefined ? { file } : {}),
+      ...(sizeKb !== undefined ? { sizeKb } : {}),
+    })),
+    pressReleases: record.pressReleases.map(({ title, date, author, body }) => ({
+      title,
+      date,
+      ...(author !== undefined ? { author } : {}),
+      body,
+    })),
     warnings: record.warnings,
   };
   if (record.kind !== "document") return base;
-  return { ...base, author: record.author, authorTitle: record.authorTitle, organization: record.organization, documentDate: record.documentDate };
+  return {
+    ...base,
+    author: record.author,
+    authorTitle: record.authorTitle,
+    organization: record.organization,
+    documentDate: record.documentDate,
+  };
 }
 
 export type ContractRecord = ReturnType<typeof toContract>;

@@ -4,15 +4,19 @@
  */
 import { contentLines, headingKey, toLines } from "./lines";
 import { isDateOnly } from "./normalize";
-import type { DetectedFormat } from "./types";
 import { TSR_OLD_FIRST_LINE } from "./parsers/tsr-old";
+import type { DetectedFormat } from "./types";
 
 export function detectFormat(text: string): DetectedFormat {
   const content = contentLines(toLines(text));
   if (content.length === 0) return "unknown";
   const keys = new Set(content.map((l) => headingKey(l.text)));
 
-  if (/^\s*Hankekoodi\s*:/m.test(text) || /Euroopan sosiaalirahaston \(ESR\)/.test(text) || /^\s*Hakijan virallinen nimi\s*:/m.test(text)) {
+  if (
+    /^\s*Hankekoodi\s*:/m.test(text) ||
+    /Euroopan sosiaalirahaston \(ESR\)/.test(text) ||
+    /^\s*Hakijan virallinen nimi\s*:/m.test(text)
+  ) {
     return "esr-eura";
   }
   const hasTsrFacts = keys.has("hanketiedot") || /Työsuojelurahaston päätös/i.test(text);

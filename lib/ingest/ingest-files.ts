@@ -5,10 +5,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
-import { parseSource } from "./parse";
 import { refreshMissingSearchRows } from "../search/refresh";
+import { parseSource } from "./parse";
 import { ensureReferenceData } from "./reference-data";
-import { storeParsed, type StoreOutcome } from "./store";
+import { type StoreOutcome, storeParsed } from "./store";
 
 export interface FileReport {
   file: string;
@@ -43,7 +43,10 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
  * can collide on a unique key; the loser's transaction rolled back whole, so it simply runs again
  * and finds the row the other one created.
  */
-export async function storeWithRetry(prisma: PrismaClient, parsed: ReturnType<typeof parseSource>): Promise<StoreOutcome> {
+export async function storeWithRetry(
+  prisma: PrismaClient,
+  parsed: ReturnType<typeof parseSource>,
+): Promise<StoreOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await storeParsed(prisma, parsed);
@@ -54,7 +57,11 @@ export async function storeWithRetry(prisma: PrismaClient, parsed: ReturnType<ty
 }
 
 /** Runs `work` over `items` with at most `concurrency` at a time, keeping the results in order. */
-export async function mapConcurrent<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -76,7 +83,10 @@ export async function ingestFiles(prisma: PrismaClient, files: string[], concurr
       return { file, outcome: await storeWithRetry(prisma, parseSource(raw, path.basename(file))) };
     } catch (error) {
       // One bad file must not stop a batch; its transaction has already rolled back.
-      return { file, outcome: { status: "failed", reason: error instanceof Error ? error.message : String(error), warnings: [] } };
+      return {
+        file,
+        outcome: { status: "failed", reason: error instanceof Error ? error.message : String(error), warnings: [] },
+      };
     }
   });
 }
@@ -86,11 +96,14 @@ export function formatReports(reports: FileReport[]): string {
   const lines: string[] = [];
   for (const { file, outcome } of reports) {
     const name = path.basename(file);
-    if (outcome.status === "skipped" || outcome.status === "failed") lines.push(`${outcome.status.padEnd(9)} ${name}: ${outcome.reason}`);
+    if (outcome.status === "skipped" || outcome.status === "failed")
+      lines.push(`${outcome.status.padEnd(9)} ${name}: ${outcome.reason}`);
     else lines.push(`${outcome.status.padEnd(9)} ${name} → ${outcome.kind} ${outcome.slug}`);
     for (const warning of outcome.warnings) lines.push(`          warning: ${warning}`);
   }
   const count = (s: string) => reports.filter((r) => r.outcome.status === s).length;
-  lines.push(`${reports.length} files: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged, ${count("skipped")} skipped, ${count("failed")} failed`);
+  lines.push(
+    `${reports.length} files: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged, ${count("skipped")} skipped, ${count("failed")} failed`,
+  );
   return lines.join("\n");
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { findPhone, normalizeEmail, normalizeText, parseDate, parseDateRange, parseMoney, parseSizeKb, slugify } from "./normalize";
+import {
+  findPhone,
+  normalizeEmail,
+  normalizeText,
+  parseDate,
+  parseDateRange,
+  parseMoney,
+  parseSizeKb,
+  slugify,
+} from "./normalize";
 
 describe("normalizeText", () => {
   it("composes umlauts, folds odd spaces and keeps every line", () => {

@@ -60,7 +60,8 @@ export function findDates(text: string): FoundDate[] {
   const pattern = new RegExp(`${FINNISH_DATE.source}|${ISO_DATE.source}`, "g");
   for (const match of text.matchAll(pattern)) {
     const [, d, m, y, iy, im, id] = match;
-    const iso = d !== undefined ? isoDate(Number(y), Number(m), Number(d)) : isoDate(Number(iy), Number(im), Number(id));
+    const iso =
+      d !== undefined ? isoDate(Number(y), Number(m), Number(d)) : isoDate(Number(iy), Number(im), Number(id));
     if (iso) found.push({ iso, index: match.index, length: match[0].length });
   }
   return found;
@@ -115,7 +116,10 @@ export interface FoundMoney {
 export function findMoney(text: string, options: { requireUnit?: boolean } = {}): FoundMoney | null {
   const pattern = new RegExp(MONEY.source, "giu");
   // A date's digits (25.2.2009, 2021-06-30) are not money.
-  const dateSpans = [...text.matchAll(/\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}|\d{4}-\d{2}-\d{2}/g)].map((m) => [m.index, m.index + m[0].length]);
+  const dateSpans = [...text.matchAll(/\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}|\d{4}-\d{2}-\d{2}/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
   for (const match of text.matchAll(pattern)) {
     const [, whole, cents, unit] = match;
     if (dateSpans.some(([start, end]) => match.index < end! && match.index + match[0].length > start!)) continue;

@@ -3,14 +3,14 @@
  * what the text implies but does not state (regions, marked as inferred).
  */
 import { createHash } from "node:crypto";
+import { inferPlaceFromName, inferPlaceFromPostalCode } from "../regions/infer";
 import { detectFormat } from "./detect";
 import { normalizeText } from "./normalize";
 import { parseDocument } from "./parsers/document";
 import { parseEsrEura } from "./parsers/esr-eura";
 import { parseTsrNew } from "./parsers/tsr-new";
 import { parseTsrOld } from "./parsers/tsr-old";
-import { inferPlaceFromName, inferPlaceFromPostalCode } from "../regions/infer";
-import { emptyRecord, type DetectedFormat, type ParsedRecord, type SourceFormat } from "./types";
+import { type DetectedFormat, emptyRecord, type ParsedRecord, type SourceFormat } from "./types";
 
 /** Bump when a parser changes what it extracts: re-seeding then re-parses unchanged texts too. */
 export const PARSER_VERSION = "1.0.0";
@@ -51,8 +51,13 @@ function inferRegions(record: ParsedRecord): void {
   if (record.regions.length > 0 || record.isNational) return;
   const applicant = record.organizations.find((o) => o.role === "APPLICANT");
   if (!applicant) return;
-  const place = (applicant.postalCode && inferPlaceFromPostalCode(applicant.postalCode)) || inferPlaceFromName(applicant.name);
+  const place =
+    (applicant.postalCode && inferPlaceFromPostalCode(applicant.postalCode)) || inferPlaceFromName(applicant.name);
   if (!place) return;
-  record.regions.push({ name: place.region, inferred: true, basis: `${place.basis} (${record.kind === "document" ? "organisaatio" : "hakija"})` });
+  record.regions.push({
+    name: place.region,
+    inferred: true,
+    basis: `${place.basis} (${record.kind === "document" ? "organisaatio" : "hakija"})`,
+  });
   record.provenance.regions = { line: applicant.line, lineEnd: applicant.line };
 }

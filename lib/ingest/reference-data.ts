@@ -13,7 +13,11 @@ export const FUNDERS = [
 
 export async function ensureReferenceData(prisma: PrismaClient): Promise<void> {
   const municipalities = allMunicipalities();
-  const [funders, regions, known] = await Promise.all([prisma.funder.count(), prisma.region.count(), prisma.municipality.count()]);
+  const [funders, regions, known] = await Promise.all([
+    prisma.funder.count(),
+    prisma.region.count(),
+    prisma.municipality.count(),
+  ]);
   if (funders >= FUNDERS.length && regions === REGIONS.length && known === municipalities.length) return;
 
   for (const funder of FUNDERS) {

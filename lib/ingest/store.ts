@@ -3,16 +3,17 @@
  * nothing half-written. Idempotent: a text already stored with the same content and parser
  * version is skipped; a changed text replaces what its earlier version produced.
  */
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
+import { lastSnapshot, recordRevision } from "../admin/revisions";
 import { isValidBusinessId } from "../domain/business-id";
-import { nameKey, projectNumberKey, slugify } from "./normalize";
-import { PARSER_VERSION, type ParseResult } from "./parse";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { inferPlaceFromName, inferPlaceFromPostalCode } from "../regions/infer";
 import { municipalityByName } from "../regions/municipalities";
-import { PROVENANCED_FIELDS, type ParsedRecord } from "./types";
-import { storeProblems } from "./validate";
 import { refreshProjectSearch } from "../search/refresh";
-import { lastSnapshot, recordRevision } from "../admin/revisions";
+import { nameKey, projectNumberKey, slugify } from "./normalize";
+import { PARSER_VERSION, type ParseResult } from "./parse";
+import { type ParsedRecord, PROVENANCED_FIELDS } from "./types";
+import { storeProblems } from "./validate";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,7 +22,14 @@ export type StoreOutcome =
   | { status: "unchanged"; kind: "project" | "document"; id: number; slug: string; warnings: string[] }
   | { status: "skipped"; reason: string; warnings: string[] };
 
-const MONEY_FIELDS = ["grantedEur", "totalCostEur", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur"] as const;
+const MONEY_FIELDS = [
+  "grantedEur",
+  "totalCostEur",
+  "euStateGrantedEur",
+  "euStateRealizedEur",
+  "publicPlannedEur",
+  "publicRealizedEur",
+] as const;
 
 /** Whole euros: the sources print whole euros, and cents would be rounded with a note. */
 function roundMoney(record: ParsedRecord): ParsedRecord {
@@ -55,7 +63,11 @@ export interface StoreOptions {
   expectedVersion?: number;
 }
 
-export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, options: StoreOptions = {}): Promise<StoreOutcome> {
+export async function storeParsed(
+  prisma: PrismaClient,
+  parsed: ParseResult,
+  options: StoreOptions = {},
+): Promise<StoreOutcome> {
   const record = roundMoney(parsed.record);
   if (record.format === "unknown" || !record.kind) {
     return { status: "skipped", reason: "unknown format", warnings: record.warnings };
@@ -65,21 +77,55 @@ export async function storeParsed(prisma: PrismaClient, parsed: ParseResult, opt
 
   const existing = await prisma.sourceDocument.findUnique({
     where: { fileName: record.sourceFile },
-    select: { sha256: true, parserVersion: true, project: { select: { id: true, slug: true } }, document: { select: { id: true, slug: true } } },
+    select: {
+      sha256: true,
+      parserVersion: true,
+      project: { select: { id: true, slug: true } },
+      document: { select: { id: true, slug: true } },
+    },
   });
   const target = existing?.project ?? existing?.document;
-  if (!options.force && existing && target && existing.sha256 === parsed.sha256 && existing.parserVersion === PARSER_VERSION) {
-    return { status: "unchanged", kind: existing.project ? "project" : "document", id: target.id, slug: target.slug, warnings: record.warnings };
+  if (
+    !options.force &&
+    existing &&
+    target &&
+    existing.sha256 === parsed.sha256 &&
+    existing.parserVersion === PARSER_VERSION
+  ) {
+    return {
+      status: "unchanged",
+      kind: existing.project ? "project" : "document",
+      id: target.id,
+      slug: target.slug,
+      warnings: record.warnings,
+    };
   }
 
   return prisma.$transaction(
     async (tx) => {
       const source = await tx.sourceDocument.upsert({
         where: { fileName: record.sourceFile },
-        create: { fileName: record.sourceFile, rawText: parsed.text, sha256: parsed.sha256, format: record.format, parserVersion: PARSER_VERSION, warnings: record.warnings },
-        update: { rawText: parsed.text, sha256: parsed.sha256, format: record.format, parserVersion: PARSER_VERSION, warnings: record.warnings, importedAt: new Date() },
+        create: {
+          fileName: record.sourceFile,
+          rawText: parsed.text,
+          sha256: parsed.sha256,
+          format: record.format,
+          parserVersion: PARSER_VERSION,
+          warnings: record.warnings,
+        },
+        update: {
+          rawText: parsed.text,
+          sha256: parsed.sha256,
+          format: record.format,
+          parserVersion: PARSER_VERSION,
+          warnings: record.warnings,
+          importedAt: new Date(),
+        },
       });
-      const result = record.kind === "document" ? await storeDocument(tx, record, source.id) : await storeProject(tx, record, source.id, options.expectedVersion);
+      const result =
+        record.kind === "document"
+          ? await storeDocument(tx, record, source.id)
+          : await storeProject(tx, record, source.id, options.expectedVersion);
       await writeProvenance(tx, record, source.id, result.kind, result.id);
       if (result.kind === "project") {
         // History: the import is a change like an edit, diffed against the last recorded state.
@@ -111,7 +157,9 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expe
   const numberKey = projectNumberKey(record.projectNumber!);
   const found =
     (await tx.project.findUnique({ where: { sourceDocumentId: sourceId } })) ??
-    (await tx.project.findUnique({ where: { funderId_projectNumberKey: { funderId: funder.id, projectNumberKey: numberKey } } }));
+    (await tx.project.findUnique({
+      where: { funderId_projectNumberKey: { funderId: funder.id, projectNumberKey: numberKey } },
+    }));
 
   const data = {
     funderId: funder.id,
@@ -138,29 +186,46 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expe
     sourceDocumentId: sourceId,
   };
 
-  if (expectedVersion !== undefined && (found?.version ?? 0) !== expectedVersion) throw new ImportConflict(found?.version ?? 0);
+  if (expectedVersion !== undefined && (found?.version ?? 0) !== expectedVersion)
+    throw new ImportConflict(found?.version ?? 0);
   let project: { id: number; slug: string };
   if (found) {
     // The slug stays: it is in links people have shared. Children are rebuilt from the text.
-    project = await tx.project.update({ where: { id: found.id }, data: { ...data, version: { increment: 1 }, deletedAt: null } });
+    project = await tx.project.update({
+      where: { id: found.id },
+      data: { ...data, version: { increment: 1 }, deletedAt: null },
+    });
     await clearProjectChildren(tx, project.id);
   } else {
     const slug = await projectSlug(tx, record.funder!, record.projectNumber!, record.title!);
     project = await tx.project.create({ data: { ...data, slug } });
   }
   await writeProjectChildren(tx, record, project.id);
-  return { status: found ? ("updated" as const) : ("created" as const), kind: "project" as const, id: project.id, slug: project.slug };
+  return {
+    status: found ? ("updated" as const) : ("created" as const),
+    kind: "project" as const,
+    id: project.id,
+    slug: project.slug,
+  };
 }
 
 async function clearProjectChildren(tx: Tx, projectId: number): Promise<void> {
   // One connection runs one statement at a time: issuing them together would only queue them.
   const where = { projectId };
   for (const clear of [
-    () => tx.section.deleteMany({ where }), () => tx.pressRelease.deleteMany({ where }), () => tx.material.deleteMany({ where }),
-    () => tx.esfPilot.deleteMany({ where }), () => tx.participantFigure.deleteMany({ where }), () => tx.esfIndicator.deleteMany({ where }),
-    () => tx.horizontalPrinciple.deleteMany({ where }), () => tx.projectOrganization.deleteMany({ where }),
-    () => tx.projectPerson.deleteMany({ where }), () => tx.projectRegion.deleteMany({ where }), () => tx.projectTheme.deleteMany({ where }),
-  ]) await clear();
+    () => tx.section.deleteMany({ where }),
+    () => tx.pressRelease.deleteMany({ where }),
+    () => tx.material.deleteMany({ where }),
+    () => tx.esfPilot.deleteMany({ where }),
+    () => tx.participantFigure.deleteMany({ where }),
+    () => tx.esfIndicator.deleteMany({ where }),
+    () => tx.horizontalPrinciple.deleteMany({ where }),
+    () => tx.projectOrganization.deleteMany({ where }),
+    () => tx.projectPerson.deleteMany({ where }),
+    () => tx.projectRegion.deleteMany({ where }),
+    () => tx.projectTheme.deleteMany({ where }),
+  ])
+    await clear();
 }
 
 /** Runs a createMany only when there is something to write: each call is a round trip. */
@@ -171,25 +236,65 @@ async function createAll<T>(rows: T[], write: (data: T[]) => Promise<unknown>): 
 async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: number): Promise<void> {
   const regionIds = await regionIdsByName(tx);
 
-  await createAll(record.sections.map((s, i) => ({ projectId, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })), (data) => tx.section.createMany({ data }));
   await createAll(
-    record.pressReleases.map((p, i) => ({ projectId, title: p.title ?? "Tiedote", date: toDate(p.date), author: p.author ?? null, body: p.body, ordinal: i, lineStart: p.line })),
+    record.sections.map((s, i) => ({
+      projectId,
+      heading: s.heading,
+      body: s.body,
+      ordinal: i,
+      lineStart: s.line,
+      lineEnd: s.lineEnd,
+    })),
+    (data) => tx.section.createMany({ data }),
+  );
+  await createAll(
+    record.pressReleases.map((p, i) => ({
+      projectId,
+      title: p.title ?? "Tiedote",
+      date: toDate(p.date),
+      author: p.author ?? null,
+      body: p.body,
+      ordinal: i,
+      lineStart: p.line,
+    })),
     (data) => tx.pressRelease.createMany({ data }),
   );
   await createAll(
-    record.materials.map((m, i) => ({ projectId, title: m.title, fileName: m.file ?? null, sizeKb: m.sizeKb ?? null, ordinal: i, lineStart: m.line })),
+    record.materials.map((m, i) => ({
+      projectId,
+      title: m.title,
+      fileName: m.file ?? null,
+      sizeKb: m.sizeKb ?? null,
+      ordinal: i,
+      lineStart: m.line,
+    })),
     (data) => tx.material.createMany({ data }),
   );
   await createAll(
     record.pilots.map((p, i) => ({
-      projectId, number: p.number, description: p.description, implementer: p.implementer, regionLabel: p.regionLabel,
-      regionId: p.region ? regionIds.get(p.region) ?? null : null, ordinal: i, lineStart: p.line,
+      projectId,
+      number: p.number,
+      description: p.description,
+      implementer: p.implementer,
+      regionLabel: p.regionLabel,
+      regionId: p.region ? (regionIds.get(p.region) ?? null) : null,
+      ordinal: i,
+      lineStart: p.line,
     })),
     (data) => tx.esfPilot.createMany({ data }),
   );
-  await createAll(record.participants.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })), (data) => tx.participantFigure.createMany({ data }));
-  await createAll(record.indicators.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })), (data) => tx.esfIndicator.createMany({ data }));
-  await createAll(record.principles.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })), (data) => tx.horizontalPrinciple.createMany({ data }));
+  await createAll(
+    record.participants.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })),
+    (data) => tx.participantFigure.createMany({ data }),
+  );
+  await createAll(
+    record.indicators.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })),
+    (data) => tx.esfIndicator.createMany({ data }),
+  );
+  await createAll(
+    record.principles.map(({ line, ...p }, i) => ({ projectId, ...p, ordinal: i, lineStart: line })),
+    (data) => tx.horizontalPrinciple.createMany({ data }),
+  );
 
   // Organisations, recognised again by business id or name.
   const seenOrgs = new Set<string>();
@@ -206,7 +311,12 @@ async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: num
   for (const [i, person] of record.people.entries()) {
     const sameName = record.people.filter((p) => nameKey(p.name) === nameKey(person.name));
     const email = sameName.find((p) => p.email)?.email ?? null;
-    const personId = await upsertPerson(tx, { ...person, email: email ?? undefined, phone: sameName.find((p) => p.phone)?.phone, title: sameName.find((p) => p.title)?.title });
+    const personId = await upsertPerson(tx, {
+      ...person,
+      email: email ?? undefined,
+      phone: sameName.find((p) => p.phone)?.phone,
+      title: sameName.find((p) => p.title)?.title,
+    });
     const key = `${personId}:${person.role}`;
     if (seenPeople.has(key)) continue;
     seenPeople.add(key);
@@ -214,12 +324,18 @@ async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: num
   }
 
   await createAll(
-    record.regions.filter((r) => regionIds.has(r.name)).map((r) => ({ projectId, regionId: regionIds.get(r.name)!, inferred: r.inferred, basis: r.basis ?? null })),
+    record.regions
+      .filter((r) => regionIds.has(r.name))
+      .map((r) => ({ projectId, regionId: regionIds.get(r.name)!, inferred: r.inferred, basis: r.basis ?? null })),
     (data) => tx.projectRegion.createMany({ data, skipDuplicates: true }),
   );
 
   for (const name of [...new Set(record.themes)]) {
-    const theme = await tx.theme.upsert({ where: { name }, create: { name, slug: slugify(name) || `teema-${Date.now()}` }, update: {} });
+    const theme = await tx.theme.upsert({
+      where: { name },
+      create: { name, slug: slugify(name) || `teema-${Date.now()}` },
+      update: {},
+    });
     await tx.projectTheme.create({ data: { projectId, themeId: theme.id } });
   }
 }
@@ -229,7 +345,10 @@ async function regionIdsByName(tx: Tx): Promise<Map<string, number>> {
 }
 
 /** The organisation a name or business id means, created when new; also used by the admin forms. */
-export async function upsertOrganization(tx: Tx, org: Omit<ParsedRecord["organizations"][number], "line" | "role">): Promise<number> {
+export async function upsertOrganization(
+  tx: Tx,
+  org: Omit<ParsedRecord["organizations"][number], "line" | "role">,
+): Promise<number> {
   const businessId = org.businessId && isValidBusinessId(org.businessId) ? org.businessId : null;
   const key = nameKey(org.name);
   const found =
@@ -238,7 +357,9 @@ export async function upsertOrganization(tx: Tx, org: Omit<ParsedRecord["organiz
 
   const place = (org.postalCode && inferPlaceFromPostalCode(org.postalCode)) || inferPlaceFromName(org.name);
   const municipality = place?.municipality ? municipalityByName(place.municipality) : undefined;
-  const municipalityId = municipality ? (await tx.municipality.findUnique({ where: { code: municipality.code }, select: { id: true } }))?.id ?? null : null;
+  const municipalityId = municipality
+    ? ((await tx.municipality.findUnique({ where: { code: municipality.code }, select: { id: true } }))?.id ?? null)
+    : null;
 
   // Only what the text states overwrites; an empty value never erases a known one.
   const details = {
@@ -254,16 +375,28 @@ export async function upsertOrganization(tx: Tx, org: Omit<ParsedRecord["organiz
   if (found) {
     // Write only what changes: an update locks the row until commit, and many texts name the same
     // organisation.
-    const changed = Object.fromEntries(Object.entries(details).filter(([k, v]) => found[k as keyof typeof found] !== v));
+    const changed = Object.fromEntries(
+      Object.entries(details).filter(([k, v]) => found[k as keyof typeof found] !== v),
+    );
     if (Object.keys(changed).length) await tx.organization.update({ where: { id: found.id }, data: changed });
     return found.id;
   }
   // Two transactions may create the same organisation at once: the insert yields to the one that
   // commits first (ON CONFLICT DO NOTHING) and this one then uses that row.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const slug = await uniqueSlug(slugify(org.name, 70), async (s) => (await tx.organization.count({ where: { slug: s } })) > 0);
+    const slug = await uniqueSlug(
+      slugify(org.name, 70),
+      async (s) => (await tx.organization.count({ where: { slug: s } })) > 0,
+    );
     const now = new Date();
-    const id = await insertUnlessTaken(tx, "Organization", { name: org.name, nameKey: key, slug, ...details, createdAt: now, updatedAt: now });
+    const id = await insertUnlessTaken(tx, "Organization", {
+      name: org.name,
+      nameKey: key,
+      slug,
+      ...details,
+      createdAt: now,
+      updatedAt: now,
+    });
     if (id !== null) return id;
     const winner =
       (businessId ? await tx.organization.findUnique({ where: { businessId } }) : null) ??
@@ -275,7 +408,11 @@ export async function upsertOrganization(tx: Tx, org: Omit<ParsedRecord["organiz
 }
 
 /** INSERT … ON CONFLICT DO NOTHING RETURNING id: the new row's id, or null when a unique key was taken. */
-async function insertUnlessTaken(tx: Tx, table: "Organization" | "Person", row: Record<string, unknown>): Promise<number | null> {
+async function insertUnlessTaken(
+  tx: Tx,
+  table: "Organization" | "Person",
+  row: Record<string, unknown>,
+): Promise<number | null> {
   const columns = Object.keys(row);
   const rows = await tx.$queryRawUnsafe<Array<{ id: number }>>(
     `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT DO NOTHING RETURNING id`,
@@ -285,25 +422,42 @@ async function insertUnlessTaken(tx: Tx, table: "Organization" | "Person", row: 
 }
 
 /** The person an e-mail or name means, created when new; also used by the admin forms. */
-export async function upsertPerson(tx: Tx, person: { name: string; email?: string; phone?: string; title?: string }): Promise<number> {
+export async function upsertPerson(
+  tx: Tx,
+  person: { name: string; email?: string; phone?: string; title?: string },
+): Promise<number> {
   const identityKey = person.email ? `email:${person.email.toLowerCase()}` : `name:${nameKey(person.name)}`;
-  const details = { ...(person.email ? { email: person.email } : {}), ...(person.phone ? { phone: person.phone } : {}), ...(person.title ? { title: person.title } : {}) };
+  const details = {
+    ...(person.email ? { email: person.email } : {}),
+    ...(person.phone ? { phone: person.phone } : {}),
+    ...(person.title ? { title: person.title } : {}),
+  };
   let found = await tx.person.findUnique({ where: { identityKey } });
   if (!found) {
     const now = new Date();
-    const id = await insertUnlessTaken(tx, "Person", { name: person.name, identityKey, ...details, createdAt: now, updatedAt: now });
+    const id = await insertUnlessTaken(tx, "Person", {
+      name: person.name,
+      identityKey,
+      ...details,
+      createdAt: now,
+      updatedAt: now,
+    });
     if (id !== null) return id;
     // Created by a concurrent transaction that has committed since.
     found = await tx.person.findUniqueOrThrow({ where: { identityKey } });
   }
   const current = found;
-  const changed = Object.fromEntries(Object.entries(details).filter(([k, v]) => current[k as keyof typeof current] !== v));
+  const changed = Object.fromEntries(
+    Object.entries(details).filter(([k, v]) => current[k as keyof typeof current] !== v),
+  );
   if (Object.keys(changed).length) await tx.person.update({ where: { id: current.id }, data: changed });
   return current.id;
 }
 
 async function storeDocument(tx: Tx, record: ParsedRecord, sourceId: number) {
-  const author = record.author ? await upsertPerson(tx, { name: record.author, title: record.authorTitle ?? undefined }) : null;
+  const author = record.author
+    ? await upsertPerson(tx, { name: record.author, title: record.authorTitle ?? undefined })
+    : null;
   const data = {
     title: record.title!,
     authorId: author,
@@ -315,18 +469,42 @@ async function storeDocument(tx: Tx, record: ParsedRecord, sourceId: number) {
   const found = await tx.knowledgeDocument.findUnique({ where: { sourceDocumentId: sourceId } });
   let document: { id: number; slug: string };
   if (found) {
-    document = await tx.knowledgeDocument.update({ where: { id: found.id }, data: { ...data, version: { increment: 1 }, deletedAt: null } });
+    document = await tx.knowledgeDocument.update({
+      where: { id: found.id },
+      data: { ...data, version: { increment: 1 }, deletedAt: null },
+    });
     await tx.section.deleteMany({ where: { documentId: found.id } });
   } else {
     const base = slugify(`${record.title} ${record.documentDate ?? ""}`, 80);
     const slug = await uniqueSlug(base, async (s) => (await tx.knowledgeDocument.count({ where: { slug: s } })) > 0);
     document = await tx.knowledgeDocument.create({ data: { ...data, slug } });
   }
-  await createAll(record.sections.map((s, i) => ({ documentId: document.id, heading: s.heading, body: s.body, ordinal: i, lineStart: s.line, lineEnd: s.lineEnd })), (data) => tx.section.createMany({ data }));
-  return { status: found ? ("updated" as const) : ("created" as const), kind: "document" as const, id: document.id, slug: document.slug };
+  await createAll(
+    record.sections.map((s, i) => ({
+      documentId: document.id,
+      heading: s.heading,
+      body: s.body,
+      ordinal: i,
+      lineStart: s.line,
+      lineEnd: s.lineEnd,
+    })),
+    (data) => tx.section.createMany({ data }),
+  );
+  return {
+    status: found ? ("updated" as const) : ("created" as const),
+    kind: "document" as const,
+    id: document.id,
+    slug: document.slug,
+  };
 }
 
-async function writeProvenance(tx: Tx, record: ParsedRecord, sourceDocumentId: number, entityType: "project" | "document", entityId: number): Promise<void> {
+async function writeProvenance(
+  tx: Tx,
+  record: ParsedRecord,
+  sourceDocumentId: number,
+  entityType: "project" | "document",
+  entityId: number,
+): Promise<void> {
   await tx.fieldProvenance.deleteMany({ where: { entityType, entityId } });
   const rows = PROVENANCED_FIELDS.flatMap((field) => {
     const span = record.provenance[field];

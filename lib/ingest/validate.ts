@@ -6,8 +6,17 @@ import { z } from "zod";
 import type { ParsedRecord } from "./types";
 
 // Postgres rejects NUL in text; a 5 MB field is not a project description.
-const text = (max: number) => z.string().max(max).refine((s) => !s.includes("\u0000"), "contains a NUL character");
-const money = z.number().int("must be whole euros").min(0, "must not be negative").max(2_000_000_000, "is implausibly large").nullable();
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes("\u0000"), "contains a NUL character");
+const money = z
+  .number()
+  .int("must be whole euros")
+  .min(0, "must not be negative")
+  .max(2_000_000_000, "is implausibly large")
+  .nullable();
 const isoDate = z.iso.date().nullable();
 
 const projectSchema = z
@@ -27,7 +36,10 @@ const projectSchema = z
     estimatedCompletion: isoDate,
     resultsCompleted: isoDate,
   })
-  .refine((p) => !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart, { message: "period ends before it starts", path: ["periodEnd"] });
+  .refine((p) => !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart, {
+    message: "period ends before it starts",
+    path: ["periodEnd"],
+  });
 
 const documentSchema = z.object({ title: text(500).min(1, "is missing"), documentDate: isoDate });
 

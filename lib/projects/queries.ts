@@ -13,9 +13,19 @@ export async function listProjects(take = 20) {
     take,
     orderBy: [{ periodStart: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: {
-      slug: true, projectNumber: true, title: true, grantType: true, periodStart: true, periodEnd: true, grantedEur: true,
+      slug: true,
+      projectNumber: true,
+      title: true,
+      grantType: true,
+      periodStart: true,
+      periodEnd: true,
+      grantedEur: true,
       funder: { select: { code: true, name: true } },
-      organizations: { where: { role: "APPLICANT" }, select: { organization: { select: { name: true, slug: true } } }, take: 1 },
+      organizations: {
+        where: { role: "APPLICANT" },
+        select: { organization: { select: { name: true, slug: true } } },
+        take: 1,
+      },
       regions: { select: { inferred: true, region: { select: { name: true } } } },
     },
   });
@@ -46,7 +56,10 @@ export async function getProject(slug: string) {
     where: { slug, deletedAt: null },
     include: {
       funder: true,
-      organizations: { orderBy: { ordinal: "asc" }, include: { organization: { include: { municipality: { include: { region: true } } } } } },
+      organizations: {
+        orderBy: { ordinal: "asc" },
+        include: { organization: { include: { municipality: { include: { region: true } } } } },
+      },
       people: { orderBy: { ordinal: "asc" }, include: { person: true } },
       regions: { include: { region: true }, orderBy: { region: { code: "asc" } } },
       themes: { include: { theme: true } },
@@ -57,7 +70,9 @@ export async function getProject(slug: string) {
       participants: { orderBy: { ordinal: "asc" } },
       indicators: { orderBy: { ordinal: "asc" } },
       principles: { orderBy: { ordinal: "asc" } },
-      sourceDocument: { select: { fileName: true, format: true, parserVersion: true, importedAt: true, sha256: true, warnings: true } },
+      sourceDocument: {
+        select: { fileName: true, format: true, parserVersion: true, importedAt: true, sha256: true, warnings: true },
+      },
     },
   });
   if (!project) return null;
@@ -87,7 +102,13 @@ export async function getProjectSource(slug: string) {
   await connection();
   const project = await db().project.findFirst({
     where: { slug, deletedAt: null },
-    select: { id: true, slug: true, title: true, projectNumber: true, sourceDocument: { select: { fileName: true, rawText: true, format: true, sha256: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      projectNumber: true,
+      sourceDocument: { select: { fileName: true, rawText: true, format: true, sha256: true } },
+    },
   });
   if (!project?.sourceDocument) return null;
   const provenance = await db().fieldProvenance.findMany({

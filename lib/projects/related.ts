@@ -4,7 +4,7 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { readIndex } from "../read-index";
-import { relatedInIndex, type RelatedProject } from "../read-index/related";
+import { type RelatedProject, relatedInIndex } from "../read-index/related";
 
 export type { RelatedProject };
 

@@ -9,7 +9,7 @@
  */
 import { TypedFastBitSet } from "typedfastbitset";
 import { grown } from "./grown";
-import { NONE, type DocObserver, type IndexStore } from "./store";
+import { type DocObserver, type IndexStore, NONE } from "./store";
 
 /** The sums a group keeps. */
 const SUMS = ["projects", "granted", "cost", "grantedWithCost", "costWithGrant", "withBoth"] as const;
@@ -43,7 +43,17 @@ export class Tallies {
   }
 
   /** Adds sums of many docs at once. */
-  addSums(group: number, s: { projects: number; granted: number; cost: number; grantedWithCost: number; costWithGrant: number; withBoth: number }): void {
+  addSums(
+    group: number,
+    s: {
+      projects: number;
+      granted: number;
+      cost: number;
+      grantedWithCost: number;
+      costWithGrant: number;
+      withBoth: number;
+    },
+  ): void {
     if (group >= this.projects.length) this.grow(group + 1);
     this.projects[group]! += s.projects;
     this.granted[group]! += s.granted;
@@ -74,7 +84,11 @@ export class Tallies {
   }
 
   sums(group: number): { projects: number; grantedEur: number; totalCostEur: number } {
-    return { projects: this.projects[group] ?? 0, grantedEur: this.granted[group] ?? 0, totalCostEur: this.cost[group] ?? 0 };
+    return {
+      projects: this.projects[group] ?? 0,
+      grantedEur: this.granted[group] ?? 0,
+      totalCostEur: this.cost[group] ?? 0,
+    };
   }
 
   /** The groups with projects in them. */
@@ -97,7 +111,8 @@ export const FUNDER_SLOTS = 256;
 export const NATIONAL = 32;
 export const NO_REGION = 33;
 
-export const yearSlotOf = (year: number): number => (year ? Math.min(YEARS - 1, Math.max(1, year - FIRST_YEAR + 1)) : 0);
+export const yearSlotOf = (year: number): number =>
+  year ? Math.min(YEARS - 1, Math.max(1, year - FIRST_YEAR + 1)) : 0;
 
 export class Sheet {
   total = new Tallies();
@@ -117,7 +132,13 @@ export class Sheet {
   byApplicant = new Tallies();
   /** Docs that state a granted amount (the average's divisor). */
   grantCount = 0;
-  readonly esf = { projects: 0, publicPlannedEur: 0, publicRealizedEur: 0, euStatePlannedEur: 0, euStateRealizedEur: 0 };
+  readonly esf = {
+    projects: 0,
+    publicPlannedEur: 0,
+    publicRealizedEur: 0,
+    euStatePlannedEur: 0,
+    euStateRealizedEur: 0,
+  };
 
   /**
    * Adds (`sign` 1) or takes away (-1) the docs of `set`, also given as the ascending list `docs`.
@@ -164,16 +185,32 @@ export class Sheet {
     const national = set.new_intersection(store.nationalDocs);
     const regional = set.new_difference(national);
     this.byRegion.addSums(NATIONAL, sumsOver(store, national, null, sign));
-    this.byRegion.addSums(NO_REGION, sumsOver(store, regional.new_difference(store.byRegion.union(store.byRegion.values())), null, sign));
+    this.byRegion.addSums(
+      NO_REGION,
+      sumsOver(store, regional.new_difference(store.byRegion.union(store.byRegion.values())), null, sign),
+    );
     for (const bit of store.byRegion.values()) {
       const inRegion = regional.new_intersection(store.byRegion.of(bit));
       this.byRegion.addSums(bit, sumsOver(store, inRegion, null, sign));
       this.regionInferred[bit]! += sign * inRegion.intersection_size(store.byInferredRegion.of(bit));
     }
-    this.byTheme.addSums(0, sumsOver(store, set.new_difference(store.byTheme.union(store.byTheme.values())), null, sign));
-    for (const id of store.byTheme.values()) if (id > 0) this.byTheme.addSums(id, sumsOver(store, set, store.byTheme.of(id), sign));
-    this.byType.addSums(0, sumsOver(store, set.new_difference(store.byOrganizationType.union(store.byOrganizationType.values())), null, sign));
-    for (const n of store.byOrganizationType.values()) this.byType.addSums(n + 1, sumsOver(store, set, store.byOrganizationType.of(n), sign));
+    this.byTheme.addSums(
+      0,
+      sumsOver(store, set.new_difference(store.byTheme.union(store.byTheme.values())), null, sign),
+    );
+    for (const id of store.byTheme.values())
+      if (id > 0) this.byTheme.addSums(id, sumsOver(store, set, store.byTheme.of(id), sign));
+    this.byType.addSums(
+      0,
+      sumsOver(
+        store,
+        set.new_difference(store.byOrganizationType.union(store.byOrganizationType.values())),
+        null,
+        sign,
+      ),
+    );
+    for (const n of store.byOrganizationType.values())
+      this.byType.addSums(n + 1, sumsOver(store, set, store.byOrganizationType.of(n), sign));
   }
 
   /** This minus `other`, in place. */
@@ -201,7 +238,12 @@ function sumsOver(store: IndexStore, a: TypedFastBitSet, b: TypedFastBitSet | nu
   const y = b?.words ?? x;
   const n = Math.min(x.length, y.length, (store.size + 31) >>> 5);
   const { granted: g, totalCost: c } = store;
-  let projects = 0, granted = 0, cost = 0, grantedWithCost = 0, costWithGrant = 0, withBoth = 0;
+  let projects = 0,
+    granted = 0,
+    cost = 0,
+    grantedWithCost = 0,
+    costWithGrant = 0,
+    withBoth = 0;
   for (let k = 0; k < n; k++) {
     let w = x[k]! & y[k]!;
     while (w !== 0) {
@@ -222,7 +264,14 @@ function sumsOver(store: IndexStore, a: TypedFastBitSet, b: TypedFastBitSet | nu
       }
     }
   }
-  return { projects: sign * projects, granted: sign * granted, cost: sign * cost, grantedWithCost: sign * grantedWithCost, costWithGrant: sign * costWithGrant, withBoth: sign * withBoth };
+  return {
+    projects: sign * projects,
+    granted: sign * granted,
+    cost: sign * cost,
+    grantedWithCost: sign * grantedWithCost,
+    costWithGrant: sign * costWithGrant,
+    withBoth: sign * withBoth,
+  };
 }
 
 /** The sheet of every alive doc, derived once and then kept on every write. */

@@ -6,23 +6,34 @@
  * form stays as the benchmark's baseline): unknown amounts are skipped, never 0; a nation-wide
  * project counts once under "valtakunnallinen"; multi-valued groups count a project in each value.
  */
-import type { SearchParams } from "../search/filters";
-import { collapse, GANTT_ROWS, NATIONAL_KEY, TOP_APPLICANTS, type Dashboard, type DashboardOptions, type Group } from "../stats/dashboard";
+
 import { TypedFastBitSet } from "typedfastbitset";
+import type { SearchParams } from "../search/filters";
+import {
+  collapse,
+  type Dashboard,
+  type DashboardOptions,
+  GANTT_ROWS,
+  type Group,
+  NATIONAL_KEY,
+  TOP_APPLICANTS,
+} from "../stats/dashboard";
+import { FIRST_YEAR, FUNDER_SLOTS, NATIONAL, NO_REGION, Sheet, sheetOfAll, YEARS } from "./dashboard-sheet";
 import { acceptedBy, compileFilters, today } from "./filters";
+import { largestGrants, medianGrant } from "./grant-order";
 import { matchText } from "./match";
 import { topK } from "./result-order";
-import { FIRST_YEAR, FUNDER_SLOTS, NATIONAL, NO_REGION, Sheet, sheetOfAll, YEARS } from "./dashboard-sheet";
-import { largestGrants, medianGrant } from "./grant-order";
 import { runningIn } from "./running";
-import { isoDay, NONE, STATUS_ORDER, type IndexStore } from "./store";
+import { type IndexStore, isoDay, NONE, STATUS_ORDER } from "./store";
 import { countBoth, smallerSide } from "./value-sets";
 
-const byEuros = (a: Group, b: Group) => b.grantedEur - a.grantedEur || b.projects - a.projects || a.label.localeCompare(b.label, "fi");
+const byEuros = (a: Group, b: Group) =>
+  b.grantedEur - a.grantedEur || b.projects - a.projects || a.label.localeCompare(b.label, "fi");
 
 export function dashboardIndex(store: IndexStore, params: SearchParams, options: DashboardOptions = {}): Dashboard {
   const text = params.q ? matchText(store, params.q, { ranked: false }) : null;
-  const matched = params.q && !text ? new TypedFastBitSet() : acceptedBy(store, text?.docs ?? null, compileFilters(store, params));
+  const matched =
+    params.q && !text ? new TypedFastBitSet() : acceptedBy(store, text?.docs ?? null, compileFilters(store, params));
   const matchedCount = matched.size();
 
   // The sums: over the matching docs, or — when they are most of the index — the sheet of all
@@ -52,8 +63,14 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
   // Median as Postgres' percentile_disc(0.5): the middle value, the lower one of two.
   const median = medianGrant(store, matched, grantCount);
   const applicantIds = store.applicantIds;
-  const topApplicants = topK(byApplicant.used(), TOP_APPLICANTS, (a, b) =>
-    byApplicant.granted[b]! - byApplicant.granted[a]! || byApplicant.projects[b]! - byApplicant.projects[a]! || applicantIds[a]! - applicantIds[b]!);
+  const topApplicants = topK(
+    byApplicant.used(),
+    TOP_APPLICANTS,
+    (a, b) =>
+      byApplicant.granted[b]! - byApplicant.granted[a]! ||
+      byApplicant.projects[b]! - byApplicant.projects[a]! ||
+      applicantIds[a]! - applicantIds[b]!,
+  );
   const leverageRows = leverage.used().map((k) => ({
     funder: store.funders.values[k % FUNDER_SLOTS]!,
     grantType: k < FUNDER_SLOTS ? null : store.grantTypes.values[Math.floor(k / FUNDER_SLOTS) - 1]!,
@@ -69,28 +86,61 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
       runningNow,
     },
     funders: [...ref.funders].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
-    byYearAndFunder: byYearFunder.used().map((k) => {
-      const slot = k % YEARS;
-      return { year: slot === 0 ? null : FIRST_YEAR + slot - 1, funder: store.funders.values[Math.floor(k / YEARS)]!, ...byYearFunder.sums(k) };
-    }).sort((a, b) => (a.year ?? 99999) - (b.year ?? 99999) || a.funder.localeCompare(b.funder)),
+    byYearAndFunder: byYearFunder
+      .used()
+      .map((k) => {
+        const slot = k % YEARS;
+        return {
+          year: slot === 0 ? null : FIRST_YEAR + slot - 1,
+          funder: store.funders.values[Math.floor(k / YEARS)]!,
+          ...byYearFunder.sums(k),
+        };
+      })
+      .sort((a, b) => (a.year ?? 99999) - (b.year ?? 99999) || a.funder.localeCompare(b.funder)),
     byRegion: byRegion.used().map(regionGroup).filter(present).sort(byEuros),
-    byTheme: byTheme.used().map((id) => {
-      if (id === 0) return { key: null, label: "Ei tiedossa", ...byTheme.sums(0) };
-      const theme = ref.themes.find((x) => x.id === id);
-      return theme ? { key: theme.slug, label: theme.name, ...byTheme.sums(id) } : null;
-    }).filter(present).sort(byEuros),
-    byOrganizationType: byType.used().map((n) => (n === 0
-      ? { key: null, label: "Ei tiedossa", ...byType.sums(0) }
-      : { key: store.organizationTypeNames.values[n - 1]!, label: store.organizationTypeNames.values[n - 1]!, ...byType.sums(n) })).sort(byEuros),
-    byGrantType: collapse(leverageRows.map((r) => ({ grantType: r.grantType, ...leverage.sums(r.k) })), (r) => r.grantType, (k) => k ?? "Ei tiedossa").sort(byEuros),
-    topApplicants: topApplicants.flatMap((slot) => {
-      const org = ref.organizations.get(applicantIds[slot]!);
-      return org ? [{ key: org.slug, label: org.name, ...byApplicant.sums(slot) }] : [];
-    }).sort(byEuros),
+    byTheme: byTheme
+      .used()
+      .map((id) => {
+        if (id === 0) return { key: null, label: "Ei tiedossa", ...byTheme.sums(0) };
+        const theme = ref.themes.find((x) => x.id === id);
+        return theme ? { key: theme.slug, label: theme.name, ...byTheme.sums(id) } : null;
+      })
+      .filter(present)
+      .sort(byEuros),
+    byOrganizationType: byType
+      .used()
+      .map((n) =>
+        n === 0
+          ? { key: null, label: "Ei tiedossa", ...byType.sums(0) }
+          : {
+              key: store.organizationTypeNames.values[n - 1]!,
+              label: store.organizationTypeNames.values[n - 1]!,
+              ...byType.sums(n),
+            },
+      )
+      .sort(byEuros),
+    byGrantType: collapse(
+      leverageRows.map((r) => ({ grantType: r.grantType, ...leverage.sums(r.k) })),
+      (r) => r.grantType,
+      (k) => k ?? "Ei tiedossa",
+    ).sort(byEuros),
+    topApplicants: topApplicants
+      .flatMap((slot) => {
+        const org = ref.organizations.get(applicantIds[slot]!);
+        return org ? [{ key: org.slug, label: org.name, ...byApplicant.sums(slot) }] : [];
+      })
+      .sort(byEuros),
     gantt,
     esf,
-    leverage: leverageRows.filter((r) => leverage.withBoth[r.k]! > 0)
-      .map((r) => ({ funder: r.funder, grantType: r.grantType, projects: leverage.withBoth[r.k]!, grantedEur: leverage.grantedWithCost[r.k]!, totalCostEur: leverage.costWithGrant[r.k]! }))
+    leverage: leverageRows
+      .filter((r) => leverage.withBoth[r.k]! > 0)
+      .map((r) => ({
+        funder: r.funder,
+        grantType: r.grantType,
+        projects: leverage.withBoth[r.k]!,
+        grantedEur: leverage.grantedWithCost[r.k]!,
+        totalCostEur: leverage.costWithGrant[r.k]!,
+      }))
       .sort((a, b) => a.funder.localeCompare(b.funder) || (a.grantType ?? "").localeCompare(b.grantType ?? "", "fi")),
   };
 }
@@ -98,7 +148,8 @@ export function dashboardIndex(store: IndexStore, params: SearchParams, options:
 /** The calendar year of the last day of any doc of `set` (see lastDay), null without dates. */
 function lastYearOf(store: IndexStore, set: TypedFastBitSet): number | null {
   const years = store.byLastYear.values();
-  for (let i = years.length - 1; i >= 0; i--) if (countBoth(set, store.byLastYear.of(years[i]!), store.size) > 0) return years[i]!;
+  for (let i = years.length - 1; i >= 0; i--)
+    if (countBoth(set, store.byLastYear.of(years[i]!), store.size) > 0) return years[i]!;
   return null;
 }
 
@@ -111,8 +162,16 @@ function ganttOf(store: IndexStore, set: TypedFastBitSet, year: number): Dashboa
   const shown = largestGrants(store, running, GANTT_ROWS);
   if (shown.length < GANTT_ROWS) {
     const unstated: number[] = [];
-    running.forEach((doc) => { if (store.granted[doc] === NONE) unstated.push(doc); });
-    shown.push(...topK(unstated, GANTT_ROWS - shown.length, (a, b) => store.start[a]! - store.start[b]! || store.projectId[a]! - store.projectId[b]!));
+    running.forEach((doc) => {
+      if (store.granted[doc] === NONE) unstated.push(doc);
+    });
+    shown.push(
+      ...topK(
+        unstated,
+        GANTT_ROWS - shown.length,
+        (a, b) => store.start[a]! - store.start[b]! || store.projectId[a]! - store.projectId[b]!,
+      ),
+    );
   }
   const g = store.granted;
   return {

@@ -19,7 +19,10 @@ export class DocOrder implements DocObserver {
   private docs: Int32Array;
   private length = 0;
 
-  constructor(private readonly store: IndexStore, private readonly spec: OrderSpec) {
+  constructor(
+    private readonly store: IndexStore,
+    private readonly spec: OrderSpec,
+  ) {
     const docs: number[] = [];
     for (let doc = 0; doc < store.size; doc++) if (store.alive[doc] && this.holds(doc)) docs.push(doc);
     this.docs = Int32Array.from(docs.sort((a, b) => spec.compare(store, a, b)));
@@ -51,7 +54,7 @@ export class DocOrder implements DocObserver {
     const step = fromEnd ? -1 : 1;
     for (let i = fromEnd ? this.length - 1 : 0; i >= 0 && i < this.length && out.length < k; i += step) {
       const doc = this.docs[i]!;
-      if ((doc >>> 5) < words.length && (words[doc >>> 5]! & (1 << doc)) !== 0) out.push(doc);
+      if (doc >>> 5 < words.length && (words[doc >>> 5]! & (1 << doc)) !== 0) out.push(doc);
     }
     return out;
   }
@@ -64,7 +67,7 @@ export class DocOrder implements DocObserver {
     const step = fromEnd ? -1 : 1;
     for (let i = fromEnd ? this.length - 1 : 0; i >= 0 && i < this.length; i += step) {
       const doc = this.docs[i]!;
-      if ((doc >>> 5) < words.length && (words[doc >>> 5]! & (1 << doc)) !== 0 && left-- === 0) return doc;
+      if (doc >>> 5 < words.length && (words[doc >>> 5]! & (1 << doc)) !== 0 && left-- === 0) return doc;
     }
     throw new Error(`The order holds fewer than ${k + 1} docs of the selection`);
   }

@@ -30,8 +30,15 @@ function statusOn(x: ProjectRow, day: number): string {
   if (start !== null && start > day) return "upcoming";
   return start !== null ? "running" : "unknown";
 }
-const asCounts = (values: Array<{ value: string; count: number }>) => Object.fromEntries(values.map((v) => [v.value, v.count]));
-const REGION_SLUGS: Record<number, string> = { 1: "uusimaa", 2: "pirkanmaa", 3: "pohjois-savo", 4: "lappi", 5: "varsinais-suomi" };
+const asCounts = (values: Array<{ value: string; count: number }>) =>
+  Object.fromEntries(values.map((v) => [v.value, v.count]));
+const REGION_SLUGS: Record<number, string> = {
+  1: "uusimaa",
+  2: "pirkanmaa",
+  3: "pohjois-savo",
+  4: "lappi",
+  5: "varsinais-suomi",
+};
 
 const hasWord = (word: string) => (x: ProjectRow) => [x.textA, x.textB, x.textC].join(" ").split(" ").includes(word);
 type Facet = "funder" | "startYear" | "region";
@@ -47,24 +54,37 @@ describe("facet counts", () => {
       ["funder=TSR", () => true, { funder: (x) => x.funderCode === "TSR" }],
       ["funder=TSR&funder=ESR", () => true, { funder: (x) => x.funderCode !== "HEL" }],
       ["region=lappi", () => true, { region: (x) => x.regionIds.includes(4) }],
-      ["q=dialogi&funder=HEL&yearFrom=2018", hasWord("dialogi"), { funder: (x) => x.funderCode === "HEL", startYear: (x) => (x.startYear ?? 0) >= 2018 }],
+      [
+        "q=dialogi&funder=HEL&yearFrom=2018",
+        hasWord("dialogi"),
+        { funder: (x) => x.funderCode === "HEL", startYear: (x) => (x.startYear ?? 0) >= 2018 },
+      ],
     ];
     for (const [query, text, filters] of cases) {
       /** The rows a facet counts: the text's and every filter's but the facet's own. */
-      const countedBy = (facet?: Facet) => rows.filter((x) => text(x) && Object.entries(filters).every(([f, keeps]) => f === facet || keeps(x)));
+      const countedBy = (facet?: Facet) =>
+        rows.filter((x) => text(x) && Object.entries(filters).every(([f, keeps]) => f === facet || keeps(x)));
       const kept = countedBy();
       const { total, facets } = searchIndex(store, params(query));
       expect(total, query).toBe(kept.length);
       expect(asCounts(facets.funder), query).toEqual(countBy(countedBy("funder"), (x) => [x.funderCode]));
       expect(asCounts(facets.grantType), query).toEqual(countBy(kept, (x) => (x.grantType ? [x.grantType] : [])));
-      expect(asCounts(facets.startYear), query).toEqual(countBy(countedBy("startYear"), (x) => (x.startYear ? [x.startYear] : [])));
+      expect(asCounts(facets.startYear), query).toEqual(
+        countBy(countedBy("startYear"), (x) => (x.startYear ? [x.startYear] : [])),
+      );
       const forRegion = countedBy("region");
-      expect(asCounts(facets.region), query).toEqual(countBy(forRegion, (x) => x.regionIds.map((id) => REGION_SLUGS[id]!)));
-      expect(Object.fromEntries(facets.region.map((v) => [v.value, v.inferred ?? 0])), query)
-        .toEqual({ ...zeroes(facets.region), ...countBy(forRegion, (x) => x.inferredRegionIds.map((id) => REGION_SLUGS[id]!)) });
+      expect(asCounts(facets.region), query).toEqual(
+        countBy(forRegion, (x) => x.regionIds.map((id) => REGION_SLUGS[id]!)),
+      );
+      expect(Object.fromEntries(facets.region.map((v) => [v.value, v.inferred ?? 0])), query).toEqual({
+        ...zeroes(facets.region),
+        ...countBy(forRegion, (x) => x.inferredRegionIds.map((id) => REGION_SLUGS[id]!)),
+      });
       expect(asCounts(facets.theme), query).toEqual(countBy(kept, (x) => x.themeIds.map((id) => `aihe-${id}`)));
       expect(asCounts(facets.organizationType), query).toEqual(countBy(kept, (x) => x.organizationTypes));
-      expect(asCounts(facets.status), query).toEqual(countBy(kept, (x) => (statusOn(x, today()) === "unknown" ? [] : [statusOn(x, today())])));
+      expect(asCounts(facets.status), query).toEqual(
+        countBy(kept, (x) => (statusOn(x, today()) === "unknown" ? [] : [statusOn(x, today())])),
+      );
     }
   });
 });

@@ -4,12 +4,15 @@
  * largest grants, walked from the end, come with the earlier start first.
  */
 import type { TypedFastBitSet } from "typedfastbitset";
-import { orderOf, type OrderSpec } from "./doc-order";
-import { NONE, type IndexStore } from "./store";
+import { type OrderSpec, orderOf } from "./doc-order";
+import { type IndexStore, NONE } from "./store";
 
 const GRANTS: OrderSpec = {
   holds: (store, doc) => store.granted[doc] !== NONE,
-  compare: (store, a, b) => store.granted[a]! - store.granted[b]! || store.start[b]! - store.start[a]! || store.projectId[b]! - store.projectId[a]!,
+  compare: (store, a, b) =>
+    store.granted[a]! - store.granted[b]! ||
+    store.start[b]! - store.start[a]! ||
+    store.projectId[b]! - store.projectId[a]!,
 };
 
 /** Up to `k` docs of `set` with the largest grants, largest first (ties: earlier start, then lower project id). */
@@ -28,7 +31,9 @@ export function medianGrant(store: IndexStore, set: TypedFastBitSet, count: numb
   if (count * 32 < store.aliveTotal) {
     const amounts = new Float64Array(count);
     let n = 0;
-    set.forEach((doc) => { if (store.granted[doc] !== NONE) amounts[n++] = store.granted[doc]!; });
+    set.forEach((doc) => {
+      if (store.granted[doc] !== NONE) amounts[n++] = store.granted[doc]!;
+    });
     return amounts.subarray(0, n).sort()[middle]!;
   }
   return store.granted[orderOf(store, GRANTS).kth(set, middle, count)]!;

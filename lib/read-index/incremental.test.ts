@@ -50,7 +50,8 @@ describe("the read index kept on every write", () => {
     store.upsert(first);
     store.upsert({ ...first, textC: `${first.textC} harvinaissana kotihoito` });
     store.upsert({ ...first, textA: "aivan uusi otsikko", textC: `${first.textC} harvinaissana kotihoito` });
-    for (const q of ["q=harvinaissana", "q=kotihoito", "q=otsikko"]) expect(searchIndex(store, params(q)).total).toBe(1);
+    for (const q of ["q=harvinaissana", "q=kotihoito", "q=otsikko"])
+      expect(searchIndex(store, params(q)).total).toBe(1);
     store.upsert(first);
     expect(searchIndex(store, params("q=harvinaissana")).total).toBe(0);
   });

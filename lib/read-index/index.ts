@@ -18,10 +18,10 @@ import { connectionStringOf } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { READ_INDEX_CHANNEL } from "../search/refresh";
 import { wroteRecently } from "./freshness";
-import { allRows, changeMarker, changesSince, readDataVersion, readReference, rowsOf, type DataVersion } from "./load";
+import { allRows, changeMarker, changesSince, type DataVersion, readDataVersion, readReference, rowsOf } from "./load";
 import { readSnapshot, writeSnapshot } from "./snapshot";
-import { deriveViews } from "./views";
 import { IndexStore, type Reference } from "./store";
+import { deriveViews } from "./views";
 
 /** Without news, an instance still checks the log this often (a lost notification is never lost for long). */
 const CHECK_INTERVAL_MS = 1000;
@@ -59,7 +59,10 @@ export class ReadIndex {
   private catchingUp: Promise<void> | null = null;
   private closed = false;
 
-  private constructor(private readonly connectionString: string, private readonly snapshotFile: string | null) {
+  private constructor(
+    private readonly connectionString: string,
+    private readonly snapshotFile: string | null,
+  ) {
     // One connection stays open however long the index is idle: the first edit after a quiet
     // spell then waits for no new connection. Searches hold one while they count (snippet texts).
     this.pool = new pg.Pool({ connectionString, max: 4, min: 1, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
@@ -72,8 +75,14 @@ export class ReadIndex {
    * The index of a database: its snapshot caught up from the change log when there is a usable
    * one, else built from every row (and its snapshot written for the next start).
    */
-  static async open(connectionString: string, options: { listen?: boolean; snapshots?: boolean } = {}): Promise<ReadIndex> {
-    const index = new ReadIndex(connectionString, options.snapshots === false ? null : snapshotFileOf(connectionString));
+  static async open(
+    connectionString: string,
+    options: { listen?: boolean; snapshots?: boolean } = {},
+  ): Promise<ReadIndex> {
+    const index = new ReadIndex(
+      connectionString,
+      options.snapshots === false ? null : snapshotFileOf(connectionString),
+    );
     if (!(await index.startFromSnapshot())) await index.rebuild();
     if (options.listen !== false) index.listen();
     return index;
@@ -84,7 +93,8 @@ export class ReadIndex {
 
   /** The index, first brought up to date when there may be news. */
   async current(): Promise<IndexStore> {
-    const due = this.notified || wroteRecently() || !this.listener || performance.now() - this.lastCheck > CHECK_INTERVAL_MS;
+    const due =
+      this.notified || wroteRecently() || !this.listener || performance.now() - this.lastCheck > CHECK_INTERVAL_MS;
     if (due) await this.catchUp();
     return this.store;
   }
@@ -150,17 +160,22 @@ export class ReadIndex {
     let pending: Promise<Map<number, string>> | null = null;
     return {
       request: (projectIds) => {
-        pending = client.query<{ id: number; text: string }>({
-          name: "read-index-snippet-texts",
-          text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
-          values: [projectIds],
-        }).then((result) => new Map(result.rows.map((r) => [r.id, r.text])));
+        pending = client
+          .query<{ id: number; text: string }>({
+            name: "read-index-snippet-texts",
+            text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
+            values: [projectIds],
+          })
+          .then((result) => new Map(result.rows.map((r) => [r.id, r.text])));
       },
       texts: () => pending ?? Promise.resolve(new Map()),
       // Given back once its query is answered (a caller that failed half-way may not have waited);
       // a client whose query failed is not given back at all.
       release: () => {
-        (pending ?? Promise.resolve()).then(() => client.release(), (error: Error) => client.release(error));
+        (pending ?? Promise.resolve()).then(
+          () => client.release(),
+          (error: Error) => client.release(error),
+        );
       },
     };
   }
@@ -209,7 +224,8 @@ export class ReadIndex {
       // The same incarnation of the database, the same history, and a log reaching back to it.
       if (snapshot.version.epoch !== now.epoch) return refused("another database");
       if (at > now.version) return refused(`its version ${at} is ahead of the database's ${now.version}`);
-      if ((await changeMarker(client, at)) !== snapshot.version.marker) return refused(`the database's history at version ${at} differs`);
+      if ((await changeMarker(client, at)) !== snapshot.version.marker)
+        return refused(`the database's history at version ${at} differs`);
       const changed = await changesSince(client, at, now.version);
       if (changed === null) return refused(`the change log no longer reaches back to version ${at}`);
       const store = snapshot.load(toReference(await readReference(client, null)));
@@ -234,9 +250,15 @@ export class ReadIndex {
   private saveSnapshot(marker: string | null): void {
     if (!this.snapshotFile) return;
     try {
-      writeSnapshot(this.snapshotFile, { epoch: this.version.epoch, version: String(this.version.version), marker }, this.store);
+      writeSnapshot(
+        this.snapshotFile,
+        { epoch: this.version.epoch, version: String(this.version.version), marker },
+        this.store,
+      );
     } catch (error) {
-      console.warn(`Read index: snapshot not written (${(error as Error).message}); the next start builds from the rows`);
+      console.warn(
+        `Read index: snapshot not written (${(error as Error).message}); the next start builds from the rows`,
+      );
     }
   }
 
@@ -248,7 +270,12 @@ export class ReadIndex {
     // The small tables anew; organisations: those of the changed projects added to the known ones.
     const organizations = new Map(store.reference.organizations);
     for (const o of reference.organizations) organizations.set(o.id, { name: o.name, slug: o.slug });
-    store.setReference({ funders: reference.funders, regions: reference.regions, themes: reference.themes, organizations });
+    store.setReference({
+      funders: reference.funders,
+      regions: reference.regions,
+      themes: reference.themes,
+      organizations,
+    });
     const present = new Set(rows.map((r) => r.projectId));
     for (const row of rows) store.upsert(row);
     for (const id of projectIds) if (!present.has(id)) store.remove(id);
@@ -273,7 +300,8 @@ export class ReadIndex {
       // Apply at once, so the index is current even before the next request asks.
       this.catchUp().catch(() => {});
     });
-    client.connect()
+    client
+      .connect()
       .then(() => {
         // A listening connection must not keep a finished process (a CLI, a test) alive.
         (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
@@ -290,11 +318,18 @@ export class ReadIndex {
 }
 
 function toReference(r: Awaited<ReturnType<typeof readReference>>): Reference {
-  return { funders: r.funders, regions: r.regions, themes: r.themes, organizations: new Map(r.organizations.map((o) => [o.id, { name: o.name, slug: o.slug }])) };
+  return {
+    funders: r.funders,
+    regions: r.regions,
+    themes: r.themes,
+    organizations: new Map(r.organizations.map((o) => [o.id, { name: o.name, slug: o.slug }])),
+  };
 }
 
 /** One index per database, shared by everything in the process (and across dev-server reloads). */
-const registry: Map<string, Promise<ReadIndex>> = ((globalThis as unknown as { readIndexes?: Map<string, Promise<ReadIndex>> }).readIndexes ??= new Map());
+const registry: Map<string, Promise<ReadIndex>> = ((
+  globalThis as unknown as { readIndexes?: Map<string, Promise<ReadIndex>> }
+).readIndexes ??= new Map());
 
 export function readIndexOf(connectionString: string): Promise<ReadIndex> {
   let index = registry.get(connectionString);
@@ -316,5 +351,12 @@ export async function readIndex(db: PrismaClient): Promise<IndexStore> {
 export async function closeReadIndexes(): Promise<void> {
   const indexes = [...registry.values()];
   registry.clear();
-  await Promise.all(indexes.map((i) => i.then((x) => x.close(), () => {})));
+  await Promise.all(
+    indexes.map((i) =>
+      i.then(
+        (x) => x.close(),
+        () => {},
+      ),
+    ),
+  );
 }

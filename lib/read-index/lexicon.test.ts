@@ -13,13 +13,32 @@ const lexiconOf = (...words: string[]) => {
 const forms = (lexicon: Lexicon, word: string) => lexicon.expand(word).map((e) => `${lexicon.word(e.word)}:${e.kind}`);
 
 describe("expansion", () => {
-  const lexicon = lexiconOf("kotihoito", "kotihoidon", "kotihoitoa", "työhyvinvointi", "työhyvinvoinnin", "hyvinvointia",
-    "asiakasväkivaltaan", "väkivallan", "työterveyshuollon", "posio", "posiolla", "positiivinen", "dialogisuus", "yhteisöllisyys", "190328");
+  const lexicon = lexiconOf(
+    "kotihoito",
+    "kotihoidon",
+    "kotihoitoa",
+    "työhyvinvointi",
+    "työhyvinvoinnin",
+    "hyvinvointia",
+    "asiakasväkivaltaan",
+    "väkivallan",
+    "työterveyshuollon",
+    "posio",
+    "posiolla",
+    "positiivinen",
+    "dialogisuus",
+    "yhteisöllisyys",
+    "190328",
+  );
 
   it("reaches gradated inflections and compounds, exact first", () => {
     expect(forms(lexicon, "kotihoito")).toEqual(["kotihoito:exact", "kotihoidon:inflection", "kotihoitoa:inflection"]);
-    expect(forms(lexicon, "hyvinvointi")).toEqual(expect.arrayContaining(["hyvinvointia:inflection", "työhyvinvointi:part", "työhyvinvoinnin:part"]));
-    expect(forms(lexicon, "väkivalta")).toEqual(expect.arrayContaining(["väkivallan:inflection", "asiakasväkivaltaan:part"]));
+    expect(forms(lexicon, "hyvinvointi")).toEqual(
+      expect.arrayContaining(["hyvinvointia:inflection", "työhyvinvointi:part", "työhyvinvoinnin:part"]),
+    );
+    expect(forms(lexicon, "väkivalta")).toEqual(
+      expect.arrayContaining(["väkivallan:inflection", "asiakasväkivaltaan:part"]),
+    );
   });
 
   it("matches words typed without dots, but not the other way round", () => {
@@ -46,8 +65,14 @@ describe("tokens", () => {
   });
 
   it("finds open parts of hyphenated coordination and their completing word", () => {
-    const { openParts } = tokenize("Sosiaali-, terveys- ja opetusalalla sekä etä- ja hybridityössä. Sote-uudistus jatkuu.");
-    expect(openParts.map((p) => [p.prefix, p.completedBy])).toEqual([["sosiaali", "opetusalalla"], ["terveys", "opetusalalla"], ["etä", "hybridityössä"]]);
+    const { openParts } = tokenize(
+      "Sosiaali-, terveys- ja opetusalalla sekä etä- ja hybridityössä. Sote-uudistus jatkuu.",
+    );
+    expect(openParts.map((p) => [p.prefix, p.completedBy])).toEqual([
+      ["sosiaali", "opetusalalla"],
+      ["terveys", "opetusalalla"],
+      ["etä", "hybridityössä"],
+    ]);
   });
 
   it("indexes hyphenated words whole and by their parts, at one position", () => {
@@ -58,25 +83,30 @@ describe("tokens", () => {
 
   it("reads words exactly as the word pattern does, parts of hyphenated words after them", () => {
     const alphabet = fc.constantFrom(..."aäöåkt19-' ,.\n\u00adÉ𝒜😀".split(/(?:)/u), "\ud800", "-\n", "- ");
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 80 }), fc.integer({ min: 0, max: 5 }), (units, start) => {
-      const text = units.join("") + (units.length > 40 ? "x".repeat(70) : "");
-      const expected: string[] = [];
-      for (const word of wordsOf(text)) {
-        expected.push(word);
-        if (/[-']/.test(word)) expected.push(...word.split(/[-']/).filter(Boolean));
-      }
-      const { words, positions, end } = tokenize(text, start);
-      expect(words).toEqual(expected);
-      expect(end).toBe(start + wordsOf(text).length);
-      expect(positions.every((p, i) => i === 0 || p >= positions[i - 1]!)).toBe(true);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }), fc.integer({ min: 0, max: 5 }), (units, start) => {
+        const text = units.join("") + (units.length > 40 ? "x".repeat(70) : "");
+        const expected: string[] = [];
+        for (const word of wordsOf(text)) {
+          expected.push(word);
+          if (/[-']/.test(word)) expected.push(...word.split(/[-']/).filter(Boolean));
+        }
+        const { words, positions, end } = tokenize(text, start);
+        expect(words).toEqual(expected);
+        expect(end).toBe(start + wordsOf(text).length);
+        expect(positions.every((p, i) => i === 0 || p >= positions[i - 1]!)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("completes an open part with the corpus's head of the last word", () => {
     const known = new Set(["työssä", "alalla"]);
     expect(headOf("hybridityössä", (w) => known.has(w))).toBe("työssä");
     expect(completeOpenPart("etä", "hybridityössä", (w) => known.has(w))).toBe("etätyössä");
-    expect(completeCoordination("etä- ja hybridityössä johtaminen", (w) => known.has(w))).toBe("etätyössä hybridityössä johtaminen");
+    expect(completeCoordination("etä- ja hybridityössä johtaminen", (w) => known.has(w))).toBe(
+      "etätyössä hybridityössä johtaminen",
+    );
   });
 });
 

@@ -91,7 +91,8 @@ export class Lexicon {
     if (id + 2 > this.unitStarts.length) this.unitStarts = grown(this.unitStarts, id + 2);
     this.unitStarts[id + 1] = start + to - from;
     // A string of its own: a slice of a long text would keep the whole text alive.
-    const word = from === 0 && to === text.length ? text : String.fromCharCode(...this.units.subarray(start, start + to - from));
+    const word =
+      from === 0 && to === text.length ? text : String.fromCharCode(...this.units.subarray(start, start + to - from));
     this.words.push(word);
     if ((id + 1) * 4 > this.table.length) this.rehash(this.table.length * 2);
     else this.place(hash, id);
@@ -174,9 +175,12 @@ export class Lexicon {
     // Without diacritics the word may have been typed without them: match on folded letters.
     const folded = !hasDiacritics(word);
     const found = new Map<number, MatchKind>();
-    const note = (id: number, kind: MatchKind) => { if (!found.has(id)) found.set(id, kind); };
+    const note = (id: number, kind: MatchKind) => {
+      if (!found.has(id)) found.set(id, kind);
+    };
 
-    for (const id of folded ? this.foldedIds.get(word) ?? [] : [this.id(word)].filter((x) => x !== undefined)) note(id, "exact");
+    for (const id of folded ? (this.foldedIds.get(word) ?? []) : [this.id(word)].filter((x) => x !== undefined))
+      note(id, "exact");
     const hasDigit = /\d/.test(word);
     const prefix = prefixKey(word);
     for (const id of this.starting(prefix, folded)) {
@@ -195,7 +199,12 @@ export class Lexicon {
     }
     return [...found]
       .map(([id, kind]) => ({ word: id, kind }))
-      .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || this.words[a.word]!.length - this.words[b.word]!.length || a.word - b.word);
+      .sort(
+        (a, b) =>
+          KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+          this.words[a.word]!.length - this.words[b.word]!.length ||
+          a.word - b.word,
+      );
   }
 
   private readonly splits = new Map<string, [string, string] | null>();
@@ -223,7 +232,9 @@ export class Lexicon {
     for (let i = 4; i <= word.length - TAIL_MIN; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      const headKnown = known(head) || (head.length >= 5 && this.startsAny(head, folded, (id) => this.words[id]!.length <= head.length + 4));
+      const headKnown =
+        known(head) ||
+        (head.length >= 5 && this.startsAny(head, folded, (id) => this.words[id]!.length <= head.length + 4));
       if (headKnown && this.hasInflection(tail, folded)) return [head, tail];
     }
     return null;
@@ -231,9 +242,12 @@ export class Lexicon {
 
   /** True when the corpus has the word itself or one of its inflections (no part or typo scan). */
   private hasInflection(word: string, folded: boolean): boolean {
-    if ((folded ? this.foldedIds.has(word) : this.has(word))) return true;
+    if (folded ? this.foldedIds.has(word) : this.has(word)) return true;
     const prefix = prefixKey(word);
-    return prefix.length >= 4 && this.startsAny(prefix, folded, (id) => prefix.length >= 7 || this.words[id]!.length <= word.length + 6);
+    return (
+      prefix.length >= 4 &&
+      this.startsAny(prefix, folded, (id) => prefix.length >= 7 || this.words[id]!.length <= word.length + 6)
+    );
   }
 
   /** The corpus word closest to `word` (at most two edits), for "did you mean". */
@@ -253,7 +267,10 @@ export class Lexicon {
   /** Ids of the words starting with `prefix`. */
   private starting(prefix: string, folded: boolean): number[] {
     const ids: number[] = [];
-    this.scanStarting(prefix, folded, (id) => { ids.push(id); return false; });
+    this.scanStarting(prefix, folded, (id) => {
+      ids.push(id);
+      return false;
+    });
     return ids;
   }
 
@@ -266,7 +283,8 @@ export class Lexicon {
   private scanStarting(prefix: string, folded: boolean, visit: (id: number) => boolean): boolean {
     const text = folded ? this.foldedJoined : this.joined;
     const needle = `\n${folded ? fold(prefix) : prefix}`;
-    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (visit(this.wordAt(at + 1))) return true;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
+      if (visit(this.wordAt(at + 1))) return true;
     return false;
   }
 

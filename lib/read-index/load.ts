@@ -22,7 +22,9 @@ export interface DataVersion {
 }
 
 export async function readDataVersion(client: pg.ClientBase): Promise<DataVersion> {
-  const { rows } = await client.query<{ version: string; epoch: string }>(`SELECT version::text, epoch::text FROM "DataVersion" WHERE id = 1`);
+  const { rows } = await client.query<{ version: string; epoch: string }>(
+    `SELECT version::text, epoch::text FROM "DataVersion" WHERE id = 1`,
+  );
   return { version: BigInt(rows[0]?.version ?? 0), epoch: rows[0]?.epoch ?? "" };
 }
 
@@ -30,7 +32,10 @@ export async function readDataVersion(client: pg.ClientBase): Promise<DataVersio
 export async function* allRows(client: pg.ClientBase): AsyncGenerator<ProjectRow[]> {
   let after = -1;
   for (;;) {
-    const { rows } = await client.query<ProjectRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" > $1 ORDER BY s."projectId" LIMIT ${BATCH}`, [after]);
+    const { rows } = await client.query<ProjectRow>(
+      `SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" > $1 ORDER BY s."projectId" LIMIT ${BATCH}`,
+      [after],
+    );
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]!.projectId;
@@ -38,7 +43,10 @@ export async function* allRows(client: pg.ClientBase): AsyncGenerator<ProjectRow
 }
 
 export async function rowsOf(client: pg.ClientBase, projectIds: number[]): Promise<ProjectRow[]> {
-  const { rows } = await client.query<ProjectRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" = ANY($1::int[])`, [projectIds]);
+  const { rows } = await client.query<ProjectRow>(
+    `SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" = ANY($1::int[])`,
+    [projectIds],
+  );
   return rows;
 }
 
@@ -46,11 +54,17 @@ export async function rowsOf(client: pg.ClientBase, projectIds: number[]): Promi
  * Funders, regions, themes, and the organisations of the given projects (all when null): one
  * statement, one round trip (an edit waits for it).
  */
-export async function readReference(client: pg.ClientBase, projectIds: number[] | null): Promise<Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }> {
-  const organizations = projectIds === null
-    ? `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE EXISTS (SELECT 1 FROM "ProjectOrganization" po WHERE po."organizationId" = o.id)`
-    : `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE o.id IN (SELECT po."organizationId" FROM "ProjectOrganization" po WHERE po."projectId" = ANY($1::int[]))`;
-  const { rows } = await client.query<Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }>(
+export async function readReference(
+  client: pg.ClientBase,
+  projectIds: number[] | null,
+): Promise<Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }> {
+  const organizations =
+    projectIds === null
+      ? `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE EXISTS (SELECT 1 FROM "ProjectOrganization" po WHERE po."organizationId" = o.id)`
+      : `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE o.id IN (SELECT po."organizationId" FROM "ProjectOrganization" po WHERE po."projectId" = ANY($1::int[]))`;
+  const { rows } = await client.query<
+    Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }
+  >(
     `SELECT (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name)), '[]') FROM "Funder") AS funders,
             (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'code', code)), '[]') FROM "Region") AS regions,
             (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'slug', slug)), '[]') FROM "Theme") AS themes,
@@ -67,7 +81,9 @@ export async function readReference(client: pg.ClientBase, projectIds: number[] 
 export async function changeMarker(client: pg.ClientBase, version: bigint): Promise<string | null> {
   if (version === 0n) return null;
   const { rows } = await client.query<{ marker: string }>(
-    `SELECT at::text || ' ' || array_to_string("projectIds", ',') AS marker FROM "ReadIndexChange" WHERE version = $1`, [String(version)]);
+    `SELECT at::text || ' ' || array_to_string("projectIds", ',') AS marker FROM "ReadIndexChange" WHERE version = $1`,
+    [String(version)],
+  );
   return rows[0]?.marker ?? "missing";
 }
 

@@ -15,7 +15,7 @@ import { parseQuery, queryWords, type Term } from "../search/query";
 import type { Expansion, MatchKind } from "./lexicon";
 import { phraseDocs } from "./phrase";
 import type { IndexStore } from "./store";
-import { completeOpenPart, CONJUNCTIONS } from "./tokens";
+import { CONJUNCTIONS, completeOpenPart } from "./tokens";
 
 const FIELD_WEIGHT = [1, 0.4, 0.2];
 const QUALITY: Record<MatchKind, number> = { exact: 1, inflection: 0.8, part: 0.5, typo: 0.4 };
@@ -37,17 +37,17 @@ export interface TextMatch {
 }
 
 /** `a- ja b`: the open parts completed with the last word's head, the conjunction dropped. */
-const COORDINATION = new RegExp(`((?:[\\p{L}\\p{N}]+-[\\s,]+)+)(?:${CONJUNCTIONS.join("|")})\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)`, "giu");
+const COORDINATION = new RegExp(
+  `((?:[\\p{L}\\p{N}]+-[\\s,]+)+)(?:${CONJUNCTIONS.join("|")})\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}-]*)`,
+  "giu",
+);
 
 export function completeCoordination(query: string, isWord: (w: string) => boolean): string {
-  return query.replace(
-    COORDINATION,
-    (_all, opens: string, last: string) => {
-      const prefixes = opens.split(/-[\s,]+/).filter(Boolean);
-      const lastWord = last.toLowerCase();
-      return [...prefixes.map((p) => completeOpenPart(p.toLowerCase(), lastWord, isWord) ?? p), last].join(" ");
-    },
-  );
+  return query.replace(COORDINATION, (_all, opens: string, last: string) => {
+    const prefixes = opens.split(/-[\s,]+/).filter(Boolean);
+    const lastWord = last.toLowerCase();
+    return [...prefixes.map((p) => completeOpenPart(p.toLowerCase(), lastWord, isWord) ?? p), last].join(" ");
+  });
 }
 
 /**
@@ -76,7 +76,11 @@ export function matchText(store: IndexStore, q: string, { ranked = true } = {}):
 
 class TermEvaluator {
   private readonly expansions = new Map<string, Expansion[]>();
-  constructor(private readonly store: IndexStore, private readonly scores: Float32Array, private readonly forms: Set<string>) {}
+  constructor(
+    private readonly store: IndexStore,
+    private readonly scores: Float32Array,
+    private readonly forms: Set<string>,
+  ) {}
 
   term(term: Term, scored: boolean): TypedFastBitSet {
     if (term.words.length > 1) return this.phrase(term.words, scored);
@@ -149,7 +153,9 @@ class TermEvaluator {
       const forms = this.expand(w).filter((f) => (this.store.postings[f.word]?.length ?? 0) > 0);
       return {
         lists: forms.map((f) => this.store.postings[f.word]!),
-        factors: scored ? forms.map((f) => PHRASE_BONUS * QUALITY[f.kind] * this.idf(this.store.postings[f.word]!.length)) : null,
+        factors: scored
+          ? forms.map((f) => PHRASE_BONUS * QUALITY[f.kind] * this.idf(this.store.postings[f.word]!.length))
+          : null,
       };
     });
     return phraseDocs(phraseWords, this.store.size, this.scores, postingWeight);
@@ -163,5 +169,8 @@ class TermEvaluator {
 const TF_WEIGHTS = Float32Array.from({ length: 64 }, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)));
 const tfWeight = (tf: number): number => (tf < 64 ? TF_WEIGHTS[tf]! : 1 + Math.log(tf));
 /** Field weight × tf weight of each packed posting info (PostingList.info: 16 bits), looked up. */
-const WEIGHT_OF_INFO = Float64Array.from({ length: 1 << 16 }, (_, info) => (FIELD_WEIGHT[info & 3] ?? 0) * tfWeight(info >>> 2));
+const WEIGHT_OF_INFO = Float64Array.from(
+  { length: 1 << 16 },
+  (_, info) => (FIELD_WEIGHT[info & 3] ?? 0) * tfWeight(info >>> 2),
+);
 const postingWeight = (info: number): number => WEIGHT_OF_INFO[info]!;

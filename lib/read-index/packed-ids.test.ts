@@ -12,15 +12,20 @@ describe("packed id sets", () => {
   it("give back each key's last set, ascending, through replacements and compactions", () => {
     const key = fc.integer({ min: 0, max: 40 });
     const ids = fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { maxLength: 30 });
-    fc.assert(fc.property(fc.array(fc.tuple(key, ids), { maxLength: 200 }), (steps) => {
-      const sets = new PackedIdSets();
-      const expected = new Map<number, number[]>();
-      for (const [k, set] of steps) {
-        sets.set(k, set);
-        expected.set(k, [...set].sort((a, b) => a - b));
-      }
-      for (let k = 0; k <= 41; k++) expect(idsOf(sets, k)).toEqual(expected.get(k) ?? []);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, ids), { maxLength: 200 }), (steps) => {
+        const sets = new PackedIdSets();
+        const expected = new Map<number, number[]>();
+        for (const [k, set] of steps) {
+          sets.set(k, set);
+          expected.set(
+            k,
+            [...set].sort((a, b) => a - b),
+          );
+        }
+        for (let k = 0; k <= 41; k++) expect(idsOf(sets, k)).toEqual(expected.get(k) ?? []);
+      }),
+    );
   });
 
   it("compacts a pool that is mostly left behind", () => {

@@ -77,7 +77,12 @@ export class PackedIdSets {
 
   /** The pool and where each key's bytes lie (a snapshot of the index). */
   parts(): { pool: Uint8Array; starts: Int32Array; lengths: Int32Array; abandoned: number } {
-    return { pool: this.pool.subarray(0, this.used), starts: this.starts, lengths: this.lengths, abandoned: this.abandoned };
+    return {
+      pool: this.pool.subarray(0, this.used),
+      starts: this.starts,
+      lengths: this.lengths,
+      abandoned: this.abandoned,
+    };
   }
 
   /** Takes the parts of a snapshot (into an empty PackedIdSets). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { phraseDocs, type PhraseWord } from "./phrase";
+import { type PhraseWord, phraseDocs } from "./phrase";
 import { PostingList } from "./postings";
 
 /** Token ids 0…FORMS-1; a phrase word is a set of them (its forms). */
@@ -22,19 +22,35 @@ function listsOf(docs: number[][]): PostingList[] {
 /** What the phrase should give, read off the token sequences. */
 function expected(docs: number[][], phrase: number[][], factor: (form: number) => number) {
   const matched = docs.flatMap((tokens, doc) =>
-    tokens.some((_, start) => phrase.every((forms, k) => forms.includes(tokens[start + k] ?? -1))) ? [doc] : []);
+    tokens.some((_, start) => phrase.every((forms, k) => forms.includes(tokens[start + k] ?? -1))) ? [doc] : [],
+  );
   // Every posting of the phrase's words in a matching doc: per word, per form it has.
-  const scores = new Map(matched.map((doc) => [doc, phrase.reduce((sum, forms) => sum + forms.reduce((s, form) => {
-    const tf = docs[doc]!.filter((t) => t === form).length;
-    return s + (tf ? factor(form) * (1 + tf) : 0);
-  }, 0), 0)]));
+  const scores = new Map(
+    matched.map((doc) => [
+      doc,
+      phrase.reduce(
+        (sum, forms) =>
+          sum +
+          forms.reduce((s, form) => {
+            const tf = docs[doc]!.filter((t) => t === form).length;
+            return s + (tf ? factor(form) * (1 + tf) : 0);
+          }, 0),
+        0,
+      ),
+    ]),
+  );
   return { matched, scores };
 }
 
 /** Docs of up to `length` tokens from 0…`maxForm`. */
-const docsOf = (maxForm: number, length: number) => fc.array(fc.array(fc.integer({ min: 0, max: maxForm }), { maxLength: length }), { maxLength: 25 });
+const docsOf = (maxForm: number, length: number) =>
+  fc.array(fc.array(fc.integer({ min: 0, max: maxForm }), { maxLength: length }), { maxLength: 25 });
 /** Phrases of 1–4 words, each a set of forms from 0…`maxForm`. */
-const phraseOf = (maxForm: number) => fc.array(fc.uniqueArray(fc.integer({ min: 0, max: maxForm }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+const phraseOf = (maxForm: number) =>
+  fc.array(fc.uniqueArray(fc.integer({ min: 0, max: maxForm }), { minLength: 1, maxLength: 3 }), {
+    minLength: 1,
+    maxLength: 4,
+  });
 
 function agreesWithTheTokens(docs: number[][], phrase: number[][]): void {
   const lists = listsOf(docs);
@@ -62,7 +78,11 @@ describe("phrase matching", () => {
   });
 
   it("matches a word repeated in the phrase only where it stands twice", () => {
-    const lists = listsOf([[0, 1, 0], [0, 0, 1], [1, 0]]);
+    const lists = listsOf([
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0],
+    ]);
     const zero: PhraseWord = { lists: [lists[0]!], factors: null };
     expect(phraseDocs([zero, zero], 3, new Float32Array(3), weight).array()).toEqual([1]);
   });

@@ -27,14 +27,20 @@ let numbering = new Int32Array(0);
  * The docs matching the phrase; adds factor × `weight(posting)` to `scores` for every posting of
  * the phrase's words in a matching doc (when the words have factors).
  */
-export function phraseDocs(words: PhraseWord[], docCount: number, scores: Float32Array, weight: (info: number) => number): TypedFastBitSet {
+export function phraseDocs(
+  words: PhraseWord[],
+  docCount: number,
+  scores: Float32Array,
+  weight: (info: number) => number,
+): TypedFastBitSet {
   const found = new TypedFastBitSet();
   if (words.some((w) => w.lists.length === 0)) return found;
   if (numbering.length < docCount) numbering = new Int32Array(Math.ceil(docCount * 1.25));
   const places = words.map((_, place) => place).sort((a, b) => postingsOf(words[a]!) - postingsOf(words[b]!));
   const candidates = Candidates.of(words[places[0]!]!, places[0]!, numbering, weight);
   try {
-    for (let step = 1; step < places.length && candidates.left > 0; step++) candidates.keepWhere(words[places[step]!]!, places[step]!, step, weight);
+    for (let step = 1; step < places.length && candidates.left > 0; step++)
+      candidates.keepWhere(words[places[step]!]!, places[step]!, step, weight);
     candidates.collect(places.length - 1, found, words.every((w) => w.factors) ? scores : null);
   } finally {
     candidates.clear();
@@ -84,7 +90,11 @@ class Candidates {
     const startAt = new Int32Array(count + 1);
     for (const list of word.lists) countPositions(list, numbers, startAt);
     runningSum(startAt, count + 1);
-    const starts: Starts = { at: startAt, start: new Int32Array(startAt[count]!), heldTo: new Int32Array(startAt[count]!) };
+    const starts: Starts = {
+      at: startAt,
+      start: new Int32Array(startAt[count]!),
+      heldTo: new Int32Array(startAt[count]!),
+    };
     const fill = startAt.slice(0, count);
     const score = new Float64Array(count);
     word.lists.forEach((list, f) => {
@@ -114,7 +124,17 @@ class Candidates {
    */
   keepWhere(word: PhraseWord, place: number, step: number, weight: (info: number) => number): void {
     word.lists.forEach((list, f) => {
-      keepInList(list, place, step, word.factors?.[f] ?? 0, weight, this.numbers, this.starts, this.aliveTo, this.score);
+      keepInList(
+        list,
+        place,
+        step,
+        word.factors?.[f] ?? 0,
+        weight,
+        this.numbers,
+        this.starts,
+        this.aliveTo,
+        this.score,
+      );
     });
     this.left = countOf(this.aliveTo, this.count, step);
   }
@@ -157,7 +177,16 @@ function countPositions(list: PostingList, numbers: Int32Array, startAt: Int32Ar
   }
 }
 
-function fillStarts(list: PostingList, place: number, factor: number, weight: (info: number) => number, numbers: Int32Array, fill: Int32Array, start: Int32Array, score: Float64Array): void {
+function fillStarts(
+  list: PostingList,
+  place: number,
+  factor: number,
+  weight: (info: number) => number,
+  numbers: Int32Array,
+  fill: Int32Array,
+  start: Int32Array,
+  score: Float64Array,
+): void {
   const { docs, ends, info, positions, length } = list;
   for (let i = 0, end = 0; i < length; i++) {
     const from = end;
@@ -168,7 +197,17 @@ function fillStarts(list: PostingList, place: number, factor: number, weight: (i
   }
 }
 
-function keepInList(list: PostingList, place: number, step: number, factor: number, weight: (info: number) => number, numbers: Int32Array, starts: Starts, aliveTo: Int32Array, score: Float64Array): void {
+function keepInList(
+  list: PostingList,
+  place: number,
+  step: number,
+  factor: number,
+  weight: (info: number) => number,
+  numbers: Int32Array,
+  starts: Starts,
+  aliveTo: Int32Array,
+  score: Float64Array,
+): void {
   const { docs, ends, info, positions, length } = list;
   const { at, start, heldTo } = starts;
   for (let i = 0, end = 0; i < length; i++) {
@@ -201,7 +240,18 @@ function keepInList(list: PostingList, place: number, step: number, factor: numb
 const marks = { stamp: new Int32Array(1 << 16), entry: new Int32Array(1 << 16), last: 0 };
 
 /** `keepInList` for one posting of candidate c, through marks: linear in its starts and positions. */
-function keepMarked(positions: Uint16Array, from: number, end: number, place: number, step: number, c: number, first: number, last: number, starts: Starts, aliveTo: Int32Array): void {
+function keepMarked(
+  positions: Uint16Array,
+  from: number,
+  end: number,
+  place: number,
+  step: number,
+  c: number,
+  first: number,
+  last: number,
+  starts: Starts,
+  aliveTo: Int32Array,
+): void {
   const { start, heldTo } = starts;
   if (marks.last === 0x7fffffff) {
     marks.stamp.fill(0);

@@ -152,8 +152,17 @@ export class PostingsBuilder {
    * The postings of `doc` (above every doc added before): for each of its distinct words
    * `words[slot]`, the field and the positions `grouped[starts[slot], starts[slot] + counts[slot])`.
    */
-  add(doc: number, slots: number, words: ArrayLike<number>, fields: ArrayLike<number>, grouped: ArrayLike<number>, starts: ArrayLike<number>, counts: ArrayLike<number>): void {
-    if (this.docCount && doc <= this.docs[this.docCount - 1]!) throw new Error("PostingsBuilder: docs must come in ascending order");
+  add(
+    doc: number,
+    slots: number,
+    words: ArrayLike<number>,
+    fields: ArrayLike<number>,
+    grouped: ArrayLike<number>,
+    starts: ArrayLike<number>,
+    counts: ArrayLike<number>,
+  ): void {
+    if (this.docCount && doc <= this.docs[this.docCount - 1]!)
+      throw new Error("PostingsBuilder: docs must come in ascending order");
     if (this.docCount === this.docs.length) {
       this.docs = grown(this.docs, this.docCount + 1);
       this.docEnds = grown(this.docEnds, this.docCount + 1);
@@ -170,7 +179,8 @@ export class PostingsBuilder {
       this.words[this.infoCount] = words[slot]!;
       this.counts[this.infoCount] = count;
       this.fields[this.infoCount++] = fields[slot]!;
-      if (this.positionCount + count > this.positions.length) this.positions = grown(this.positions, this.positionCount + count);
+      if (this.positionCount + count > this.positions.length)
+        this.positions = grown(this.positions, this.positionCount + count);
       const start = starts[slot]!;
       for (let i = 0; i < count; i++) this.positions[this.positionCount++] = clampedPosition(grouped[start + i]!);
     }
@@ -256,8 +266,15 @@ export function unpackLists(packed: PackedLists): PostingList[] {
   for (let w = 0; w + 1 < packed.listStarts.length; w++) {
     const start = packed.listStarts[w]!;
     const end = packed.listStarts[w + 1]!;
-    lists.push(new PostingList(end - start, packed.docs.subarray(start, end), packed.info.subarray(start, end), packed.ends.subarray(start, end),
-      packed.positions.subarray(packed.positionStarts[w]!, packed.positionStarts[w + 1]!)));
+    lists.push(
+      new PostingList(
+        end - start,
+        packed.docs.subarray(start, end),
+        packed.info.subarray(start, end),
+        packed.ends.subarray(start, end),
+        packed.positions.subarray(packed.positionStarts[w]!, packed.positionStarts[w + 1]!),
+      ),
+    );
   }
   return lists;
 }

@@ -5,9 +5,9 @@
  */
 import type { TypedFastBitSet } from "typedfastbitset";
 import { effectiveSort, type SearchParams } from "../search/filters";
-import { orderOf, type OrderSpec } from "./doc-order";
+import { type OrderSpec, orderOf } from "./doc-order";
 import type { TextMatch } from "./match";
-import { NONE, type IndexStore } from "./store";
+import { type IndexStore, NONE } from "./store";
 import { docsInto } from "./value-sets";
 
 type Compare = (a: number, b: number) => number;
@@ -18,10 +18,24 @@ const FINNISH_TITLES = new Intl.Collator("fi", { sensitivity: "base" });
 
 /** The sorts other than relevance, as orders of all docs (Finnish title order: å, ä, ö after z). */
 const SORTS: Record<"newest" | "oldest" | "granted" | "title", OrderSpec> = {
-  newest: { compare: (s, a, b) => noValue(s.start, a) - noValue(s.start, b) || s.start[b]! - s.start[a]! || s.projectId[b]! - s.projectId[a]! },
-  oldest: { compare: (s, a, b) => noValue(s.start, a) - noValue(s.start, b) || s.start[a]! - s.start[b]! || s.projectId[a]! - s.projectId[b]! },
-  granted: { compare: (s, a, b) => noValue(s.granted, a) - noValue(s.granted, b) || s.granted[b]! - s.granted[a]! || s.projectId[a]! - s.projectId[b]! },
-  title: { compare: (s, a, b) => FINNISH_TITLES.compare(s.titles[a] ?? "", s.titles[b] ?? "") || s.projectId[a]! - s.projectId[b]! },
+  newest: {
+    compare: (s, a, b) =>
+      noValue(s.start, a) - noValue(s.start, b) || s.start[b]! - s.start[a]! || s.projectId[b]! - s.projectId[a]!,
+  },
+  oldest: {
+    compare: (s, a, b) =>
+      noValue(s.start, a) - noValue(s.start, b) || s.start[a]! - s.start[b]! || s.projectId[a]! - s.projectId[b]!,
+  },
+  granted: {
+    compare: (s, a, b) =>
+      noValue(s.granted, a) - noValue(s.granted, b) ||
+      s.granted[b]! - s.granted[a]! ||
+      s.projectId[a]! - s.projectId[b]!,
+  },
+  title: {
+    compare: (s, a, b) =>
+      FINNISH_TITLES.compare(s.titles[a] ?? "", s.titles[b] ?? "") || s.projectId[a]! - s.projectId[b]!,
+  },
 };
 
 /** Derives the sort orders (at build, so that no request pays for it). */
@@ -30,7 +44,14 @@ export function deriveSortOrders(store: IndexStore): void {
 }
 
 /** The first `k` docs of `set` (`count` docs) in the result order. */
-export function firstInOrder(store: IndexStore, set: TypedFastBitSet, count: number, params: SearchParams, text: TextMatch | null, k: number): number[] {
+export function firstInOrder(
+  store: IndexStore,
+  set: TypedFastBitSet,
+  count: number,
+  params: SearchParams,
+  text: TextMatch | null,
+  k: number,
+): number[] {
   const sort = effectiveSort(params);
   if (sort !== "relevance") return orderOf(store, SORTS[sort]).first(set, k);
   const { order, rank } = relevance(store, text);
@@ -41,7 +62,13 @@ export function firstInOrder(store: IndexStore, set: TypedFastBitSet, count: num
 }
 
 /** Every doc of `set` in the result order (exports: the whole result set). */
-export function allInOrder(store: IndexStore, set: TypedFastBitSet, count: number, params: SearchParams, text: TextMatch | null): number[] {
+export function allInOrder(
+  store: IndexStore,
+  set: TypedFastBitSet,
+  count: number,
+  params: SearchParams,
+  text: TextMatch | null,
+): number[] {
   return firstInOrder(store, set, count, params, text, count);
 }
 
@@ -54,14 +81,21 @@ function relevance(store: IndexStore, text: TextMatch | null): { order: Compare;
   const id = store.projectId;
   const newest: Compare = (a, b) => noValue(start, a) - noValue(start, b) || start[b]! - start[a]!;
   const scores = text?.scores;
-  if (!scores) return { order: (a, b) => newest(a, b) || id[a]! - id[b]!, rank: (d) => (start[d] === NONE ? -Infinity : start[d]!) };
+  if (!scores)
+    return {
+      order: (a, b) => newest(a, b) || id[a]! - id[b]!,
+      rank: (d) => (start[d] === NONE ? -Infinity : start[d]!),
+    };
   return { order: (a, b) => scores[b]! - scores[a]! || newest(a, b) || id[a]! - id[b]!, rank: (d) => scores[d]! };
 }
 
 /** The best `k` docs offered, in `order`: a max-heap whose root is the worst of them. */
 class BoundedHeap {
   readonly docs: number[] = [];
-  constructor(private readonly k: number, private readonly order: Compare) {}
+  constructor(
+    private readonly k: number,
+    private readonly order: Compare,
+  ) {}
 
   get full(): boolean {
     return this.docs.length === this.k;
@@ -76,7 +110,7 @@ class BoundedHeap {
     const heap = this.docs;
     if (heap.length < this.k) {
       heap.push(doc);
-      for (let i = heap.length - 1; i > 0;) {
+      for (let i = heap.length - 1; i > 0; ) {
         const parent = (i - 1) >> 1;
         if (this.order(heap[i]!, heap[parent]!) <= 0) break;
         const moved = heap[i]!;
@@ -88,7 +122,7 @@ class BoundedHeap {
     }
     if (this.order(doc, heap[0]!) >= 0) return;
     heap[0] = doc;
-    for (let i = 0; ;) {
+    for (let i = 0; ; ) {
       const left = 2 * i + 1;
       let worst = i;
       if (left < heap.length && this.order(heap[left]!, heap[worst]!) > 0) worst = left;

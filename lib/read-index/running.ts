@@ -5,7 +5,7 @@
  * selection), so each year asked for is kept.
  */
 import { TypedFastBitSet } from "typedfastbitset";
-import { DAY_MS, lastDay, NONE, type DocObserver, type IndexStore } from "./store";
+import { DAY_MS, type DocObserver, type IndexStore, lastDay, NONE } from "./store";
 
 class RunningSets implements DocObserver {
   private readonly years = new Map<number, TypedFastBitSet>();
@@ -34,7 +34,11 @@ class RunningSets implements DocObserver {
 
   private runs(doc: number, year: number): boolean {
     const start = this.store.start[doc]!;
-    return start !== NONE && start <= Date.UTC(year, 11, 31) / DAY_MS && lastDay(this.store, doc) >= Date.UTC(year, 0, 1) / DAY_MS;
+    return (
+      start !== NONE &&
+      start <= Date.UTC(year, 11, 31) / DAY_MS &&
+      lastDay(this.store, doc) >= Date.UTC(year, 0, 1) / DAY_MS
+    );
   }
 }
 

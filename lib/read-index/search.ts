@@ -12,12 +12,20 @@ import { sheetOfAll } from "./dashboard-sheet";
 import { acceptedBy, compileFilters, today } from "./filters";
 import { matchText, type TextMatch } from "./match";
 import { allInOrder, firstInOrder } from "./result-order";
-import { GRANT_BANDS, isoDay, NONE, STATUS_ORDER, statusAt, type IndexStore } from "./store";
-import { countBoth, smallerSide, type Side, type ValueSets } from "./value-sets";
+import { GRANT_BANDS, type IndexStore, isoDay, NONE, STATUS_ORDER, statusAt } from "./store";
+import { countBoth, type Side, smallerSide, type ValueSets } from "./value-sets";
 
 export { GRANT_BANDS };
 
-export type FacetName = "funder" | "grantType" | "status" | "startYear" | "region" | "organizationType" | "theme" | "granted";
+export type FacetName =
+  | "funder"
+  | "grantType"
+  | "status"
+  | "startYear"
+  | "region"
+  | "organizationType"
+  | "theme"
+  | "granted";
 
 export interface FacetValue {
   value: string;
@@ -51,19 +59,25 @@ function matching(store: IndexStore, params: SearchParams): { accepted: TypedFas
  * A search's answer. `onPage` is told the page's project ids as soon as they are known, before
  * the facets are counted (the caller reads the page's texts meanwhile).
  */
-export function searchIndex(store: IndexStore, params: SearchParams, { onPage }: { onPage?: (projectIds: number[]) => void } = {}): IndexSearchResult {
+export function searchIndex(
+  store: IndexStore,
+  params: SearchParams,
+  { onPage }: { onPage?: (projectIds: number[]) => void } = {},
+): IndexSearchResult {
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? 20;
   const text = params.q ? matchText(store, params.q) : null;
   const emptyText = Boolean(params.q) && !text;
   const day = today();
   const filters = compileFilters(store, params, day);
-  const textDocs = emptyText ? new TypedFastBitSet() : text?.docs ?? null;
+  const textDocs = emptyText ? new TypedFastBitSet() : (text?.docs ?? null);
   const accepted = acceptedBy(store, textDocs, filters);
   const result = counted(store, accepted, day);
   const total = result.count;
   const offset = (page - 1) * pageSize;
-  const ids = firstInOrder(store, accepted, total, params, text, offset + pageSize).slice(offset).map((d) => store.projectId[d]!);
+  const ids = firstInOrder(store, accepted, total, params, text, offset + pageSize)
+    .slice(offset)
+    .map((d) => store.projectId[d]!);
   onPage?.(ids);
   // A facet counts the docs every filter but its own accepts: the result itself, unless the
   // facet's own filter is set.
@@ -89,7 +103,9 @@ export function allMatchingIds(store: IndexStore, params: SearchParams): number[
 /** For an empty result: the corpus word closest to each query word, when one is close enough. */
 function suggest(store: IndexStore, words: string[]): string | null {
   const useful = (id: number) => (store.postings[id]?.length ?? 0) > 0;
-  const replaced = words.map((w) => (store.lexicon.id(w) !== undefined && useful(store.lexicon.id(w)!) ? w : store.lexicon.closest(w, useful) ?? w));
+  const replaced = words.map((w) =>
+    store.lexicon.id(w) !== undefined && useful(store.lexicon.id(w)!) ? w : (store.lexicon.closest(w, useful) ?? w),
+  );
   return replaced.join(" ") === words.join(" ") ? null : replaced.join(" ");
 }
 
@@ -132,13 +148,21 @@ function grantedOf(store: IndexStore, result: Counted): number {
  * pass over the counted side, or popcounts for a broad one), multi-valued ones from popcounts
  * of the counted side and each value's set.
  */
-function facetCounts(store: IndexStore, countedIn: (facet: FilterName) => Counted, day: number): Record<FacetName, FacetValue[]> {
+function facetCounts(
+  store: IndexStore,
+  countedIn: (facet: FilterName) => Counted,
+  day: number,
+): Record<FacetName, FacetValue[]> {
   const ref = store.reference;
   const nonZero = (values: FacetValue[]) => values.filter((v) => v.count > 0);
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || FINNISH.compare(a.label, b.label);
   const side = (facet: FilterName) => countedIn(facet).side();
   /** Counts per value of a facet: counted over its side's docs, turned into the counted docs' counts. */
-  const counts = (facet: FilterName, column: (counts: ColumnCounts) => Int32Array, total: (value: number) => number) => {
+  const counts = (
+    facet: FilterName,
+    column: (counts: ColumnCounts) => Int32Array,
+    total: (value: number) => number,
+  ) => {
     const c = countedIn(facet);
     const raw = column(c.columns());
     const complement = c.side().complement;
@@ -152,32 +176,85 @@ function facetCounts(store: IndexStore, countedIn: (facet: FilterName) => Counte
     };
   };
 
-  const funder = counts("funder", (c) => c.funder, (n) => store.byFunder.count(n));
-  const funders = nonZero(store.funders.values.map((code, n) => ({ value: code, label: ref.funders.find((f) => f.code === code)?.name ?? code, count: funder(n) })));
-  const grantType = counts("grantType", (c) => c.grantType, (n) => store.byGrantType.count(n));
-  const grantTypes = nonZero(store.grantTypes.values.map((g, n) => ({ value: g, label: g, count: grantType(n, n + 1) })));
+  const funder = counts(
+    "funder",
+    (c) => c.funder,
+    (n) => store.byFunder.count(n),
+  );
+  const funders = nonZero(
+    store.funders.values.map((code, n) => ({
+      value: code,
+      label: ref.funders.find((f) => f.code === code)?.name ?? code,
+      count: funder(n),
+    })),
+  );
+  const grantType = counts(
+    "grantType",
+    (c) => c.grantType,
+    (n) => store.byGrantType.count(n),
+  );
+  const grantTypes = nonZero(
+    store.grantTypes.values.map((g, n) => ({ value: g, label: g, count: grantType(n, n + 1) })),
+  );
   const byStatus = store.byStatus(day);
-  const status = counts("status", (c) => c.status, (n) => byStatus.count(n));
-  const statuses = nonZero(STATUS_ORDER.slice(0, 3).map((value, n) => ({ value, label: STATUS_LABEL[value]!, count: status(n) })));
-  const startYear = counts("startYear", (c) => c.startYear, (year) => store.byStartYear.count(year));
-  const years = nonZero(store.byStartYear.values().filter((y) => y >= FIRST_YEAR && y < FIRST_YEAR + YEAR_SLOTS).reverse()
-    .map((y) => ({ value: String(y), label: String(y), count: startYear(y, y - FIRST_YEAR) })));
-  const regionCount = counts("region", (c) => c.region, (bit) => store.byRegion.count(bit));
-  const inferredCount = counts("region", (c) => c.inferred, (bit) => store.byInferredRegion.count(bit));
-  const regions = nonZero(ref.regions.flatMap((r) => {
-    const bit = store.regionBit(r.id);
-    if (bit === undefined) return [];
-    return [{ value: store.regionSlug(r.id), label: r.name, count: regionCount(bit), inferred: inferredCount(bit) }];
-  }));
+  const status = counts(
+    "status",
+    (c) => c.status,
+    (n) => byStatus.count(n),
+  );
+  const statuses = nonZero(
+    STATUS_ORDER.slice(0, 3).map((value, n) => ({ value, label: STATUS_LABEL[value]!, count: status(n) })),
+  );
+  const startYear = counts(
+    "startYear",
+    (c) => c.startYear,
+    (year) => store.byStartYear.count(year),
+  );
+  const years = nonZero(
+    store.byStartYear
+      .values()
+      .filter((y) => y >= FIRST_YEAR && y < FIRST_YEAR + YEAR_SLOTS)
+      .reverse()
+      .map((y) => ({ value: String(y), label: String(y), count: startYear(y, y - FIRST_YEAR) })),
+  );
+  const regionCount = counts(
+    "region",
+    (c) => c.region,
+    (bit) => store.byRegion.count(bit),
+  );
+  const inferredCount = counts(
+    "region",
+    (c) => c.inferred,
+    (bit) => store.byInferredRegion.count(bit),
+  );
+  const regions = nonZero(
+    ref.regions.flatMap((r) => {
+      const bit = store.regionBit(r.id);
+      if (bit === undefined) return [];
+      return [{ value: store.regionSlug(r.id), label: r.name, count: regionCount(bit), inferred: inferredCount(bit) }];
+    }),
+  );
   const organizationType = popcounts("organizationType", store.byOrganizationType);
-  const types = nonZero(store.organizationTypeNames.values.map((t, n) => ({ value: t, label: t, count: organizationType(n) })));
+  const types = nonZero(
+    store.organizationTypeNames.values.map((t, n) => ({ value: t, label: t, count: organizationType(n) })),
+  );
   const theme = popcounts("theme", store.byTheme);
   const themes = nonZero(ref.themes.map((t) => ({ value: t.slug, label: t.name, count: theme(t.id) })));
-  const band = counts("granted", (c) => c.band, (n) => store.byGrantBand.count(n));
+  const band = counts(
+    "granted",
+    (c) => c.band,
+    (n) => store.byGrantBand.count(n),
+  );
   const bands = nonZero(GRANT_BANDS.map((b, n) => ({ value: b.value, label: b.label, count: band(n, n + 1) })));
   return {
-    funder: funders.sort(byCount), grantType: grantTypes.sort(byCount), status: statuses, startYear: years,
-    region: regions.sort(byCount), organizationType: types.sort(byCount), theme: themes.sort(byCount), granted: bands,
+    funder: funders.sort(byCount),
+    grantType: grantTypes.sort(byCount),
+    status: statuses,
+    startYear: years,
+    region: regions.sort(byCount),
+    organizationType: types.sort(byCount),
+    theme: themes.sort(byCount),
+    granted: bands,
   };
 }
 
@@ -208,25 +285,43 @@ interface ColumnCounts {
  * popcounts win for a side of more than about a fifth of the docs.
  */
 function countColumns(store: IndexStore, side: Side, day: number): ColumnCounts {
-  const values = store.funders.values.length + store.grantTypes.values.length + STATUS_ORDER.length + store.byStartYear.values().length + GRANT_BANDS.length + 64;
+  const values =
+    store.funders.values.length +
+    store.grantTypes.values.length +
+    STATUS_ORDER.length +
+    store.byStartYear.values().length +
+    GRANT_BANDS.length +
+    64;
   const words = (store.size + 31) >>> 5;
-  return side.count * 45 > values * words * 3 ? countColumnsBySets(store, side.set, day) : countColumnsByDocs(store, side.docs, day);
+  return side.count * 45 > values * words * 3
+    ? countColumnsBySets(store, side.set, day)
+    : countColumnsByDocs(store, side.docs, day);
 }
 
 const emptyColumnCounts = (store: IndexStore): ColumnCounts => ({
-  funder: new Int32Array(256), grantType: new Int32Array(store.grantTypes.values.length + 1), status: new Int32Array(STATUS_ORDER.length),
-  startYear: new Int32Array(YEAR_SLOTS), band: new Int32Array(GRANT_BANDS.length + 1), region: new Int32Array(32), inferred: new Int32Array(32),
+  funder: new Int32Array(256),
+  grantType: new Int32Array(store.grantTypes.values.length + 1),
+  status: new Int32Array(STATUS_ORDER.length),
+  startYear: new Int32Array(YEAR_SLOTS),
+  band: new Int32Array(GRANT_BANDS.length + 1),
+  region: new Int32Array(32),
+  inferred: new Int32Array(32),
 });
 
 function countColumnsBySets(store: IndexStore, set: TypedFastBitSet, day: number): ColumnCounts {
   const counts = emptyColumnCounts(store);
   const popcount = (sets: ValueSets, value: number) => countBoth(set, sets.of(value), store.size);
-  store.funders.values.forEach((_, n) => { counts.funder[n] = popcount(store.byFunder, n); });
-  store.grantTypes.values.forEach((_, n) => { counts.grantType[n + 1] = popcount(store.byGrantType, n); });
+  store.funders.values.forEach((_, n) => {
+    counts.funder[n] = popcount(store.byFunder, n);
+  });
+  store.grantTypes.values.forEach((_, n) => {
+    counts.grantType[n + 1] = popcount(store.byGrantType, n);
+  });
   const byStatus = store.byStatus(day);
   for (let n = 0; n < STATUS_ORDER.length; n++) counts.status[n] = popcount(byStatus, n);
   for (const year of store.byStartYear.values()) {
-    if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SLOTS) counts.startYear[year - FIRST_YEAR] = popcount(store.byStartYear, year);
+    if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SLOTS)
+      counts.startYear[year - FIRST_YEAR] = popcount(store.byStartYear, year);
   }
   for (let n = 0; n < GRANT_BANDS.length; n++) counts.band[n + 1] = popcount(store.byGrantBand, n);
   for (let bit = 0; bit < 32; bit++) {
@@ -270,7 +365,9 @@ function countColumnsByDocs(store: IndexStore, docs: Int32Array, day: number): C
 /** A page's rows from the index alone: everything a result list shows but the snippet. */
 export function hitsOf(store: IndexStore, projectIds: number[]): Array<Omit<SearchHit, "snippet">> {
   const ref = store.reference;
-  const regionsByBit = ref.regions.map((r) => ({ bit: store.regionBit(r.id)!, name: r.name, code: r.code })).sort((a, b) => (a.code < b.code ? -1 : 1));
+  const regionsByBit = ref.regions
+    .map((r) => ({ bit: store.regionBit(r.id)!, name: r.name, code: r.code }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
   return projectIds.flatMap((projectId) => {
     const doc = store.doc(projectId);
     if (doc === undefined || !store.alive[doc]) return [];
@@ -279,11 +376,22 @@ export function hitsOf(store: IndexStore, projectIds: number[]): Array<Omit<Sear
     const day = (d: number) => (d === NONE ? null : isoDay(d));
     const money = (m: number) => (m === NONE ? null : m);
     const applicant = store.applicant[doc]!;
-    return [{
-      projectId, slug: store.slugs[doc]!, projectNumber: store.numbers[doc]!, funder: store.funders.values[store.funder[doc]!]!, title: store.titles[doc]!,
-      applicant: applicant === NONE ? null : ref.organizations.get(applicant)?.name ?? null,
-      periodStart: day(store.start[doc]!), periodEnd: day(store.end[doc]!), grantedEur: money(store.granted[doc]!), totalCostEur: money(store.totalCost[doc]!),
-      regions: regionsByBit.filter((r) => mask & (1 << r.bit)).map((r) => ({ name: r.name, inferred: Boolean(inferred & (1 << r.bit)) })),
-    }];
+    return [
+      {
+        projectId,
+        slug: store.slugs[doc]!,
+        projectNumber: store.numbers[doc]!,
+        funder: store.funders.values[store.funder[doc]!]!,
+        title: store.titles[doc]!,
+        applicant: applicant === NONE ? null : (ref.organizations.get(applicant)?.name ?? null),
+        periodStart: day(store.start[doc]!),
+        periodEnd: day(store.end[doc]!),
+        grantedEur: money(store.granted[doc]!),
+        totalCostEur: money(store.totalCost[doc]!),
+        regions: regionsByBit
+          .filter((r) => mask & (1 << r.bit))
+          .map((r) => ({ name: r.name, inferred: Boolean(inferred & (1 << r.bit)) })),
+      },
+    ];
   });
 }

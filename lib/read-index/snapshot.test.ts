@@ -62,7 +62,12 @@ describe("read index snapshots", () => {
     const file = path.join(dir, "regions.index");
     writeSnapshot(file, VERSION, await builtStore(4, 20));
     const reference = freshStore().reference;
-    expect(readSnapshot(file)!.load({ ...reference, regions: [...reference.regions, { id: 99, name: "Ahvenanmaa", code: "MK00" }] })).toBeNull();
+    expect(
+      readSnapshot(file)!.load({
+        ...reference,
+        regions: [...reference.regions, { id: 99, name: "Ahvenanmaa", code: "MK00" }],
+      }),
+    ).toBeNull();
   });
 
   it("have a pinned format: a change to what a build derives bumps SNAPSHOT_FORMAT", async () => {

@@ -41,7 +41,16 @@ interface Header {
   arrays: Array<{ name: string; type: ArrayType; offset: number; length: number }>;
 }
 
-const ARRAY_TYPES = { Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array };
+const ARRAY_TYPES = {
+  Int8Array,
+  Uint8Array,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+};
 type ArrayType = keyof typeof ARRAY_TYPES;
 type AnyTypedArray = InstanceType<(typeof ARRAY_TYPES)[ArrayType]>;
 
@@ -73,7 +82,8 @@ export function writeSnapshot(file: string, version: SnapshotVersion, store: Ind
     const padding = Buffer.alloc(8);
     for (const array of Object.values(arrays)) {
       writeSync(fd, Buffer.from(array.buffer, array.byteOffset, array.byteLength));
-      if (aligned(array.byteLength) > array.byteLength) writeSync(fd, padding, 0, aligned(array.byteLength) - array.byteLength);
+      if (aligned(array.byteLength) > array.byteLength)
+        writeSync(fd, padding, 0, aligned(array.byteLength) - array.byteLength);
     }
   } finally {
     closeSync(fd);
@@ -85,7 +95,9 @@ export function writeSnapshot(file: string, version: SnapshotVersion, store: Ind
  * The version a snapshot file holds and a way to load its store, or null when there is none of
  * this format. Only the stamp is read here; the rest when `load` is called.
  */
-export function readSnapshot(file: string): { version: SnapshotVersion; load: (reference: Reference) => IndexStore | null } | null {
+export function readSnapshot(
+  file: string,
+): { version: SnapshotVersion; load: (reference: Reference) => IndexStore | null } | null {
   let stamp: Stamp;
   try {
     stamp = readFile(file, (read) => {
@@ -98,21 +110,26 @@ export function readSnapshot(file: string): { version: SnapshotVersion; load: (r
   if (stamp.format !== SNAPSHOT_FORMAT) return null;
   return {
     version: { epoch: stamp.epoch, version: stamp.version, marker: stamp.marker },
-    load: (reference) => readFile(file, (read, size) => {
-      const headerAt = MAGIC.length + 4 + read(MAGIC.length, 4).readUInt32LE(0);
-      const headerLength = read(headerAt, 4).readUInt32LE(0);
-      const header = JSON.parse(read(headerAt + 4, headerLength).toString("utf8")) as Header;
-      // The arrays are views of one buffer of their own, read in one go (its start is 8-aligned).
-      const base = aligned(headerAt + 4 + headerLength);
-      const bytes = read(base, size - base);
-      const arrays: StoreSnapshot["arrays"] = {};
-      for (const { name, type, offset, length } of header.arrays) {
-        const Type = ARRAY_TYPES[type];
-        if (!Type || offset + length * Type.BYTES_PER_ELEMENT > bytes.length) return null;
-        arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length) as AnyTypedArray as StoreSnapshot["arrays"][string];
-      }
-      return IndexStore.fromSnapshot({ meta: header.meta, arrays }, reference);
-    }),
+    load: (reference) =>
+      readFile(file, (read, size) => {
+        const headerAt = MAGIC.length + 4 + read(MAGIC.length, 4).readUInt32LE(0);
+        const headerLength = read(headerAt, 4).readUInt32LE(0);
+        const header = JSON.parse(read(headerAt + 4, headerLength).toString("utf8")) as Header;
+        // The arrays are views of one buffer of their own, read in one go (its start is 8-aligned).
+        const base = aligned(headerAt + 4 + headerLength);
+        const bytes = read(base, size - base);
+        const arrays: StoreSnapshot["arrays"] = {};
+        for (const { name, type, offset, length } of header.arrays) {
+          const Type = ARRAY_TYPES[type];
+          if (!Type || offset + length * Type.BYTES_PER_ELEMENT > bytes.length) return null;
+          arrays[name] = new Type(
+            bytes.buffer as ArrayBuffer,
+            bytes.byteOffset + offset,
+            length,
+          ) as AnyTypedArray as StoreSnapshot["arrays"][string];
+        }
+        return IndexStore.fromSnapshot({ meta: header.meta, arrays }, reference);
+      }),
   };
 }
 

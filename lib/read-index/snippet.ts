@@ -31,7 +31,8 @@ export function formsOf(lexicon: Lexicon, forms: string[]): FormTest {
   const ids = new Set(forms.map((form) => lexicon.id(form)));
   const shapeOf = (first: number, length: number) => first * 64 + Math.min(length, 63);
   const shapes = new Set(forms.map((form) => shapeOf(form.charCodeAt(0), form.length)));
-  return (text, from, to) => shapes.has(shapeOf(text.charCodeAt(from), to - from)) && ids.has(lexicon.lookup(text, from, to));
+  return (text, from, to) =>
+    shapes.has(shapeOf(text.charCodeAt(from), to - from)) && ids.has(lexicon.lookup(text, from, to));
 }
 
 export function snippet(text: string, isForm: FormTest, start: string, end: string): string {
@@ -46,17 +47,22 @@ export function snippet(text: string, isForm: FormTest, start: string, end: stri
   };
   let count = 0;
   // The words as the index read them; the parts of a hyphenated word follow it at its position.
-  scanTokens(normalized, 0, (a, b, position) => {
-    const hit = matches(a, b) ? 1 : 0;
-    if (position < count) {
-      hits[count - 1]! |= hit;
-      return;
-    }
-    from[count] = a;
-    to[count] = b;
-    hits[count] = hit;
-    count++;
-  }, MAX_WORDS);
+  scanTokens(
+    normalized,
+    0,
+    (a, b, position) => {
+      const hit = matches(a, b) ? 1 : 0;
+      if (position < count) {
+        hits[count - 1]! |= hit;
+        return;
+      }
+      from[count] = a;
+      to[count] = b;
+      hits[count] = hit;
+      count++;
+    },
+    MAX_WORDS,
+  );
   if (count === 0) return "";
   const words = { length: count, hit: (i: number) => hits[i] === 1 };
   const fragments: Array<[number, number]> = [];
@@ -74,7 +80,10 @@ export function snippet(text: string, isForm: FormTest, start: string, end: stri
         if (words.hit(i - WINDOW)) inWindow--;
         overlap -= taken[i - WINDOW]!;
       }
-      if (overlap === 0 && inWindow > bestCount) { bestCount = inWindow; best = Math.max(0, i - WINDOW + 1); }
+      if (overlap === 0 && inWindow > bestCount) {
+        bestCount = inWindow;
+        best = Math.max(0, i - WINDOW + 1);
+      }
     }
     if (best < 0) break;
     // Start a little before the window's first match, so that the matches stand in context.
@@ -88,15 +97,17 @@ export function snippet(text: string, isForm: FormTest, start: string, end: stri
   }
   if (fragments.length === 0) fragments.push([0, Math.min(words.length, WINDOW)]);
   fragments.sort((a, b) => a[0] - b[0]);
-  return fragments.map(([first, last]) => {
-    let out = "";
-    for (let i = first; i < last; i++) {
-      const gap = i === first ? "" : gapBetween(normalized, to[i - 1]!, from[i]!);
-      const word = normalized.slice(from[i]!, to[i]!);
-      out += gap + (words.hit(i) ? `${start}${word}${end}` : word);
-    }
-    return out;
-  }).join(" … ");
+  return fragments
+    .map(([first, last]) => {
+      let out = "";
+      for (let i = first; i < last; i++) {
+        const gap = i === first ? "" : gapBetween(normalized, to[i - 1]!, from[i]!);
+        const word = normalized.slice(from[i]!, to[i]!);
+        out += gap + (words.hit(i) ? `${start}${word}${end}` : word);
+      }
+      return out;
+    })
+    .join(" … ");
 }
 
 /** The text between two words, its whitespace runs as single spaces (mostly it is one space already). */

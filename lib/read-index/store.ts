@@ -13,8 +13,8 @@ import { slugify } from "../ingest/normalize";
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
 import { PackedIdSets } from "./packed-ids";
-import { FIELD_A, FIELD_B, FIELD_C, packLists, PostingList, PostingsBuilder, unpackLists } from "./postings";
-import { completeOpenPart, normalizedText, scanTokens, type OpenPart } from "./tokens";
+import { FIELD_A, FIELD_B, FIELD_C, PostingList, PostingsBuilder, packLists, unpackLists } from "./postings";
+import { completeOpenPart, normalizedText, type OpenPart, scanTokens } from "./tokens";
 import { ValueSets } from "./value-sets";
 
 /** One project as loaded from the ProjectSearch table (lib/read-index/load.ts). */
@@ -129,14 +129,44 @@ export interface DocObserver {
 }
 
 /** The per-doc columns, each a typed array indexed by doc. */
-const COLUMNS = ["alive", "projectId", "funder", "grantType", "start", "end", "startYear", "decisionYear", "granted", "grantBand", "totalCost",
-  "euStateGranted", "euStateRealized", "publicPlanned", "publicRealized", "applicant", "applicantSlot", "national", "regionMask", "inferredMask"] as const;
+const COLUMNS = [
+  "alive",
+  "projectId",
+  "funder",
+  "grantType",
+  "start",
+  "end",
+  "startYear",
+  "decisionYear",
+  "granted",
+  "grantBand",
+  "totalCost",
+  "euStateGranted",
+  "euStateRealized",
+  "publicPlanned",
+  "publicRealized",
+  "applicant",
+  "applicantSlot",
+  "national",
+  "regionMask",
+  "inferredMask",
+] as const;
 type ColumnName = (typeof COLUMNS)[number];
 type Column = IndexStore[ColumnName];
 
 /** The facet value sets, by field name. */
-const VALUE_SETS = ["byFunder", "byGrantType", "byStartYear", "byDecisionYear", "byGrantBand", "byLastYear", "byRegion", "byInferredRegion",
-  "byOrganizationType", "byTheme"] as const;
+const VALUE_SETS = [
+  "byFunder",
+  "byGrantType",
+  "byStartYear",
+  "byDecisionYear",
+  "byGrantBand",
+  "byLastYear",
+  "byRegion",
+  "byInferredRegion",
+  "byOrganizationType",
+  "byTheme",
+] as const;
 
 /**
  * What an index holds besides its derived views, as plain data and typed arrays: written to disk
@@ -249,9 +279,12 @@ export class IndexStore {
   }
 
   setReference(reference: Reference): void {
-    if (reference.regions.length > 32) throw new Error("The read index keeps regions as 32 bits: more regions than that need a wider mask");
+    if (reference.regions.length > 32)
+      throw new Error("The read index keeps regions as 32 bits: more regions than that need a wider mask");
     this.reference = reference;
-    this.regionBits = new Map([...reference.regions].sort((a, b) => a.code.localeCompare(b.code)).map((r, bit) => [r.id, bit]));
+    this.regionBits = new Map(
+      [...reference.regions].sort((a, b) => a.code.localeCompare(b.code)).map((r, bit) => [r.id, bit]),
+    );
     this.regionSlugs = new Map(reference.regions.map((r) => [r.id, slugify(r.name)]));
   }
 
@@ -382,14 +415,25 @@ export class IndexStore {
     const arrays: StoreSnapshot["arrays"] = {};
     for (const name of COLUMNS) arrays[name] = this[name].subarray(0, this.size);
     const organizationStarts = new Int32Array(this.size + 1);
-    for (let d = 0; d < this.size; d++) organizationStarts[d + 1] = organizationStarts[d]! + (this.organizations[d]?.length ?? 0);
+    for (let d = 0; d < this.size; d++)
+      organizationStarts[d + 1] = organizationStarts[d]! + (this.organizations[d]?.length ?? 0);
     const organizations = new Int32Array(organizationStarts[this.size]!);
-    for (let d = 0; d < this.size; d++) if (this.organizations[d]) organizations.set(this.organizations[d]!, organizationStarts[d]!);
-    Object.assign(arrays, { organizationStarts, organizations, aliveDocs: this.aliveDocs.words, nationalDocs: this.nationalDocs.words });
+    for (let d = 0; d < this.size; d++)
+      if (this.organizations[d]) organizations.set(this.organizations[d]!, organizationStarts[d]!);
+    Object.assign(arrays, {
+      organizationStarts,
+      organizations,
+      aliveDocs: this.aliveDocs.words,
+      nationalDocs: this.nationalDocs.words,
+    });
     const postings = packLists(this.postings);
     for (const [name, array] of Object.entries(postings)) arrays[`postings.${name}`] = array;
     const docWords = this.docWords.parts();
-    Object.assign(arrays, { "docWords.pool": docWords.pool, "docWords.starts": docWords.starts, "docWords.lengths": docWords.lengths });
+    Object.assign(arrays, {
+      "docWords.pool": docWords.pool,
+      "docWords.starts": docWords.starts,
+      "docWords.lengths": docWords.lengths,
+    });
     const valueSets: StoreSnapshot["meta"]["valueSets"] = {};
     for (const name of VALUE_SETS) {
       const entries = this[name].entries();
@@ -398,10 +442,19 @@ export class IndexStore {
     }
     return {
       meta: {
-        size: this.size, aliveTotal: this.aliveTotal, titles: this.titles, slugs: this.slugs, numbers: this.numbers,
-        funders: this.funders.values, grantTypes: this.grantTypes.values, organizationTypeNames: this.organizationTypeNames.values,
-        applicantIds: this.applicantIds, words: Array.from({ length: this.lexicon.size }, (_, id) => this.lexicon.word(id)),
-        regionBits: [...this.regionBits], docWordsAbandoned: docWords.abandoned, valueSets,
+        size: this.size,
+        aliveTotal: this.aliveTotal,
+        titles: this.titles,
+        slugs: this.slugs,
+        numbers: this.numbers,
+        funders: this.funders.values,
+        grantTypes: this.grantTypes.values,
+        organizationTypeNames: this.organizationTypeNames.values,
+        applicantIds: this.applicantIds,
+        words: Array.from({ length: this.lexicon.size }, (_, id) => this.lexicon.word(id)),
+        regionBits: [...this.regionBits],
+        docWordsAbandoned: docWords.abandoned,
+        valueSets,
       },
       arrays,
     };
@@ -415,7 +468,11 @@ export class IndexStore {
     const store = new IndexStore();
     store.setReference(reference);
     const bits = [...store.regionBits];
-    if (bits.length !== meta.regionBits.length || bits.some(([id, bit], i) => meta.regionBits[i]![0] !== id || meta.regionBits[i]![1] !== bit)) return null;
+    if (
+      bits.length !== meta.regionBits.length ||
+      bits.some(([id, bit], i) => meta.regionBits[i]![0] !== id || meta.regionBits[i]![1] !== bit)
+    )
+      return null;
     const columns = store as unknown as Record<ColumnName, Column>;
     for (const name of COLUMNS) columns[name] = arrays[name] as Column;
     store.size = meta.size;
@@ -438,14 +495,27 @@ export class IndexStore {
     store.aliveDocs.words = arrays.aliveDocs as Uint32Array;
     store.nationalDocs.words = arrays.nationalDocs as Uint32Array;
     store.postings = unpackLists({
-      docs: arrays["postings.docs"] as Int32Array, info: arrays["postings.info"] as Uint16Array, ends: arrays["postings.ends"] as Uint32Array,
-      positions: arrays["postings.positions"] as Uint16Array, listStarts: arrays["postings.listStarts"] as Int32Array, positionStarts: arrays["postings.positionStarts"] as Int32Array,
+      docs: arrays["postings.docs"] as Int32Array,
+      info: arrays["postings.info"] as Uint16Array,
+      ends: arrays["postings.ends"] as Uint32Array,
+      positions: arrays["postings.positions"] as Uint16Array,
+      listStarts: arrays["postings.listStarts"] as Int32Array,
+      positionStarts: arrays["postings.positionStarts"] as Int32Array,
     });
     store.docWords.restore({
-      pool: arrays["docWords.pool"] as Uint8Array, starts: arrays["docWords.starts"] as Int32Array, lengths: arrays["docWords.lengths"] as Int32Array,
+      pool: arrays["docWords.pool"] as Uint8Array,
+      starts: arrays["docWords.starts"] as Int32Array,
+      lengths: arrays["docWords.lengths"] as Int32Array,
       abandoned: meta.docWordsAbandoned,
     });
-    for (const name of VALUE_SETS) store[name].restore(meta.valueSets[name]!.map(({ value, size }) => ({ value, size, words: arrays[`${name}.${value}`] as Uint32Array })));
+    for (const name of VALUE_SETS)
+      store[name].restore(
+        meta.valueSets[name]!.map(({ value, size }) => ({
+          value,
+          size,
+          words: arrays[`${name}.${value}`] as Uint32Array,
+        })),
+      );
     return store;
   }
 
@@ -515,7 +585,11 @@ export class IndexStore {
     let start = 0;
     let text = "";
     const sink = (from: number, to: number, position: number) => note(this.lexicon.intern(text, from, to), position);
-    for (const [source, fieldOfText] of [[row.textA, FIELD_A], [row.textB, FIELD_B], [row.textC, FIELD_C]] as const) {
+    for (const [source, fieldOfText] of [
+      [row.textA, FIELD_A],
+      [row.textB, FIELD_B],
+      [row.textC, FIELD_C],
+    ] as const) {
       text = normalizedText(source);
       field = fieldOfText;
       const found = scanTokens(text, start, sink);

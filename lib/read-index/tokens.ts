@@ -102,7 +102,12 @@ let wordOpen = new Uint8Array(1024);
  * so `uudistus` finds `sote-uudistus` exactly. Ranges, not strings: the build interns them.
  * Reads at most `maxWords` words.
  */
-export function scanTokens(text: string, start: number, sink: TokenSink, maxWords = Infinity): { openParts: OpenPart[]; end: number } {
+export function scanTokens(
+  text: string,
+  start: number,
+  sink: TokenSink,
+  maxWords = Infinity,
+): { openParts: OpenPart[]; end: number } {
   let position = start;
   let count = 0;
   let hasOpen = false;
@@ -158,7 +163,10 @@ function openPartsOf(text: string, count: number, start: number): OpenPart[] {
     let sawConjunction = false;
     for (let i = index + 1; i < Math.min(count, index + COORDINATION_REACH); i++) {
       const word = wordAt(i);
-      if (IS_CONJUNCTION.has(word)) { sawConjunction = true; continue; }
+      if (IS_CONJUNCTION.has(word)) {
+        sawConjunction = true;
+        continue;
+      }
       if (wordOpen[i]) continue;
       if (sawConjunction) openParts.push({ prefix: wordAt(index), completedBy: word, position: start + index });
       break;
@@ -192,7 +200,11 @@ export function headOf(word: string, isWord: (candidate: string) => boolean): st
 }
 
 /** `etä` completed by `hybridityössä` is `etätyössä`; null when the corpus knows no head. */
-export function completeOpenPart(prefix: string, completedBy: string, isWord: (candidate: string) => boolean): string | null {
+export function completeOpenPart(
+  prefix: string,
+  completedBy: string,
+  isWord: (candidate: string) => boolean,
+): string | null {
   const head = headOf(completedBy, isWord);
   return head ? prefix + head : null;
 }

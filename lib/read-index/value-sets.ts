@@ -38,7 +38,9 @@ export class ValueSets {
 
   /** Takes `doc` out of every value's set (when its old values are not at hand). */
   removeEverywhere(doc: number): void {
-    this.sets.forEach((set, value) => { if (set) this.remove(value, doc); });
+    this.sets.forEach((set, value) => {
+      if (set) this.remove(value, doc);
+    });
   }
 
   /** The values with a set (possibly emptied by removals), ascending; kept until a value is new. */
@@ -46,7 +48,9 @@ export class ValueSets {
     // Years are values too: the array of sets has holes, and going through it on every search showed.
     if (!this.valueList) {
       const out: number[] = [];
-      this.sets.forEach((set, value) => { if (set) out.push(value); });
+      this.sets.forEach((set, value) => {
+        if (set) out.push(value);
+      });
       this.valueList = out;
     }
     return this.valueList;
@@ -100,7 +104,7 @@ export function countBoth(a: TypedFastBitSet, b: TypedFastBitSet, size: number):
     if (w === 0) continue;
     w -= (w >>> 1) & 0x55555555;
     w = (w & 0x33333333) + ((w >>> 2) & 0x33333333);
-    count += (Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+    count += Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
   }
   return count;
 }
@@ -142,7 +146,14 @@ export function smallerSide(set: TypedFastBitSet, count: number, all: TypedFastB
 
 function sideOf(set: TypedFastBitSet, count: number, complement: boolean): Side {
   let docs: Int32Array | null = null;
-  return { set, count, complement, get docs() { return (docs ??= listOf(set, count)); } };
+  return {
+    set,
+    count,
+    complement,
+    get docs() {
+      return (docs ??= listOf(set, count));
+    },
+  };
 }
 
 /** The `count` docs of `set` as an ascending list. */

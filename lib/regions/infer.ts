@@ -1,5 +1,5 @@
-import { allMunicipalities, municipalityByPostalCode, type MunicipalityInfo } from "./municipalities";
-import { regionOfHeading, REGIONS } from "./regions";
+import { allMunicipalities, type MunicipalityInfo, municipalityByPostalCode } from "./municipalities";
+import { REGIONS, regionOfHeading } from "./regions";
 
 /**
  * Infers where an organisation is from its name, the way a Finnish reader does: "Vantaan
@@ -11,11 +11,20 @@ import { regionOfHeading, REGIONS } from "./regions";
 
 // Weak grades of the consonants that alternate before the last vowel (strong → weak).
 const GRADATIONS: Array<[RegExp, string]> = [
-  [/kk([aeiouyäö])$/, "k$1"], [/pp([aeiouyäö])$/, "p$1"], [/tt([aeiouyäö])$/, "t$1"],
-  [/nk([aeiouyäö])$/, "ng$1"], [/mp([aeiouyäö])$/, "mm$1"], [/nt([aeiouyäö])$/, "nn$1"],
-  [/lt([aeiouyäö])$/, "ll$1"], [/rt([aeiouyäö])$/, "rr$1"], [/ht([aeiouyäö])$/, "hd$1"],
-  [/rk([aeiouyäö])$/, "r$1"], [/lk([aeiouyäö])$/, "l$1"], [/([aeiouyäö])k([aeiouyäö])$/, "$1$2"],
-  [/([aeiouyäöhl])t([aeiouyäö])$/, "$1d$2"], [/([aeiouyäö])p([aeiouyäö])$/, "$1v$2"],
+  [/kk([aeiouyäö])$/, "k$1"],
+  [/pp([aeiouyäö])$/, "p$1"],
+  [/tt([aeiouyäö])$/, "t$1"],
+  [/nk([aeiouyäö])$/, "ng$1"],
+  [/mp([aeiouyäö])$/, "mm$1"],
+  [/nt([aeiouyäö])$/, "nn$1"],
+  [/lt([aeiouyäö])$/, "ll$1"],
+  [/rt([aeiouyäö])$/, "rr$1"],
+  [/ht([aeiouyäö])$/, "hd$1"],
+  [/rk([aeiouyäö])$/, "r$1"],
+  [/lk([aeiouyäö])$/, "l$1"],
+  [/([aeiouyäö])k([aeiouyäö])$/, "$1$2"],
+  [/([aeiouyäöhl])t([aeiouyäö])$/, "$1d$2"],
+  [/([aeiouyäö])p([aeiouyäö])$/, "$1v$2"],
 ];
 
 /** Irregular genitives no rule above produces. */
@@ -64,7 +73,10 @@ function table(): Map<string, MunicipalityInfo | null> {
     else if (existing && existing.code !== info.code) t.set(key, null);
   };
   for (const m of allMunicipalities()) for (const g of genitiveCandidates(m.name)) add(g, m, false);
-  for (const m of allMunicipalities()) { add(m.name, m, true); add(`${m.name}n`, m, true); }
+  for (const m of allMunicipalities()) {
+    add(m.name, m, true);
+    add(`${m.name}n`, m, true);
+  }
   genitiveTable = t;
   return t;
 }
@@ -80,7 +92,8 @@ export function inferPlaceFromName(organizationName: string): InferredPlace | nu
   const words = organizationName.split(/[\s,/()]+/).filter((w) => /^\p{Lu}/u.test(w));
   for (const word of words) {
     const municipality = table().get(word.toLowerCase());
-    if (municipality) return { region: municipality.region, municipality: municipality.name, basis: `kunta: ${municipality.name}` };
+    if (municipality)
+      return { region: municipality.region, municipality: municipality.name, basis: `kunta: ${municipality.name}` };
     const region = regionOfHeading(word);
     if (region) return { region, basis: `maakunta: ${region}` };
   }

@@ -41,7 +41,12 @@ function load(): MunicipalityData {
     const key = row.municipal_name_fi.toLowerCase();
     let info = byName.get(key);
     if (!info) {
-      info = { code: row.municipal_code, name: row.municipal_name_fi, nameSv: row.municipal_name_sv || row.municipal_name_fi, region: region.name };
+      info = {
+        code: row.municipal_code,
+        name: row.municipal_name_fi,
+        nameSv: row.municipal_name_sv || row.municipal_name_fi,
+        region: region.name,
+      };
       byName.set(key, info);
     }
     byPostalCode.set(row.postcode, info);

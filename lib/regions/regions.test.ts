@@ -6,7 +6,12 @@ describe("regions", () => {
   it("lists the 19 maakunnat", () => expect(REGIONS).toHaveLength(19));
 
   it("finds regions in any inflection, without confusing Pohjanmaa with Etelä-Pohjanmaa", () => {
-    expect(findRegionNames("toteutetaan Etelä-Pohjanmaalla, Kainuussa, Kanta-Hämeessä ja Uudellamaalla")).toEqual(["Etelä-Pohjanmaa", "Kainuu", "Kanta-Häme", "Uusimaa"]);
+    expect(findRegionNames("toteutetaan Etelä-Pohjanmaalla, Kainuussa, Kanta-Hämeessä ja Uudellamaalla")).toEqual([
+      "Etelä-Pohjanmaa",
+      "Kainuu",
+      "Kanta-Häme",
+      "Uusimaa",
+    ]);
     expect(findRegionNames("Pohjanmaan ja Lapin alueella")).toEqual(["Pohjanmaa", "Lappi"]);
     expect(findRegionNames("Lapinlahden kunta")).toEqual([]);
     expect(regionOfHeading("Kanta-häme")).toBe("Kanta-Häme");

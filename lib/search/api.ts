@@ -6,7 +6,10 @@ export function badRequest(param: string, message: string): Response {
 }
 
 /** Search parameters of a request; `extra` names the handler's own parameters, passed over here. */
-export function paramsFrom(request: Request, extra: string[] = []): { ok: true; params: SearchParams } | { ok: false; response: Response } {
+export function paramsFrom(
+  request: Request,
+  extra: string[] = [],
+): { ok: true; params: SearchParams } | { ok: false; response: Response } {
   const url = new URL(request.url);
   for (const key of extra) url.searchParams.delete(key);
   const parsed = parseSearchParams(url.searchParams);

@@ -7,9 +7,21 @@ import { z } from "zod";
 import { csvCell } from "../csv";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { SearchParams } from "./filters";
-import { loadHits, searchAllIds, type SearchHit } from "./search";
+import { loadHits, type SearchHit, searchAllIds } from "./search";
 
-export const EXPORT_COLUMNS = ["slug", "projectNumber", "funder", "title", "applicant", "periodStart", "periodEnd", "grantedEur", "totalCostEur", "regions", "url"] as const;
+export const EXPORT_COLUMNS = [
+  "slug",
+  "projectNumber",
+  "funder",
+  "title",
+  "applicant",
+  "periodStart",
+  "periodEnd",
+  "grantedEur",
+  "totalCostEur",
+  "regions",
+  "url",
+] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export const exportOptionsSchema = z.object({
@@ -18,8 +30,19 @@ export const exportOptionsSchema = z.object({
   columns: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((c) => c.trim()).filter(Boolean) : [...EXPORT_COLUMNS]))
-    .pipe(z.array(z.enum(EXPORT_COLUMNS, { message: `must be among ${EXPORT_COLUMNS.join(", ")}` })).min(1, "must name at least one column")),
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : [...EXPORT_COLUMNS],
+    )
+    .pipe(
+      z
+        .array(z.enum(EXPORT_COLUMNS, { message: `must be among ${EXPORT_COLUMNS.join(", ")}` }))
+        .min(1, "must name at least one column"),
+    ),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
@@ -37,7 +60,12 @@ function value(hit: SearchHit, column: ExportColumn, origin: string): string | n
 }
 
 /** Streams the export; rows are loaded in batches so a large result never sits in memory whole. */
-export async function* exportRows(db: PrismaClient, params: SearchParams, options: ExportOptions, origin: string): AsyncGenerator<string> {
+export async function* exportRows(
+  db: PrismaClient,
+  params: SearchParams,
+  options: ExportOptions,
+  origin: string,
+): AsyncGenerator<string> {
   const ids = await searchAllIds(db, params);
   const columns = options.columns as ExportColumn[];
   const delimiter = options.delimiter === "semicolon" ? ";" : ",";
@@ -46,7 +74,8 @@ export async function* exportRows(db: PrismaClient, params: SearchParams, option
   for (let i = 0; i < ids.length; i += BATCH) {
     const hits = await loadHits(db, ids.slice(i, i + BATCH));
     const chunk = hits.map((hit, j) => {
-      if (options.format === "csv") return `${columns.map((c) => csvCell(value(hit, c, origin), delimiter)).join(delimiter)}\r\n`;
+      if (options.format === "csv")
+        return `${columns.map((c) => csvCell(value(hit, c, origin), delimiter)).join(delimiter)}\r\n`;
       const row = Object.fromEntries(columns.map((c) => [c, c === "regions" ? hit.regions : value(hit, c, origin)]));
       return `${i + j === 0 ? "" : ","}\n${JSON.stringify(row)}`;
     });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchParams, toQueryString, toggleValue } from "./filters";
+import { parseSearchParams, toggleValue, toQueryString } from "./filters";
 
 describe("search parameters", () => {
   it("parse lists, numbers and defaults", () => {
-    const r = parseSearchParams(new URLSearchParams("q=johtaminen&funder=tsr&funder=ESR&region=uusimaa,lappi&yearFrom=2019&minGranted="));
-    expect(r).toMatchObject({ ok: true, params: { q: "johtaminen", funder: ["TSR", "ESR"], region: ["uusimaa", "lappi"], yearFrom: 2019, minGranted: undefined, grantType: [] } });
+    const r = parseSearchParams(
+      new URLSearchParams("q=johtaminen&funder=tsr&funder=ESR&region=uusimaa,lappi&yearFrom=2019&minGranted="),
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      params: {
+        q: "johtaminen",
+        funder: ["TSR", "ESR"],
+        region: ["uusimaa", "lappi"],
+        yearFrom: 2019,
+        minGranted: undefined,
+        grantType: [],
+      },
+    });
   });
 
   it.each([

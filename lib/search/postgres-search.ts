@@ -6,15 +6,27 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { slugify } from "../ingest/normalize";
-import { effectiveSort, type SearchParams } from "./filters";
 import { suggestSpelling } from "./expand";
-import { GRANT_BANDS, SNIPPET_END, SNIPPET_START, type FacetName, type FacetValue, type SearchHit, type SearchResult } from "./search";
-import { buildQuery, STATUS_SQL, type Filters } from "./sql";
+import { effectiveSort, type SearchParams } from "./filters";
+import {
+  type FacetName,
+  type FacetValue,
+  GRANT_BANDS,
+  type SearchHit,
+  type SearchResult,
+  SNIPPET_END,
+  SNIPPET_START,
+} from "./search";
+import { buildQuery, type Filters, STATUS_SQL } from "./sql";
 
 /** Relevance is computed exactly for this many best candidates; the rest follow by date. */
 export const RANKED_CANDIDATES = 200;
 
-export async function postgresSearch(db: PrismaClient, params: SearchParams, options: { snippets?: boolean } = {}): Promise<SearchResult> {
+export async function postgresSearch(
+  db: PrismaClient,
+  params: SearchParams,
+  options: { snippets?: boolean } = {},
+): Promise<SearchResult> {
   const page = params.page ?? 1;
   const pageSize = params.pageSize ?? 20;
   const { f, q, tsquery, words } = await buildQuery(db, params);
@@ -48,7 +60,12 @@ export async function postgresSearch(db: PrismaClient, params: SearchParams, opt
   // With a text query the GIN index is always the way in: a sequential scan would decompress every
   // document to test it, which the planner underestimates for common words.
   const rows = q
-    ? (await db.$transaction([db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"), db.$queryRawUnsafe<Row[]>(sql, ...f.params)]))[1]
+    ? (
+        await db.$transaction([
+          db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"),
+          db.$queryRawUnsafe<Row[]>(sql, ...f.params),
+        ])
+      )[1]
     : await db.$queryRawUnsafe<Row[]>(sql, ...f.params);
 
   const ids = rows.filter((r) => r.kind === "hit").map((r) => Number(r.value));
@@ -65,7 +82,9 @@ function orderBy(sort: ReturnType<typeof effectiveSort>, q: string | null): stri
   switch (sort) {
     case "relevance":
       // Past the ranked candidates: title matches first, then by date.
-      return q ? `s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId"` : `s."periodStart" DESC NULLS LAST, s."projectId"`;
+      return q
+        ? `s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId"`
+        : `s."periodStart" DESC NULLS LAST, s."projectId"`;
     case "newest":
       return `s."periodStart" DESC NULLS LAST, s."projectId" DESC`;
     case "oldest":
@@ -79,7 +98,9 @@ function orderBy(sort: ReturnType<typeof effectiveSort>, q: string | null): stri
 
 /** One SELECT per facet over the matched rows `m`, each with every filter but its own. */
 function facetQueries(f: Filters): string {
-  const bands = GRANT_BANDS.map((b) => `WHEN s."grantedEur" >= ${b.min}${b.max !== null ? ` AND s."grantedEur" < ${b.max}` : ""} THEN '${b.value}'`).join(" ");
+  const bands = GRANT_BANDS.map(
+    (b) => `WHEN s."grantedEur" >= ${b.min}${b.max !== null ? ` AND s."grantedEur" < ${b.max}` : ""} THEN '${b.value}'`,
+  ).join(" ");
   return [
     `SELECT '_total' AS facet, NULL::text AS value, count(*) AS count, coalesce(sum(s."grantedEur"), 0)::bigint AS extra FROM m s ${f.where("text")}`,
     `SELECT 'funder', s."funderCode", count(*), NULL::bigint FROM m s ${fw(f, "funder")} GROUP BY 2`,
@@ -98,10 +119,27 @@ function fw(f: Filters, facet: FacetName, ...extra: string[]): string {
   return f.whereExcept(["text", facet], ...extra);
 }
 
-const STATUS_LABEL: Record<string, string> = { running: "Käynnissä", ended: "Päättynyt", upcoming: "Alkamassa", unknown: "Ei tiedossa" };
+const STATUS_LABEL: Record<string, string> = {
+  running: "Käynnissä",
+  ended: "Päättynyt",
+  upcoming: "Alkamassa",
+  unknown: "Ei tiedossa",
+};
 
-async function labelFacets(db: PrismaClient, rows: Array<{ facet: string | null; value: string | null; count: bigint | null; extra: bigint | null }>) {
-  const facets: SearchResult["facets"] = { funder: [], grantType: [], status: [], startYear: [], region: [], organizationType: [], theme: [], granted: [] };
+async function labelFacets(
+  db: PrismaClient,
+  rows: Array<{ facet: string | null; value: string | null; count: bigint | null; extra: bigint | null }>,
+) {
+  const facets: SearchResult["facets"] = {
+    funder: [],
+    grantType: [],
+    status: [],
+    startYear: [],
+    region: [],
+    organizationType: [],
+    theme: [],
+    granted: [],
+  };
   const [funders, regions, themes] = await Promise.all([
     db.funder.findMany({ select: { code: true, name: true } }),
     db.region.findMany({ select: { id: true, name: true } }),
@@ -109,7 +147,13 @@ async function labelFacets(db: PrismaClient, rows: Array<{ facet: string | null;
   ]);
   for (const row of rows) {
     // Projects without dates have no computable status: counted in the total, not offered as a filter.
-    if (!row.facet || row.facet === "_total" || row.value === null || (row.facet === "status" && row.value === "unknown")) continue;
+    if (
+      !row.facet ||
+      row.facet === "_total" ||
+      row.value === null ||
+      (row.facet === "status" && row.value === "unknown")
+    )
+      continue;
     const count = Number(row.count);
     const facet = row.facet as FacetName;
     let value = row.value;
@@ -134,10 +178,11 @@ async function labelFacets(db: PrismaClient, rows: Array<{ facet: string | null;
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.label.localeCompare(b.label, "fi");
   for (const key of ["funder", "grantType", "region", "organizationType", "theme"] as const) facets[key].sort(byCount);
   facets.startYear.sort((a, b) => Number(b.value) - Number(a.value));
-  facets.granted.sort((a, b) => GRANT_BANDS.findIndex((x) => x.value === a.value) - GRANT_BANDS.findIndex((x) => x.value === b.value));
+  facets.granted.sort(
+    (a, b) => GRANT_BANDS.findIndex((x) => x.value === a.value) - GRANT_BANDS.findIndex((x) => x.value === b.value),
+  );
   return facets;
 }
-
 
 /** The page's rows as the Postgres path loaded them: Prisma's include tree, `ts_headline` snippets. */
 async function loadHitsWithHeadline(db: PrismaClient, ids: number[], tsquery: string | null): Promise<SearchHit[]> {
@@ -145,10 +190,20 @@ async function loadHitsWithHeadline(db: PrismaClient, ids: number[], tsquery: st
   const projects = await db.project.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true, slug: true, projectNumber: true, title: true, periodStart: true, periodEnd: true, grantedEur: true, totalCostEur: true,
+      id: true,
+      slug: true,
+      projectNumber: true,
+      title: true,
+      periodStart: true,
+      periodEnd: true,
+      grantedEur: true,
+      totalCostEur: true,
       funder: { select: { code: true } },
       organizations: { where: { role: "APPLICANT" }, take: 1, select: { organization: { select: { name: true } } } },
-      regions: { select: { inferred: true, region: { select: { name: true, code: true } } }, orderBy: { region: { code: "asc" } } },
+      regions: {
+        select: { inferred: true, region: { select: { name: true, code: true } } },
+        orderBy: { region: { code: "asc" } },
+      },
     },
   });
   const snippets = new Map<number, string>();
@@ -157,7 +212,8 @@ async function loadHitsWithHeadline(db: PrismaClient, ids: number[], tsquery: st
       `SELECT "projectId" AS id, ts_headline('simple', "snippetSource", $1::tsquery,
          'StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
        FROM "ProjectSearch" WHERE "projectId" = ANY($2::int[])`,
-      tsquery, ids,
+      tsquery,
+      ids,
     );
     for (const r of rows) snippets.set(r.id, r.snippet);
   }
@@ -166,12 +222,21 @@ async function loadHitsWithHeadline(db: PrismaClient, ids: number[], tsquery: st
   return ids.flatMap((id) => {
     const p = byId.get(id);
     if (!p) return [];
-    return [{
-      projectId: p.id, slug: p.slug, projectNumber: p.projectNumber, funder: p.funder.code, title: p.title,
-      applicant: p.organizations[0]?.organization.name ?? null, periodStart: iso(p.periodStart), periodEnd: iso(p.periodEnd),
-      grantedEur: p.grantedEur, totalCostEur: p.totalCostEur,
-      regions: p.regions.map((r) => ({ name: r.region.name, inferred: r.inferred })),
-      snippet: snippets.get(p.id) ?? null,
-    }];
+    return [
+      {
+        projectId: p.id,
+        slug: p.slug,
+        projectNumber: p.projectNumber,
+        funder: p.funder.code,
+        title: p.title,
+        applicant: p.organizations[0]?.organization.name ?? null,
+        periodStart: iso(p.periodStart),
+        periodEnd: iso(p.periodEnd),
+        grantedEur: p.grantedEur,
+        totalCostEur: p.totalCostEur,
+        regions: p.regions.map((r) => ({ name: r.region.name, inferred: r.inferred })),
+        snippet: snippets.get(p.id) ?? null,
+      },
+    ];
   });
 }

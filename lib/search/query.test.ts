@@ -18,7 +18,9 @@ describe("parseQuery", () => {
   });
 
   it("survives unbalanced quotes, lone operators and exclusions only", () => {
-    expect(parseQuery('"avoin lainaus').clauses).toEqual([{ anyOf: [{ words: ["avoin", "lainaus"] }], negated: false }]);
+    expect(parseQuery('"avoin lainaus').clauses).toEqual([
+      { anyOf: [{ words: ["avoin", "lainaus"] }], negated: false },
+    ]);
     expect(parseQuery("OR OR").clauses).toEqual([]);
     expect(parseQuery("-pelkkä -poissulku").clauses).toEqual([]);
     expect(parseQuery("").clauses).toEqual([]);

@@ -35,7 +35,10 @@ export function parseQuery(input: string): ParsedQuery {
   const pattern = /(-?)"([^"]*)"?|(\S+)/g;
   for (const match of input.slice(0, 500).matchAll(pattern)) {
     const [, minus, phrase, bare] = match;
-    if (bare === "OR" || bare === "|") { tokens.push({ kind: "or" }); continue; }
+    if (bare === "OR" || bare === "|") {
+      tokens.push({ kind: "or" });
+      continue;
+    }
     const negated = minus === "-" || (bare?.startsWith("-") ?? false);
     const words = wordsOf(phrase ?? bare!.replace(/^-/, ""));
     if (words.length) tokens.push({ kind: "term", words, negated });
@@ -44,7 +47,10 @@ export function parseQuery(input: string): ParsedQuery {
   const clauses: Clause[] = [];
   let joinNext = false;
   for (const token of tokens) {
-    if (token.kind === "or") { joinNext = clauses.length > 0; continue; }
+    if (token.kind === "or") {
+      joinNext = clauses.length > 0;
+      continue;
+    }
     const last = clauses[clauses.length - 1];
     if (joinNext && last && !last.negated && !token.negated) {
       last.anyOf.push({ words: token.words });

@@ -120,6 +120,10 @@ export async function refreshMissingSearchRows(db: Db): Promise<number> {
     `SELECT p.id FROM "Project" p WHERE p."deletedAt" IS NULL
        AND NOT EXISTS (SELECT 1 FROM "ProjectSearch" s WHERE s."projectId" = p.id AND s."textA" IS NOT NULL)`,
   );
-  for (let i = 0; i < rows.length; i += 5000) await refreshProjectSearch(db, rows.slice(i, i + 5000).map((r) => r.id));
+  for (let i = 0; i < rows.length; i += 5000)
+    await refreshProjectSearch(
+      db,
+      rows.slice(i, i + 5000).map((r) => r.id),
+    );
   return rows.length;
 }

@@ -4,14 +4,15 @@
  * Postgres is read only for the texts the page's snippets are cut from. The SQL path this replaced
  * is kept as the benchmark's baseline (lib/search/postgres-search.ts).
  */
-import type { PrismaClient } from "../generated/prisma/client";
+
 import { connectionStringOf } from "../db";
+import type { PrismaClient } from "../generated/prisma/client";
 import { readIndex, readIndexOf } from "../read-index";
-import { allMatchingIds, hitsOf, searchIndex, type FacetName, type FacetValue } from "../read-index/search";
+import { allMatchingIds, type FacetName, type FacetValue, hitsOf, searchIndex } from "../read-index/search";
 import { formsOf, snippet } from "../read-index/snippet";
 import type { SearchParams } from "./filters";
 
-export { GRANT_BANDS, type FacetName, type FacetValue } from "../read-index/search";
+export { type FacetName, type FacetValue, GRANT_BANDS } from "../read-index/search";
 
 export interface SearchHit {
   projectId: number;
@@ -42,7 +43,11 @@ export interface SearchResult {
 export const SNIPPET_START = "\u0001";
 export const SNIPPET_END = "\u0002";
 
-export async function search(db: PrismaClient, params: SearchParams, options: { snippets?: boolean } = {}): Promise<SearchResult> {
+export async function search(
+  db: PrismaClient,
+  params: SearchParams,
+  options: { snippets?: boolean } = {},
+): Promise<SearchResult> {
   const index = await readIndexOf(connectionStringOf(db));
   const store = await index.current();
   // The only database read of a search: the page's texts, for the snippets, sent as soon as the
@@ -50,7 +55,11 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
   // Without a connection (the database away) the index still answers, without snippets.
   const reader = options.snippets === false || !params.q ? null : await index.snippetReader().catch(() => null);
   try {
-    const found = searchIndex(store, params, { onPage: (ids) => { if (ids.length) reader?.request(ids); } });
+    const found = searchIndex(store, params, {
+      onPage: (ids) => {
+        if (ids.length) reader?.request(ids);
+      },
+    });
     const hits = hitsOf(store, found.ids);
     const texts = reader && found.forms ? await reader.texts() : null;
     const isForm = texts ? formsOf(store.lexicon, found.forms!) : () => false;
@@ -58,7 +67,15 @@ export async function search(db: PrismaClient, params: SearchParams, options: { 
       const text = texts?.get(hit.projectId);
       return { ...hit, snippet: text === undefined ? null : snippet(text, isForm, SNIPPET_START, SNIPPET_END) };
     });
-    return { total: found.total, grantedEur: found.grantedEur, page: params.page ?? 1, pageSize: params.pageSize ?? 20, items, facets: found.facets, suggestion: found.suggestion };
+    return {
+      total: found.total,
+      grantedEur: found.grantedEur,
+      page: params.page ?? 1,
+      pageSize: params.pageSize ?? 20,
+      items,
+      facets: found.facets,
+      suggestion: found.suggestion,
+    };
   } finally {
     reader?.release();
   }

@@ -6,12 +6,22 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { slugify } from "../ingest/normalize";
-import type { SearchParams } from "./filters";
 import { expandWords, toTsquery } from "./expand";
+import type { SearchParams } from "./filters";
 import { parseQuery, queryWords } from "./query";
 
 /** The facets a condition belongs to; a facet's counts obey every condition but its own. */
-export type FilterName = "funder" | "grantType" | "status" | "startYear" | "decisionYear" | "region" | "national" | "organizationType" | "theme" | "granted";
+export type FilterName =
+  | "funder"
+  | "grantType"
+  | "status"
+  | "startYear"
+  | "decisionYear"
+  | "region"
+  | "national"
+  | "organizationType"
+  | "theme"
+  | "granted";
 
 export const STATUS_SQL = `CASE WHEN s."periodEnd" < CURRENT_DATE THEN 'ended' WHEN s."periodStart" > CURRENT_DATE THEN 'upcoming'
   WHEN s."periodStart" IS NOT NULL THEN 'running' ELSE 'unknown' END`;
@@ -75,10 +85,13 @@ export async function buildQuery(db: PrismaClient, params: SearchParams): Promis
   if (params.yearTo !== undefined) years.push(`s."startYear" <= ${f.param(params.yearTo)}`);
   if (years.length) f.set("startYear", years.join(" AND "));
   if (params.decisionYear !== undefined) f.set("decisionYear", `s."decisionYear" = ${f.param(params.decisionYear)}`);
-  if (params.region.length) f.set("region", `s."regionIds" && ${f.param(await lookupIds(db, "Region", params.region))}::int[]`);
+  if (params.region.length)
+    f.set("region", `s."regionIds" && ${f.param(await lookupIds(db, "Region", params.region))}::int[]`);
   if (params.national !== undefined) f.set("national", `s."isNational" = ${f.param(params.national)}`);
-  if (params.organizationType.length) f.set("organizationType", `s."organizationTypes" && ${f.param(params.organizationType)}::text[]`);
-  if (params.theme.length) f.set("theme", `s."themeIds" && ${f.param(await lookupIds(db, "Theme", params.theme))}::int[]`);
+  if (params.organizationType.length)
+    f.set("organizationType", `s."organizationTypes" && ${f.param(params.organizationType)}::text[]`);
+  if (params.theme.length)
+    f.set("theme", `s."themeIds" && ${f.param(await lookupIds(db, "Theme", params.theme))}::int[]`);
   const money: string[] = [];
   if (params.minGranted !== undefined) money.push(`s."grantedEur" >= ${f.param(params.minGranted)}`);
   if (params.maxGranted !== undefined) money.push(`s."grantedEur" <= ${f.param(params.maxGranted)}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { valueAxis } from "./axis";
 
-const labels = (largest: number, count: number, type: "eur" | "int") => valueAxis(largest, count, type).ticks.map((t) => t.label);
+const labels = (largest: number, count: number, type: "eur" | "int") =>
+  valueAxis(largest, count, type).ticks.map((t) => t.label);
 
 describe("valueAxis", () => {
   it("ticks a small count axis in whole numbers only", () => {
@@ -27,6 +28,10 @@ describe("valueAxis", () => {
   });
 
   it("writes money in Finnish", () => {
-    expect(labels(2_400_000, 5, "eur")).toEqual(["0 €", "500 000 €", "1,0 milj. €", "1,5 milj. €", "2,0 milj. €", "2,5 milj. €"].map((s) => s.replace(/ /g, "\u00a0")));
+    expect(labels(2_400_000, 5, "eur")).toEqual(
+      ["0 €", "500 000 €", "1,0 milj. €", "1,5 milj. €", "2,0 milj. €", "2,5 milj. €"].map((s) =>
+        s.replace(/ /g, "\u00a0"),
+      ),
+    );
   });
 });

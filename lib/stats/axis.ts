@@ -15,7 +15,9 @@ export interface AxisTick {
  * rounded to the same "1,3 milj. €"), the axis writes whole euros instead.
  */
 export function valueAxis(largest: number, count: number, type: "eur" | "int"): { max: number; ticks: AxisTick[] } {
-  const scale = scaleLinear().domain([0, Math.max(largest, 1)]).nice(count);
+  const scale = scaleLinear()
+    .domain([0, Math.max(largest, 1)])
+    .nice(count);
   const max = scale.domain()[1]!;
   const values = scale.ticks(count).filter(Number.isInteger);
   const short = values.map((v) => (type === "eur" ? formatEurShort(v) : formatInteger(v)));

@@ -1,7 +1,8 @@
 /** The dashboard's filter choices, cached until the data changes (lib/cache/versioned.ts). */
-import type { PrismaClient } from "../generated/prisma/client";
+
 import { versionedCache } from "../cache/versioned";
-import { filterOptions, type FilterOptions } from "./options";
+import type { PrismaClient } from "../generated/prisma/client";
+import { type FilterOptions, filterOptions } from "./options";
 
 const options = versionedCache((db, _: null) => filterOptions(db), 1);
 

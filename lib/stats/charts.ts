@@ -5,9 +5,9 @@
  */
 import { csvCell } from "../csv";
 import { formatDate, formatDecimal, formatEur, formatEurShort, formatInteger, formatPercent } from "../format";
-import { NATIONAL_KEY, type Dashboard, type Group } from "./dashboard";
-import type { SearchParams } from "../search/filters";
 import { STATS_TEXT, type StatsText } from "../i18n/stats-text";
+import type { SearchParams } from "../search/filters";
+import { type Dashboard, type Group, NATIONAL_KEY } from "./dashboard";
 
 export type ColumnType = "text" | "int" | "eur" | "ratio" | "date";
 export interface Column {
@@ -26,7 +26,17 @@ export interface ChartRow {
   href?: string;
 }
 
-export const CHART_IDS = ["vuodet", "hankemaarat", "maakunnat", "teemat", "organisaatiotyypit", "hakijat", "aikajana", "esr", "vipu"] as const;
+export const CHART_IDS = [
+  "vuodet",
+  "hankemaarat",
+  "maakunnat",
+  "teemat",
+  "organisaatiotyypit",
+  "hakijat",
+  "aikajana",
+  "esr",
+  "vipu",
+] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export interface Chart {
@@ -43,7 +53,17 @@ const share = (part: number, whole: number) => (whole > 0 ? formatPercent(part /
 const first = <T>(xs: T[]) => xs[0];
 
 export function buildCharts(d: Dashboard, t: StatsText = STATS_TEXT.fi): Chart[] {
-  return [yearChart(d, t), projectCountChart(d, t), regionChart(d, t), themeChart(d, t), organizationTypeChart(d, t), applicantChart(d, t), ganttChart(d, t), esfChart(d, t), leverageChart(d, t)];
+  return [
+    yearChart(d, t),
+    projectCountChart(d, t),
+    regionChart(d, t),
+    themeChart(d, t),
+    organizationTypeChart(d, t),
+    applicantChart(d, t),
+    ganttChart(d, t),
+    esfChart(d, t),
+    leverageChart(d, t),
+  ];
 }
 
 export function chartById(d: Dashboard, id: ChartId, t: StatsText = STATS_TEXT.fi): Chart {
@@ -51,9 +71,15 @@ export function chartById(d: Dashboard, id: ChartId, t: StatsText = STATS_TEXT.f
 }
 
 function yearRows(d: Dashboard) {
-  const years = [...new Set(d.byYearAndFunder.filter((r) => r.year !== null).map((r) => r.year!))].sort((a, b) => a - b);
+  const years = [...new Set(d.byYearAndFunder.filter((r) => r.year !== null).map((r) => r.year!))].sort(
+    (a, b) => a - b,
+  );
   const funders = d.funders.filter((f) => d.byYearAndFunder.some((r) => r.funder === f.code));
-  return { years, funders, cell: (year: number, funder: string) => d.byYearAndFunder.find((r) => r.year === year && r.funder === funder) };
+  return {
+    years,
+    funders,
+    cell: (year: number, funder: string) => d.byYearAndFunder.find((r) => r.year === year && r.funder === funder),
+  };
 }
 
 function yearChart(d: Dashboard, t: StatsText): Chart {
@@ -77,7 +103,11 @@ function yearChart(d: Dashboard, t: StatsText): Chart {
     caption: best
       ? `${t.captions.bestYear(String(best.cells.year), formatEurShort(Number(best.cells.total)))}${unknown ? t.captions.missingYear(formatInteger(unknown)) : ""}`
       : t.captions.noYears,
-    columns: [{ key: "year", label: t.columns.year, type: "text" }, ...funders.map((f) => ({ key: f.code, label: f.name, type: "eur" as const })), { key: "total", label: t.columns.total, type: "eur" }],
+    columns: [
+      { key: "year", label: t.columns.year, type: "text" },
+      ...funders.map((f) => ({ key: f.code, label: f.name, type: "eur" as const })),
+      { key: "total", label: t.columns.total, type: "eur" },
+    ],
     rows,
     series: funders.map((f) => ({ key: f.code, label: f.name })),
   };
@@ -93,14 +123,20 @@ function projectCountChart(d: Dashboard, t: StatsText): Chart {
   return {
     id: "hankemaarat",
     title: t.titles.hankemaarat,
-    caption: best ? t.captions.mostProjects(best.cells.year, formatInteger(best.cells.projects)) : t.captions.noProjects,
-    columns: [{ key: "year", label: t.columns.year, type: "text" }, { key: "projects", label: t.columns.projects, type: "int" }],
+    caption: best
+      ? t.captions.mostProjects(best.cells.year, formatInteger(best.cells.projects))
+      : t.captions.noProjects,
+    columns: [
+      { key: "year", label: t.columns.year, type: "text" },
+      { key: "projects", label: t.columns.projects, type: "int" },
+    ],
     rows,
   };
 }
 
 /** A group's label in the reader's language where it is ours (not known, nation-wide), else the record's own. */
-const groupLabel = (g: Group, t: StatsText) => (g.key === null ? t.unknown : g.key === NATIONAL_KEY ? t.map.national : g.label);
+const groupLabel = (g: Group, t: StatsText) =>
+  g.key === null ? t.unknown : g.key === NATIONAL_KEY ? t.map.national : g.label;
 
 function groupRows(groups: Group[], t: StatsText, narrow: (key: string) => Partial<SearchParams>): ChartRow[] {
   return groups.map((g) => ({
@@ -118,7 +154,9 @@ const groupColumns = (label: string, t: StatsText): Column[] => [
 
 function topCaption(groups: Group[], t: StatsText, total: number): string {
   const top = groups.find((g) => g.key !== null);
-  return top ? t.captions.top(groupLabel(top, t), formatEurShort(top.grantedEur), share(top.grantedEur, total)) : t.captions.noTop;
+  return top
+    ? t.captions.top(groupLabel(top, t), formatEurShort(top.grantedEur), share(top.grantedEur, total))
+    : t.captions.noTop;
 }
 
 function regionChart(d: Dashboard, t: StatsText): Chart {
@@ -131,13 +169,22 @@ function regionChart(d: Dashboard, t: StatsText): Chart {
     rows: d.byRegion.map((g) => ({
       key: g.key,
       cells: { label: groupLabel(g, t), grantedEur: g.grantedEur, projects: g.projects, inferred: g.inferred },
-      narrow: g.key === null ? undefined : g.key === NATIONAL_KEY ? { national: true } : { region: [g.key], national: false },
+      narrow:
+        g.key === null ? undefined : g.key === NATIONAL_KEY ? { national: true } : { region: [g.key], national: false },
     })),
   };
 }
 
 /** A chart of one multi-valued dimension: a project counts under each of its values. */
-function multiValueChart(id: "teemat" | "organisaatiotyypit", groups: Group[], column: string, rule: string, narrow: (key: string) => Partial<SearchParams>, d: Dashboard, t: StatsText): Chart {
+function multiValueChart(
+  id: "teemat" | "organisaatiotyypit",
+  groups: Group[],
+  column: string,
+  rule: string,
+  narrow: (key: string) => Partial<SearchParams>,
+  d: Dashboard,
+  t: StatsText,
+): Chart {
   return {
     id,
     title: t.titles[id],
@@ -147,18 +194,33 @@ function multiValueChart(id: "teemat" | "organisaatiotyypit", groups: Group[], c
   };
 }
 
-const themeChart = (d: Dashboard, t: StatsText) => multiValueChart("teemat", d.byTheme, t.columns.theme, t.captions.themeRule, (key) => ({ theme: [key] }), d, t);
+const themeChart = (d: Dashboard, t: StatsText) =>
+  multiValueChart("teemat", d.byTheme, t.columns.theme, t.captions.themeRule, (key) => ({ theme: [key] }), d, t);
 const organizationTypeChart = (d: Dashboard, t: StatsText) =>
-  multiValueChart("organisaatiotyypit", d.byOrganizationType, t.columns.organizationType, t.captions.typeRule, (key) => ({ organizationType: [key] }), d, t);
+  multiValueChart(
+    "organisaatiotyypit",
+    d.byOrganizationType,
+    t.columns.organizationType,
+    t.captions.typeRule,
+    (key) => ({ organizationType: [key] }),
+    d,
+    t,
+  );
 
 function applicantChart(d: Dashboard, t: StatsText): Chart {
   const top = d.topApplicants[0];
   return {
     id: "hakijat",
     title: t.titles.hakijat(d.topApplicants.length),
-    caption: top ? t.captions.topApplicant(top.label, formatEurShort(top.grantedEur), formatInteger(top.projects)) : t.captions.noApplicants,
+    caption: top
+      ? t.captions.topApplicant(top.label, formatEurShort(top.grantedEur), formatInteger(top.projects))
+      : t.captions.noApplicants,
     columns: groupColumns(t.columns.applicant, t),
-    rows: d.topApplicants.map((g) => ({ key: g.key, cells: { label: g.label, grantedEur: g.grantedEur, projects: g.projects }, href: `/organisaatiot/${g.key}` })),
+    rows: d.topApplicants.map((g) => ({
+      key: g.key,
+      cells: { label: g.label, grantedEur: g.grantedEur, projects: g.projects },
+      href: `/organisaatiot/${g.key}`,
+    })),
   };
 }
 
@@ -167,7 +229,9 @@ function ganttChart(d: Dashboard, t: StatsText): Chart {
   return {
     id: "aikajana",
     title: t.titles.aikajana(year),
-    caption: year ? t.captions.running(year, formatInteger(running), running > items.length ? items.length : null) : t.captions.noSchedules,
+    caption: year
+      ? t.captions.running(year, formatInteger(running), running > items.length ? items.length : null)
+      : t.captions.noSchedules,
     columns: [
       { key: "title", label: t.columns.project, type: "text" },
       { key: "funder", label: t.columns.funder, type: "text" },
@@ -175,7 +239,16 @@ function ganttChart(d: Dashboard, t: StatsText): Chart {
       { key: "periodEnd", label: t.columns.ended, type: "date" },
       { key: "grantedEur", label: t.columns.granted, type: "eur" },
     ],
-    rows: items.map((p) => ({ cells: { title: p.title, funder: p.funder, periodStart: p.periodStart, periodEnd: p.periodEnd, grantedEur: p.grantedEur }, href: `/hankkeet/${p.slug}` })),
+    rows: items.map((p) => ({
+      cells: {
+        title: p.title,
+        funder: p.funder,
+        periodStart: p.periodStart,
+        periodEnd: p.periodEnd,
+        grantedEur: p.grantedEur,
+      },
+      href: `/hankkeet/${p.slug}`,
+    })),
   };
 }
 
@@ -191,9 +264,18 @@ function esfChart(d: Dashboard, t: StatsText): Chart {
     id: "esr",
     title: t.titles.esr,
     caption: e.projects
-      ? t.captions.esf(formatInteger(e.projects), share(e.publicRealizedEur, e.publicPlannedEur), formatEurShort(e.publicRealizedEur), formatEurShort(e.publicPlannedEur))
+      ? t.captions.esf(
+          formatInteger(e.projects),
+          share(e.publicRealizedEur, e.publicPlannedEur),
+          formatEurShort(e.publicRealizedEur),
+          formatEurShort(e.publicPlannedEur),
+        )
       : t.captions.noEsf,
-    columns: [{ key: "label", label: t.columns.funding, type: "text" }, { key: "planned", label: t.columns.planned, type: "eur" }, { key: "realized", label: t.columns.realized, type: "eur" }],
+    columns: [
+      { key: "label", label: t.columns.funding, type: "text" },
+      { key: "planned", label: t.columns.planned, type: "eur" },
+      { key: "realized", label: t.columns.realized, type: "eur" },
+    ],
     rows,
   };
 }
@@ -209,11 +291,15 @@ function leverageChart(d: Dashboard, t: StatsText): Chart {
     },
     narrow: { funder: [l.funder], ...(l.grantType ? { grantType: [l.grantType] } : {}) },
   }));
-  const best = first([...rows].filter((r) => r.cells.ratio !== null).sort((a, b) => Number(b.cells.ratio) - Number(a.cells.ratio)));
+  const best = first(
+    [...rows].filter((r) => r.cells.ratio !== null).sort((a, b) => Number(b.cells.ratio) - Number(a.cells.ratio)),
+  );
   return {
     id: "vipu",
     title: t.titles.vipu,
-    caption: best ? t.captions.leverage(String(best.cells.label), formatDecimal(Number(best.cells.ratio))) : t.captions.noLeverage,
+    caption: best
+      ? t.captions.leverage(String(best.cells.label), formatDecimal(Number(best.cells.ratio)))
+      : t.captions.noLeverage,
     columns: [
       { key: "label", label: t.columns.group, type: "text" },
       { key: "ratio", label: t.columns.ratio, type: "ratio" },
@@ -244,6 +330,9 @@ export function formatCell(value: Cell, type: ColumnType): string {
 
 /** The chart's rows as CSV: raw numbers (euros as integers, a dot for decimals), header from the column labels. */
 export function chartCsv(chart: Chart): string {
-  const lines = [chart.columns.map((c) => csvCell(c.label)).join(","), ...chart.rows.map((r) => chart.columns.map((c) => csvCell(r.cells[c.key] ?? null)).join(","))];
+  const lines = [
+    chart.columns.map((c) => csvCell(c.label)).join(","),
+    ...chart.rows.map((r) => chart.columns.map((c) => csvCell(r.cells[c.key] ?? null)).join(",")),
+  ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -56,9 +56,21 @@ export interface Dashboard {
   byGrantType: Group[];
   topApplicants: Group[];
   gantt: { year: number | null; running: number; items: GanttItem[] };
-  esf: { projects: number; publicPlannedEur: number; publicRealizedEur: number; euStatePlannedEur: number; euStateRealizedEur: number };
+  esf: {
+    projects: number;
+    publicPlannedEur: number;
+    publicRealizedEur: number;
+    euStatePlannedEur: number;
+    euStateRealizedEur: number;
+  };
   /** Total cost per granted euro, over projects that state both amounts. */
-  leverage: Array<{ funder: string; grantType: string | null; projects: number; grantedEur: number; totalCostEur: number }>;
+  leverage: Array<{
+    funder: string;
+    grantType: string | null;
+    projects: number;
+    grantedEur: number;
+    totalCostEur: number;
+  }>;
 }
 
 export interface DashboardOptions {
@@ -71,12 +83,20 @@ export const GANTT_ROWS = 30;
 export const NATIONAL_KEY = "valtakunnallinen";
 
 /** Every number of the dashboard for the projects the filters select (lib/read-index/dashboard.ts). */
-export async function dashboard(db: PrismaClient, params: SearchParams, options: DashboardOptions = {}): Promise<Dashboard> {
+export async function dashboard(
+  db: PrismaClient,
+  params: SearchParams,
+  options: DashboardOptions = {},
+): Promise<Dashboard> {
   return dashboardIndex(await readIndex(db), params, options);
 }
 
 /** Sums rows into groups by a key (e.g. year × funder rows into years). */
-export function collapse<T extends Sums>(rows: T[], keyOf: (r: T) => string | null, label: (k: string | null) => string): Group[] {
+export function collapse<T extends Sums>(
+  rows: T[],
+  keyOf: (r: T) => string | null,
+  label: (k: string | null) => string,
+): Group[] {
   const out = new Map<string | null, Group>();
   for (const r of rows) {
     const key = keyOf(r);
@@ -88,4 +108,3 @@ export function collapse<T extends Sums>(rows: T[], keyOf: (r: T) => string | nu
   }
   return [...out.values()];
 }
-

@@ -15,11 +15,17 @@ export interface StatsResponse {
 export function groupsOf(d: Dashboard, groupBy: GroupBy): Group[] {
   switch (groupBy) {
     case "year":
-      return collapse(d.byYearAndFunder, (r) => (r.year === null ? null : String(r.year)), (k) => k ?? "Ei tiedossa")
-        .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : Number(a.key) - Number(b.key)));
+      return collapse(
+        d.byYearAndFunder,
+        (r) => (r.year === null ? null : String(r.year)),
+        (k) => k ?? "Ei tiedossa",
+      ).sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : Number(a.key) - Number(b.key)));
     case "funder":
-      return collapse(d.byYearAndFunder, (r) => r.funder, (k) => d.funders.find((f) => f.code === k)?.name ?? k ?? "")
-        .sort((a, b) => b.grantedEur - a.grantedEur);
+      return collapse(
+        d.byYearAndFunder,
+        (r) => r.funder,
+        (k) => d.funders.find((f) => f.code === k)?.name ?? k ?? "",
+      ).sort((a, b) => b.grantedEur - a.grantedEur);
     case "region":
       return d.byRegion.map(({ inferred: _inferred, ...g }) => g);
     case "theme":

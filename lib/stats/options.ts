@@ -18,7 +18,11 @@ export async function filterOptions(db: PrismaClient): Promise<FilterOptions> {
     db.funder.findMany({ select: { code: true, name: true }, orderBy: { code: "asc" } }),
     db.theme.findMany({ select: { slug: true, name: true } }),
     db.organization.findMany({ where: { type: { not: null } }, distinct: ["type"], select: { type: true } }),
-    db.project.findMany({ where: { grantType: { not: null }, deletedAt: null }, distinct: ["grantType"], select: { grantType: true } }),
+    db.project.findMany({
+      where: { grantType: { not: null }, deletedAt: null },
+      distinct: ["grantType"],
+      select: { grantType: true },
+    }),
   ]);
   return {
     funders: funders.map((f) => ({ value: f.code, label: f.name })),

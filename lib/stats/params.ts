@@ -13,15 +13,23 @@ export interface StatsParams {
 }
 
 /** The filters alone: paging and sorting removed, so equal filters share one cache entry. */
-export const statsFilters = (params: SearchParams): SearchParams => ({ ...params, page: undefined, pageSize: undefined, sort: undefined });
+export const statsFilters = (params: SearchParams): SearchParams => ({
+  ...params,
+  page: undefined,
+  pageSize: undefined,
+  sort: undefined,
+});
 
 type Raw = URLSearchParams | Record<string, string | string[] | undefined>;
 
-export function parseStatsParams(raw: Raw): ({ ok: true } & StatsParams) | { ok: false; param: string; message: string } {
+export function parseStatsParams(
+  raw: Raw,
+): ({ ok: true } & StatsParams) | { ok: false; param: string; message: string } {
   const parsed = parseSearchParams(raw);
   if (!parsed.ok) return parsed;
   const rawYear = raw instanceof URLSearchParams ? raw.get("ganttYear") : raw.ganttYear;
   const year = ganttYear.safeParse(typeof rawYear === "string" && rawYear.trim() !== "" ? rawYear : undefined);
-  if (!year.success) return { ok: false, param: "ganttYear", message: "ganttYear must be a year between 1900 and 2100" };
+  if (!year.success)
+    return { ok: false, param: "ganttYear", message: "ganttYear must be a year between 1900 and 2100" };
   return { ok: true, params: statsFilters(parsed.params), ganttYear: year.data };
 }

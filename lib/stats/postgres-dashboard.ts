@@ -7,11 +7,35 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { slugify } from "../ingest/normalize";
 import type { SearchParams } from "../search/filters";
 import { buildQuery } from "../search/sql";
-import { collapse, GANTT_ROWS, NATIONAL_KEY, TOP_APPLICANTS, type Dashboard, type DashboardOptions, type Group, type KeyFigures, type Sums } from "./dashboard";
+import {
+  collapse,
+  type Dashboard,
+  type DashboardOptions,
+  GANTT_ROWS,
+  type Group,
+  type KeyFigures,
+  NATIONAL_KEY,
+  type Sums,
+  TOP_APPLICANTS,
+} from "./dashboard";
 
-type Row = { kind: string; k1: string | null; k2: string | null; n: bigint | null; a: bigint | null; b: bigint | null; c: bigint | null; d: bigint | null; e: bigint | null };
+type Row = {
+  kind: string;
+  k1: string | null;
+  k2: string | null;
+  n: bigint | null;
+  a: bigint | null;
+  b: bigint | null;
+  c: bigint | null;
+  d: bigint | null;
+  e: bigint | null;
+};
 
-export async function postgresDashboard(db: PrismaClient, params: SearchParams, options: DashboardOptions = {}): Promise<Dashboard> {
+export async function postgresDashboard(
+  db: PrismaClient,
+  params: SearchParams,
+  options: DashboardOptions = {},
+): Promise<Dashboard> {
   const { f, q } = await buildQuery(db, params);
   const year = f.param(options.ganttYear ?? null);
   const sums = `count(*), coalesce(sum(s."grantedEur"), 0)::bigint, coalesce(sum(s."totalCostEur"), 0)::bigint`;
@@ -38,8 +62,12 @@ export async function postgresDashboard(db: PrismaClient, params: SearchParams, 
       SELECT s."decisionYear" AS y, s."funderCode" AS f, count(*) AS n, coalesce(sum(s."grantedEur"), 0)::bigint AS a,
         coalesce(sum(s."totalCostEur"), 0)::bigint AS b FROM m s GROUP BY 1, 2) x
     UNION ALL
-    ${unnestGroup("region", `CASE WHEN s."isNational" THEN '{-1}'::int[] WHEN cardinality(s."regionIds") = 0 THEN '{0}'::int[] ELSE s."regionIds" END`,
-      `CASE WHEN k = -1 THEN '${NATIONAL_KEY}' WHEN k = 0 THEN NULL ELSE k::text END`, `count(*) FILTER (WHERE k = ANY(inferred))`)}
+    ${unnestGroup(
+      "region",
+      `CASE WHEN s."isNational" THEN '{-1}'::int[] WHEN cardinality(s."regionIds") = 0 THEN '{0}'::int[] ELSE s."regionIds" END`,
+      `CASE WHEN k = -1 THEN '${NATIONAL_KEY}' WHEN k = 0 THEN NULL ELSE k::text END`,
+      `count(*) FILTER (WHERE k = ANY(inferred))`,
+    )}
     UNION ALL
     ${unnestGroup("theme", `CASE WHEN cardinality(s."themeIds") = 0 THEN '{0}'::int[] ELSE s."themeIds" END`, `CASE WHEN k = 0 THEN NULL ELSE k::text END`)}
     UNION ALL
@@ -67,7 +95,12 @@ export async function postgresDashboard(db: PrismaClient, params: SearchParams, 
   // The matched set is read by every aggregation: enough memory keeps it off disk. With a text
   // query the GIN index is the way in (the same reasoning as in lib/search/search.ts).
   const settings = ["SET LOCAL work_mem = '64MB'", ...(q ? ["SET LOCAL enable_seqscan = off"] : [])];
-  const rows = (await db.$transaction([...settings.map((s) => db.$executeRawUnsafe(s)), db.$queryRawUnsafe<Row[]>(sql, ...f.params)])).at(-1) as Row[];
+  const rows = (
+    await db.$transaction([
+      ...settings.map((s) => db.$executeRawUnsafe(s)),
+      db.$queryRawUnsafe<Row[]>(sql, ...f.params),
+    ])
+  ).at(-1) as Row[];
   return shape(db, rows);
 }
 
@@ -84,7 +117,8 @@ function unnestGroup(kind: string, array: string, keyText: string, extra = "NULL
 
 const num = (v: bigint | null | undefined): number => Number(v ?? 0);
 const sumsOf = (r: Row): Sums => ({ projects: num(r.n), grantedEur: num(r.a), totalCostEur: num(r.b) });
-const byEuros = (a: Group, b: Group) => b.grantedEur - a.grantedEur || b.projects - a.projects || a.label.localeCompare(b.label, "fi");
+const byEuros = (a: Group, b: Group) =>
+  b.grantedEur - a.grantedEur || b.projects - a.projects || a.label.localeCompare(b.label, "fi");
 
 async function shape(db: PrismaClient, rows: Row[]): Promise<Dashboard> {
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
@@ -97,7 +131,15 @@ async function shape(db: PrismaClient, rows: Row[]): Promise<Dashboard> {
     db.organization.findMany({ where: { id: { in: applicantIds } }, select: { id: true, name: true, slug: true } }),
     db.project.findMany({
       where: { id: { in: ganttIds } },
-      select: { id: true, slug: true, title: true, periodStart: true, periodEnd: true, grantedEur: true, funder: { select: { code: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        periodStart: true,
+        periodEnd: true,
+        grantedEur: true,
+        funder: { select: { code: true } },
+      },
     }),
   ]);
 
@@ -112,18 +154,33 @@ async function shape(db: PrismaClient, rows: Row[]): Promise<Dashboard> {
     runningNow: num(total.e),
   };
 
-  const group = (r: Row, label: (k: string) => string | undefined, key: (k: string) => string = (k) => k): Group | null => {
+  const group = (
+    r: Row,
+    label: (k: string) => string | undefined,
+    key: (k: string) => string = (k) => k,
+  ): Group | null => {
     if (r.k1 === null) return { key: null, label: "Ei tiedossa", ...sumsOf(r) };
     const l = label(r.k1);
     return l === undefined ? null : { key: key(r.k1), label: l, ...sumsOf(r) };
   };
-  const regionName = (id: string) => (id === NATIONAL_KEY ? "Valtakunnallinen" : regions.find((x) => String(x.id) === id)?.name);
+  const regionName = (id: string) =>
+    id === NATIONAL_KEY ? "Valtakunnallinen" : regions.find((x) => String(x.id) === id)?.name;
   const regionKey = (id: string) => (id === NATIONAL_KEY ? NATIONAL_KEY : slugify(regionName(id)!));
   const themeOf = (id: string) => themes.find((t) => String(t.id) === id);
   const present = <T>(x: T | null): x is T => x !== null;
 
-  const leverage = of("leverage").map((r) => ({ funder: r.k1!, grantType: r.k2, projects: num(r.e), grantedEur: num(r.c), totalCostEur: num(r.d) }));
-  const byGrantType = collapse(of("leverage").map((r) => ({ grantType: r.k2, ...sumsOf(r) })), (r) => r.grantType, (k) => k ?? "Ei tiedossa");
+  const leverage = of("leverage").map((r) => ({
+    funder: r.k1!,
+    grantType: r.k2,
+    projects: num(r.e),
+    grantedEur: num(r.c),
+    totalCostEur: num(r.d),
+  }));
+  const byGrantType = collapse(
+    of("leverage").map((r) => ({ grantType: r.k2, ...sumsOf(r) })),
+    (r) => r.grantType,
+    (k) => k ?? "Ei tiedossa",
+  );
   const ganttById = new Map(ganttProjects.map((p) => [p.id, p]));
   const ganttYear = of("ganttYear")[0];
   const esf = of("esf")[0]!;
@@ -131,30 +188,66 @@ async function shape(db: PrismaClient, rows: Row[]): Promise<Dashboard> {
   return {
     key,
     funders,
-    byYearAndFunder: of("year").map((r) => ({ year: r.k1 === null ? null : Number(r.k1), funder: r.k2!, ...sumsOf(r) }))
+    byYearAndFunder: of("year")
+      .map((r) => ({ year: r.k1 === null ? null : Number(r.k1), funder: r.k2!, ...sumsOf(r) }))
       .sort((a, b) => (a.year ?? 99999) - (b.year ?? 99999) || a.funder.localeCompare(b.funder)),
-    byRegion: of("region").map((r) => {
-      const g = group(r, regionName, regionKey);
-      return g ? { ...g, inferred: num(r.c) } : null;
-    }).filter(present).sort(byEuros),
-    byTheme: of("theme").map((r) => group(r, (id) => themeOf(id)?.name, (id) => themeOf(id)!.slug)).filter(present).sort(byEuros),
-    byOrganizationType: of("organizationType").map((r) => group(r, (t) => t)).filter(present).sort(byEuros),
+    byRegion: of("region")
+      .map((r) => {
+        const g = group(r, regionName, regionKey);
+        return g ? { ...g, inferred: num(r.c) } : null;
+      })
+      .filter(present)
+      .sort(byEuros),
+    byTheme: of("theme")
+      .map((r) =>
+        group(
+          r,
+          (id) => themeOf(id)?.name,
+          (id) => themeOf(id)!.slug,
+        ),
+      )
+      .filter(present)
+      .sort(byEuros),
+    byOrganizationType: of("organizationType")
+      .map((r) => group(r, (t) => t))
+      .filter(present)
+      .sort(byEuros),
     byGrantType: byGrantType.sort(byEuros),
-    topApplicants: of("applicant").map((r) => {
-      const o = applicants.find((x) => String(x.id) === r.k1);
-      return o ? { key: o.slug, label: o.name, ...sumsOf(r) } : null;
-    }).filter(present).sort(byEuros),
+    topApplicants: of("applicant")
+      .map((r) => {
+        const o = applicants.find((x) => String(x.id) === r.k1);
+        return o ? { key: o.slug, label: o.name, ...sumsOf(r) } : null;
+      })
+      .filter(present)
+      .sort(byEuros),
     gantt: {
       year: ganttYear?.k1 ? Number(ganttYear.k1) : null,
       running: num(ganttYear?.n),
       items: ganttIds.flatMap((id) => {
         const p = ganttById.get(id);
         if (!p?.periodStart) return [];
-        return [{ slug: p.slug, title: p.title, funder: p.funder.code, periodStart: iso(p.periodStart), periodEnd: p.periodEnd ? iso(p.periodEnd) : null, grantedEur: p.grantedEur }];
+        return [
+          {
+            slug: p.slug,
+            title: p.title,
+            funder: p.funder.code,
+            periodStart: iso(p.periodStart),
+            periodEnd: p.periodEnd ? iso(p.periodEnd) : null,
+            grantedEur: p.grantedEur,
+          },
+        ];
       }),
     },
-    esf: { projects: num(esf.n), publicPlannedEur: num(esf.a), publicRealizedEur: num(esf.b), euStatePlannedEur: num(esf.c), euStateRealizedEur: num(esf.d) },
-    leverage: leverage.filter((l) => l.projects > 0).sort((a, b) => a.funder.localeCompare(b.funder) || (a.grantType ?? "").localeCompare(b.grantType ?? "", "fi")),
+    esf: {
+      projects: num(esf.n),
+      publicPlannedEur: num(esf.a),
+      publicRealizedEur: num(esf.b),
+      euStatePlannedEur: num(esf.c),
+      euStateRealizedEur: num(esf.d),
+    },
+    leverage: leverage
+      .filter((l) => l.projects > 0)
+      .sort((a, b) => a.funder.localeCompare(b.funder) || (a.grantType ?? "").localeCompare(b.grantType ?? "", "fi")),
   };
 }
 

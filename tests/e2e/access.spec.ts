@@ -6,30 +6,51 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { signIn } from "./users";
 
 const NEXT_DIR = path.resolve(import.meta.dirname, "../../.next/server");
-const appPaths = Object.keys(JSON.parse(readFileSync(path.join(NEXT_DIR, "app-paths-manifest.json"), "utf8")) as Record<string, string>);
+const appPaths = Object.keys(
+  JSON.parse(readFileSync(path.join(NEXT_DIR, "app-paths-manifest.json"), "utf8")) as Record<string, string>,
+);
 const actions = Object.entries(
-  (JSON.parse(readFileSync(path.join(NEXT_DIR, "server-reference-manifest.json"), "utf8")) as { node: Record<string, { workers: Record<string, unknown>; exportedName?: string }> }).node,
-).map(([id, entry]) => ({ id, name: entry.exportedName ?? id, page: `/${Object.keys(entry.workers)[0]!.replace(/^app\//, "").replace(/\/page$/, "")}` }));
+  (
+    JSON.parse(readFileSync(path.join(NEXT_DIR, "server-reference-manifest.json"), "utf8")) as {
+      node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+    }
+  ).node,
+).map(([id, entry]) => ({
+  id,
+  name: entry.exportedName ?? id,
+  page: `/${Object.keys(entry.workers)[0]!
+    .replace(/^app\//, "")
+    .replace(/\/page$/, "")}`,
+}));
 
 const url = (route: string) => route.replace(/\/(page|route)$/, "").replace(/\[[^\]]+\]/g, "1") || "/";
-const adminPages = appPaths.filter((p) => p.startsWith("/hallinta") && p.endsWith("/page") && !p.startsWith("/hallinta/kirjaudu"));
+const adminPages = appPaths.filter(
+  (p) => p.startsWith("/hallinta") && p.endsWith("/page") && !p.startsWith("/hallinta/kirjaudu"),
+);
 // What only administrators may do; everything else in the admin area is for editors too.
 const ADMIN_ONLY_PAGES = ["/hallinta/kayttajat"];
 const ADMIN_ONLY_ACTIONS = ["createUserAction", "setUserDisabledAction"];
 // Signing in is the one action open to everyone (it still checks the origin).
 const PUBLIC_ACTIONS = ["loginAction"];
 
-async function callAction(request: APIRequestContext, action: (typeof actions)[number], headers: Record<string, string>) {
+async function callAction(
+  request: APIRequestContext,
+  action: (typeof actions)[number],
+  headers: Record<string, string>,
+) {
   const response = await request.post(action.page.replace(/\[[^\]]+\]/g, "1"), {
     headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", ...headers },
     data: "[]",
     maxRedirects: 0,
   });
-  return { status: response.status(), redirect: response.headers()["x-action-redirect"] ?? response.headers().location ?? "" };
+  return {
+    status: response.status(),
+    redirect: response.headers()["x-action-redirect"] ?? response.headers().location ?? "",
+  };
 }
 
 test("the manifests list the admin area", () => {
@@ -57,7 +78,10 @@ test("an editor is refused what only administrators may do", async ({ page, base
   for (const route of adminPages) {
     const response = await page.request.get(url(route), { maxRedirects: 0 });
     const adminOnly = ADMIN_ONLY_PAGES.includes(url(route));
-    expect([route, response.status()]).toEqual([route, adminOnly ? 307 : route.includes("[") ? expect.any(Number) : 200]);
+    expect([route, response.status()]).toEqual([
+      route,
+      adminOnly ? 307 : route.includes("[") ? expect.any(Number) : 200,
+    ]);
     if (adminOnly) expect(response.headers().location).toContain("kielletty");
   }
   for (const action of actions.filter((a) => ADMIN_ONLY_ACTIONS.includes(a.name))) {
@@ -66,18 +90,29 @@ test("an editor is refused what only administrators may do", async ({ page, base
   }
 });
 
-test("state-changing requests without an Origin, or from another one, are refused even with a session", async ({ page }) => {
+test("state-changing requests without an Origin, or from another one, are refused even with a session", async ({
+  page,
+}) => {
   await signIn(page);
   for (const action of actions) {
     // The proxy refuses both before Next sees them (Next itself would let a missing Origin through).
-    for (const headers of [{}, { Origin: "https://evil.example" }, { Origin: "null" }] as Array<Record<string, string>>) {
+    for (const headers of [{}, { Origin: "https://evil.example" }, { Origin: "null" }] as Array<
+      Record<string, string>
+    >) {
       const result = await callAction(page.request, action, headers);
-      expect([action.name, JSON.stringify(headers), result.status]).toEqual([action.name, JSON.stringify(headers), 403]);
+      expect([action.name, JSON.stringify(headers), result.status]).toEqual([
+        action.name,
+        JSON.stringify(headers),
+        403,
+      ]);
     }
   }
   // Route handlers: every one is read-only, so a POST is refused whatever its origin.
   for (const route of appPaths.filter((p) => p.endsWith("/route"))) {
-    const response = await page.request.post(url(route), { headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+    const response = await page.request.post(url(route), {
+      headers: { Origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
     expect([route, response.status()]).toEqual([route, 403]);
   }
 });
@@ -96,7 +131,13 @@ test("the browser bundle holds no secrets or server-only code", async () => {
   expect(files.length).toBeGreaterThan(10);
   for (const file of files) {
     const text = readFileSync(file, "utf8");
-    for (const secret of [/postgres(ql)?:\/\/[^"'\s]*@/, /\$argon2id\$/, /passwordHash/, /DATABASE_URL/, /__Host-sessio/]) {
+    for (const secret of [
+      /postgres(ql)?:\/\/[^"'\s]*@/,
+      /\$argon2id\$/,
+      /passwordHash/,
+      /DATABASE_URL/,
+      /__Host-sessio/,
+    ]) {
       expect([path.basename(file), secret.test(text)]).toEqual([path.basename(file), false]);
     }
   }

@@ -28,7 +28,11 @@ test("hostile values posted to the edit form without JavaScript never give a ser
     const response = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("button", { name: "Tallenna muutokset" }).click();
     const status = (await response).status();
-    expect([field, JSON.stringify(value).slice(0, 60), status < 500]).toEqual([field, JSON.stringify(value).slice(0, 60), true]);
+    expect([field, JSON.stringify(value).slice(0, 60), status < 500]).toEqual([
+      field,
+      JSON.stringify(value).slice(0, 60),
+      true,
+    ]);
     await page.waitForLoadState();
     if (await page.getByText("Muutokset tallennettu").count()) saved++;
     else {

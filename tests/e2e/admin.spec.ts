@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { ADMIN, signIn } from "./users";
 
@@ -52,7 +52,10 @@ test("sign in, edit, see it public and in history, restore the previous revision
   const previous = page.getByRole("button", { name: /^Palauta versio/ }).first();
   await previous.click();
   await expect(page.getByRole("status")).toContainText("palautettu");
-  await page.getByRole("link", { name: /korjattu|Perhepalveluiden/ }).first().click();
+  await page
+    .getByRole("link", { name: /korjattu|Perhepalveluiden/ })
+    .first()
+    .click();
   await expect(page.getByLabel("Hankkeen nimi")).toHaveValue(original);
 });
 
@@ -86,9 +89,30 @@ test("import a new source text through the preview", async ({ page }) => {
   await page.goto("/hallinta/tuonti");
   await expectNoAxeViolations(page);
   const text = [
-    "Etätyön ergonomia pienissä kunnissa", "", "Hanketiedot", "", "Hankenumero", "777001", "", "Hakija", "Kuopion kaupunki", "",
-    "Toteutusaika", "1.2.2024 - 31.1.2026", "", "Työsuojelurahaston päätös", "15.12.2023", "55 000 euroa", "",
-    "Kokonaiskustannukset", "110 000 euroa", "", "Tiivistelmä", "", "Etätyön ergonomiaa kehitetään yhdessä työterveyshuollon kanssa.", "",
+    "Etätyön ergonomia pienissä kunnissa",
+    "",
+    "Hanketiedot",
+    "",
+    "Hankenumero",
+    "777001",
+    "",
+    "Hakija",
+    "Kuopion kaupunki",
+    "",
+    "Toteutusaika",
+    "1.2.2024 - 31.1.2026",
+    "",
+    "Työsuojelurahaston päätös",
+    "15.12.2023",
+    "55 000 euroa",
+    "",
+    "Kokonaiskustannukset",
+    "110 000 euroa",
+    "",
+    "Tiivistelmä",
+    "",
+    "Etätyön ergonomiaa kehitetään yhdessä työterveyshuollon kanssa.",
+    "",
   ].join("\n");
   await page.getByLabel("Lähdeteksti").fill(text);
   await page.getByRole("button", { name: "Esikatsele" }).click();

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
 /** "1 365 804 €" → 1365804 (Finnish formats use no-break spaces between thousands). */
@@ -11,15 +11,26 @@ async function figure(page: Page, label: string): Promise<string> {
 /** The chart's drawn values, its table's values and its CSV's values for one column. */
 async function chartNumbers(page: Page, chart: Locator, column: string, csvColumn: number) {
   // A chart is drawn for a wide screen and for a phone: both drawings show the same numbers.
-  const drawings = await chart.locator("svg[role=group]").evaluateAll((svgs) =>
-    svgs.map((svg) => [...svg.querySelectorAll("[data-value]")].map((e) => Number(e.getAttribute("data-value"))).filter((v) => v > 0)));
+  const drawings = await chart
+    .locator("svg[role=group]")
+    .evaluateAll((svgs) =>
+      svgs.map((svg) =>
+        [...svg.querySelectorAll("[data-value]")].map((e) => Number(e.getAttribute("data-value"))).filter((v) => v > 0),
+      ),
+    );
   for (const other of drawings.slice(1)) expect(other).toEqual(drawings[0]);
   const drawn = drawings[0] ?? [];
   await chart.getByText("Näytä tiedot taulukkona").click();
   const table = (await chart.locator(`td[data-column="${column}"]`).allTextContents()).map(euros).filter((v) => v > 0);
   const csvHref = await chart.getByRole("link", { name: "CSV" }).getAttribute("href");
   const csv = await (await page.request.get(csvHref!)).text();
-  const fromCsv = csv.replace(/^\uFEFF/, "").trim().split("\r\n").slice(1).map((line) => Number(line.split(",")[csvColumn])).filter((v) => v > 0);
+  const fromCsv = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((line) => Number(line.split(",")[csvColumn]))
+    .filter((v) => v > 0);
   return { drawn, table, csv: fromCsv };
 }
 

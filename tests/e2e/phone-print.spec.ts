@@ -3,7 +3,7 @@
  * text is readable; project pages, searches and the dashboard print without navigation or
  * controls, with the addresses that matter.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expectNoAxeViolations } from "./axe";
 
@@ -38,7 +38,9 @@ function chartTextSizes(page: Page): Promise<{ texts: number; smallest: number }
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
-  test("a search shows its count and first result on the first screen; facets open from one control", async ({ page }) => {
+  test("a search shows its count and first result on the first screen; facets open from one control", async ({
+    page,
+  }) => {
     await page.goto("/hankkeet?q=ty%C3%B6hyvinvoinnin");
     const count = page.getByRole("heading", { name: /^3 hanketta/ });
     const first = page.locator("li h3").first();
@@ -52,11 +54,15 @@ test.describe("on a phone", () => {
     await facet.click();
     await expect(page).toHaveURL(/funder=TSR/);
     await expect(page.locator("summary", { hasText: /^Rajaa \(1\)$/ })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Valitut rajaukset" }).getByRole("link", { name: /Työsuojelurahasto/ })).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Valitut rajaukset" }).getByRole("link", { name: /Työsuojelurahasto/ }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test("the dashboard puts key figures before its filters' form, and no chart text is under 12 px", async ({ page }) => {
+  test("the dashboard puts key figures before its filters' form, and no chart text is under 12 px", async ({
+    page,
+  }) => {
     await page.goto("/tilastot");
     await expect(page.getByRole("heading", { name: "Avainluvut" })).toBeInViewport();
     await expect(page.getByRole("button", { name: "Päivitä tilastot" })).toBeHidden();

@@ -17,7 +17,9 @@ test("home page lists the seeded projects and the document", async ({ page }) =>
 test("a project page shows its stored fields and where they came from", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: /^SoteDialogit muutoksessa/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("SoteDialogit muutoksessa - johtaminen, työhyvinvointi ja tuloksellisuus");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "SoteDialogit muutoksessa - johtaminen, työhyvinvointi ja tuloksellisuus",
+  );
   await expect(page.locator("dd", { hasText: "S21565" })).toContainText("(lähde: rivi 7)");
   await expect(page.getByText(/1\s365\s804\s€/).first()).toBeVisible();
   await expect(page.getByText("1.1.2019 – 31.12.2022")).toBeVisible();

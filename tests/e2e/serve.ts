@@ -2,13 +2,13 @@
  * The portal as the browser tests see it: a fresh embedded Postgres (own port and folder),
  * migrated and seeded, a production build, `next start`. Stops everything when Playwright stops it.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import { seed } from "../../prisma/seed";
 import { createUser } from "../../lib/auth/users";
 import { createPrismaClient } from "../../lib/db";
-import { ADMIN, EDITOR } from "./users";
+import { seed } from "../../prisma/seed";
 import { startTestDatabase } from "../setup/test-database";
+import { ADMIN, EDITOR } from "./users";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -29,7 +29,11 @@ const prisma = createPrismaClient(database.url, 1);
 for (const user of [EDITOR, ADMIN]) await createUser(prisma, user);
 await prisma.$disconnect();
 const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
-const build = spawn(process.execPath, [NEXT, "build"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+const build = spawn(process.execPath, [NEXT, "build"], {
+  cwd: ROOT,
+  env: { ...env, NODE_ENV: "production" },
+  stdio: "inherit",
+});
 const built = await new Promise<number>((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
 if (built !== 0) {
   await database.stop();

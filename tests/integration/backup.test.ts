@@ -4,14 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { backupDatabase, restoreDatabase } from "../../lib/backup/backup";
 import { createUser } from "../../lib/auth/users";
+import { backupDatabase, restoreDatabase } from "../../lib/backup/backup";
+import { generateCorpus } from "../../lib/bench/corpus";
 import { createPrismaClient } from "../../lib/db";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { ensureReferenceData } from "../../lib/ingest/reference-data";
 import { migrate } from "../../prisma/migrate";
 import { seed } from "../../prisma/seed";
-import { generateCorpus } from "../../lib/bench/corpus";
-import { ensureReferenceData } from "../../lib/ingest/reference-data";
 import { contentDump, resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 
 let prisma: PrismaClient;
@@ -36,7 +36,12 @@ beforeAll(async () => {
   prisma = testPrisma();
   await resetDatabase(prisma);
   await seed(testDatabaseUrl());
-  await createUser(prisma, { email: "varmuus@example.fi", name: "Varmuus Kopio", password: "kopio palautuu ennallaan", role: "ADMIN" });
+  await createUser(prisma, {
+    email: "varmuus@example.fi",
+    name: "Varmuus Kopio",
+    password: "kopio palautuu ennallaan",
+    role: "ADMIN",
+  });
   dir = await mkdtemp(path.join(os.tmpdir(), "backup-"));
   const admin = new pg.Client(testDatabaseUrl());
   await admin.connect();
@@ -60,9 +65,16 @@ it("restores every row exactly, timestamps included, and ids continue after them
 
   const restored = createPrismaClient(restoredUrl(), 2);
   try {
-    expect(await contentDump(restored, { includeTimestamps: true })).toBe(await contentDump(prisma, { includeTimestamps: true }));
+    expect(await contentDump(restored, { includeTimestamps: true })).toBe(
+      await contentDump(prisma, { includeTimestamps: true }),
+    );
     // A new row gets a fresh id, not one of the restored ones.
-    const user = await createUser(restored, { email: "uusi@example.fi", name: "Uusi", password: "uusi tunnus palautuksen jälkeen", role: "EDITOR" });
+    const user = await createUser(restored, {
+      email: "uusi@example.fi",
+      name: "Uusi",
+      password: "uusi tunnus palautuksen jälkeen",
+      role: "EDITOR",
+    });
     expect(user.ok).toBe(true);
     // A second restore into a database with content is refused, and changes nothing.
     await expect(restoreDatabase(restoredUrl(), file)).rejects.toThrow(/not empty/);

@@ -12,7 +12,7 @@ import { loadEditable } from "../../lib/admin/revisions";
 import { createUser } from "../../lib/auth/users";
 import { createPrismaClient } from "../../lib/db";
 import { ensureReferenceData } from "../../lib/ingest/reference-data";
-import { startEmbeddedDatabase, type RunningDatabase } from "../../lib/postgres/embedded";
+import { type RunningDatabase, startEmbeddedDatabase } from "../../lib/postgres/embedded";
 import { migrate } from "../../prisma/migrate";
 
 const PORT = Number(process.env.TEST_FAILURE_PG_PORT ?? 55460);
@@ -34,12 +34,36 @@ it("no partial writes while the database is away, and recovery within 10 s", asy
   const prisma = createPrismaClient(database.url, 4);
   try {
     await ensureReferenceData(prisma);
-    const user = await createUser(prisma, { email: "vika@example.fi", name: "Vika Testaaja", password: "tietokanta katoaa hetkeksi", role: "EDITOR" });
+    const user = await createUser(prisma, {
+      email: "vika@example.fi",
+      name: "Vika Testaaja",
+      password: "tietokanta katoaa hetkeksi",
+      role: "EDITOR",
+    });
     if (!user.ok) throw new Error(user.message);
     const state = {
-      title: "Vikasietoinen hanke", projectNumber: "V-1", funderCode: "TSR", grantType: null, status: null, periodStart: null, periodEnd: null, decisionDate: null,
-      grantedEur: 1000, totalCostEur: null, euStateGrantedEur: null, euStateRealizedEur: null, publicPlannedEur: null, publicRealizedEur: null,
-      isNational: false, regions: [], themes: [], organizations: [], people: [], sections: [], pressReleases: [], materials: [],
+      title: "Vikasietoinen hanke",
+      projectNumber: "V-1",
+      funderCode: "TSR",
+      grantType: null,
+      status: null,
+      periodStart: null,
+      periodEnd: null,
+      decisionDate: null,
+      grantedEur: 1000,
+      totalCostEur: null,
+      euStateGrantedEur: null,
+      euStateRealizedEur: null,
+      publicPlannedEur: null,
+      publicRealizedEur: null,
+      isNational: false,
+      regions: [],
+      themes: [],
+      organizations: [],
+      people: [],
+      sections: [],
+      pressReleases: [],
+      materials: [],
     };
     const created = await createProject(prisma, { state, userId: user.id });
     if (!created.ok) throw new Error("create failed");
@@ -57,7 +81,12 @@ it("no partial writes while the database is away, and recovery within 10 s", asy
       }
       try {
         const current = (await loadEditable(prisma, id))!;
-        const result = await saveProject(prisma, { id, state: { ...current.state, grantedEur: 1000 + i }, expectedVersion: current.version, userId: user.id });
+        const result = await saveProject(prisma, {
+          id,
+          state: { ...current.state, grantedEur: 1000 + i },
+          expectedVersion: current.version,
+          userId: user.id,
+        });
         expect(result.ok).toBe(true);
         saved++;
         if (backAt && recoveredAfterMs === null) recoveredAfterMs = Date.now() - backAt;

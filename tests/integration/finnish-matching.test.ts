@@ -19,11 +19,20 @@ let prisma: PrismaClient;
 let dir: string;
 
 const project = (number: string, title: string, summary: string) =>
-  tsrNewPage({ number, title, summary, applicant: "Oulun kaupunki", granted: "10 000", start: "1.1.2021", end: "31.12.2022" });
+  tsrNewPage({
+    number,
+    title,
+    summary,
+    applicant: "Oulun kaupunki",
+    granted: "10 000",
+    start: "1.1.2021",
+    end: "31.12.2022",
+  });
 
 /** 70 projects, each with a compound of its own ending in `turvallisuuden`: more forms than the old cap of 60. */
 const COMPOUND_PROJECTS = 70;
-const compoundPrefix = (i: number) => `${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}ko`;
+const compoundPrefix = (i: number) =>
+  `${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}ko`;
 
 beforeAll(async () => {
   prisma = testPrisma();
@@ -35,17 +44,24 @@ beforeAll(async () => {
     project("400002", "Koronapandemian vaikutukset hoitotyöhön", "Hoitajien jaksaminen poikkeusaikana."),
     project("400003", "Etätyön johtaminen", "Hanke kehitti etä- ja hybridityössä toimivien tiimien johtamista."),
     project("400004", "Asiakasväkivallan ennaltaehkäisy", "Asiakasväkivaltaan varautuminen sosiaalipalveluissa."),
-    project("400005", "Poikkeusajasta palautuminen", "Koronan aikana työpaikat muuttuivat, ja pandemian jälkeen palauduttiin."),
+    project(
+      "400005",
+      "Poikkeusajasta palautuminen",
+      "Koronan aikana työpaikat muuttuivat, ja pandemian jälkeen palauduttiin.",
+    ),
     project("400006", "Hybridityössä jaksaminen", "Hybridityössä tiimit tarvitsevat tukea."),
     project("400007", "Väkivallan uhka asiakastyössä", "Uhkaavat tilanteet ja turvallinen asiointi."),
     ...Array.from({ length: COMPOUND_PROJECTS }, (_, i) =>
-      project(String(410000 + i), `Hanke ${i}`, `Kehitimme ${compoundPrefix(i)}turvallisuuden käytäntöjä.`)),
+      project(String(410000 + i), `Hanke ${i}`, `Kehitimme ${compoundPrefix(i)}turvallisuuden käytäntöjä.`),
+    ),
   ];
-  const files = await Promise.all(pages.map(async (text, i) => {
-    const file = path.join(dir, `finnish-${i}.txt`);
-    await writeFile(file, text);
-    return file;
-  }));
+  const files = await Promise.all(
+    pages.map(async (text, i) => {
+      const file = path.join(dir, `finnish-${i}.txt`);
+      await writeFile(file, text);
+      return file;
+    }),
+  );
   await ingestFiles(prisma, files);
 }, 120_000);
 

@@ -13,8 +13,8 @@ import { exportRows } from "../../lib/search/export";
 import { parseSearchParams, type SearchParams } from "../../lib/search/filters";
 import { search } from "../../lib/search/search";
 import { seed } from "../../prisma/seed";
-import { resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 import { tsrNewPage } from "../factories";
+import { resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 
 let prisma: PrismaClient;
 let dir: string;
@@ -33,15 +33,41 @@ beforeAll(async () => {
   // Three more projects so that sorting and filters have something to choose between.
   dir = await mkdtemp(path.join(os.tmpdir(), "search-"));
   const pages = [
-    tsrNewPage({ number: "300001", title: "Ääniympäristö avokonttorissa", applicant: "Oulun kaupunki", granted: "250 000", start: "1.1.2024", end: "31.12.2030", summary: "Melu ja keskittyminen avotoimistossa." }),
-    tsrNewPage({ number: "300002", title: "Åbo Akademin henkilöstön jaksaminen", applicant: "Turun kaupunki", granted: "9 000", start: "1.1.2015", end: "31.12.2016", summary: "Jaksaminen ja palautuminen yliopistossa." }),
-    tsrNewPage({ number: "300003", title: "Ohjelmistotiimien psykologinen turvallisuus", applicant: "Tampereen kaupunki", granted: "60 000", start: "1.6.2018", end: "31.5.2020", summary: "Psykologinen turvallisuus ja dialoginen johtaminen ohjelmistotiimeissä." }),
+    tsrNewPage({
+      number: "300001",
+      title: "Ääniympäristö avokonttorissa",
+      applicant: "Oulun kaupunki",
+      granted: "250 000",
+      start: "1.1.2024",
+      end: "31.12.2030",
+      summary: "Melu ja keskittyminen avotoimistossa.",
+    }),
+    tsrNewPage({
+      number: "300002",
+      title: "Åbo Akademin henkilöstön jaksaminen",
+      applicant: "Turun kaupunki",
+      granted: "9 000",
+      start: "1.1.2015",
+      end: "31.12.2016",
+      summary: "Jaksaminen ja palautuminen yliopistossa.",
+    }),
+    tsrNewPage({
+      number: "300003",
+      title: "Ohjelmistotiimien psykologinen turvallisuus",
+      applicant: "Tampereen kaupunki",
+      granted: "60 000",
+      start: "1.6.2018",
+      end: "31.5.2020",
+      summary: "Psykologinen turvallisuus ja dialoginen johtaminen ohjelmistotiimeissä.",
+    }),
   ];
-  const files = await Promise.all(pages.map(async (text, i) => {
-    const file = path.join(dir, `extra-${i}.txt`);
-    await writeFile(file, text);
-    return file;
-  }));
+  const files = await Promise.all(
+    pages.map(async (text, i) => {
+      const file = path.join(dir, `extra-${i}.txt`);
+      await writeFile(file, text);
+      return file;
+    }),
+  );
   await ingestFiles(prisma, files);
 });
 
@@ -79,7 +105,9 @@ describe("Finnish-aware matching", () => {
   it("finds the compound and inflected forms through the lexicon", async () => {
     // "hyvinvointi" is found inside "työhyvinvointi", in every seed project that says it.
     const r = await search(prisma, params("q=hyvinvointi&pageSize=100"));
-    expect(r.items.map((i) => i.projectNumber)).toEqual(expect.arrayContaining(["S21565", "210445", "190328", "109160"]));
+    expect(r.items.map((i) => i.projectNumber)).toEqual(
+      expect.arrayContaining(["S21565", "210445", "190328", "109160"]),
+    );
   });
 
   it("supports OR and exclusion", async () => {
@@ -123,7 +151,12 @@ describe("filters, facets, totals and sorting", () => {
   it("gives facet counts that ignore their own filter and obey the others", async () => {
     const r = await search(prisma, params("funder=TSR&region=lappi"));
     expect(r.total).toBe(1);
-    expect(r.facets.funder.map((f) => [f.value, f.count])).toEqual(expect.arrayContaining([["TSR", 1], ["ESR", 1]]));
+    expect(r.facets.funder.map((f) => [f.value, f.count])).toEqual(
+      expect.arrayContaining([
+        ["TSR", 1],
+        ["ESR", 1],
+      ]),
+    );
     const lappi = r.facets.region.find((f) => f.value === "lappi");
     expect(lappi).toMatchObject({ count: 1, inferred: 1 });
     const regionsForTsr = (await search(prisma, params("funder=TSR"))).facets.region.map((f) => f.value).sort();
@@ -157,7 +190,13 @@ describe("filters, facets, totals and sorting", () => {
 describe("exports", () => {
   it("export every matching row as Excel-friendly CSV with the chosen columns", async () => {
     let csv = "";
-    for await (const chunk of exportRows(prisma, params("sort=oldest"), { format: "csv", delimiter: "semicolon", columns: ["projectNumber", "grantedEur", "title"] }, "http://x")) csv += chunk;
+    for await (const chunk of exportRows(
+      prisma,
+      params("sort=oldest"),
+      { format: "csv", delimiter: "semicolon", columns: ["projectNumber", "grantedEur", "title"] },
+      "http://x",
+    ))
+      csv += chunk;
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe("\uFEFFprojectNumber;grantedEur;title");
     expect(lines).toHaveLength(8);
@@ -166,7 +205,13 @@ describe("exports", () => {
 
   it("export JSON that parses", async () => {
     let json = "";
-    for await (const chunk of exportRows(prisma, params("q=kotihoito"), { format: "json", delimiter: "comma", columns: ["slug", "regions"] }, "http://x")) json += chunk;
+    for await (const chunk of exportRows(
+      prisma,
+      params("q=kotihoito"),
+      { format: "json", delimiter: "comma", columns: ["slug", "regions"] },
+      "http://x",
+    ))
+      json += chunk;
     const rows = JSON.parse(json);
     expect(rows).toHaveLength(1);
     expect(rows[0].regions).toHaveLength(9);
@@ -180,7 +225,18 @@ describe("the read index", () => {
     expect(before.total).toBe(1);
     const version = await dataVersion(prisma);
     const file = path.join(dir, "cache-test.txt");
-    await writeFile(file, tsrNewPage({ number: "300009", title: "Avokonttorissa toisen kerran", applicant: "Oulun kaupunki", granted: "1 000", start: "1.1.2020", end: "1.1.2021", summary: "Melu." }));
+    await writeFile(
+      file,
+      tsrNewPage({
+        number: "300009",
+        title: "Avokonttorissa toisen kerran",
+        applicant: "Oulun kaupunki",
+        granted: "1 000",
+        start: "1.1.2020",
+        end: "1.1.2021",
+        summary: "Melu.",
+      }),
+    );
     await ingestFiles(prisma, [file]);
     expect(await dataVersion(prisma)).not.toBe(version);
     expect((await search(prisma, params("q=avokonttorissa"))).total).toBe(2);
@@ -192,7 +248,12 @@ describe("related projects", () => {
     const { relatedProjects } = await import("../../lib/projects/related");
     const projects = await prisma.project.findMany({
       where: { deletedAt: null },
-      select: { id: true, slug: true, regions: { select: { region: { select: { name: true } } } }, organizations: { select: { organization: { select: { name: true } } } } },
+      select: {
+        id: true,
+        slug: true,
+        regions: { select: { region: { select: { name: true } } } },
+        organizations: { select: { organization: { select: { name: true } } } },
+      },
     });
     const bySlug = new Map(projects.map((p) => [p.slug, p]));
     let seen = 0;
@@ -220,7 +281,9 @@ describe("related projects", () => {
 describe("filters the dashboard adds", () => {
   it("national and decisionYear narrow the search like the dashboard counts", async () => {
     expect((await search(prisma, params("national=true"))).items.map((h) => h.projectNumber)).toEqual(["S21565"]);
-    expect((await search(prisma, params("national=false&q=työhyvinvointi"))).items.map((h) => h.projectNumber)).not.toContain("S21565");
+    expect(
+      (await search(prisma, params("national=false&q=työhyvinvointi"))).items.map((h) => h.projectNumber),
+    ).not.toContain("S21565");
     expect((await search(prisma, params("decisionYear=2019"))).total).toBeGreaterThan(0);
   });
 });

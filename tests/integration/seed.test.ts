@@ -10,7 +10,7 @@ import { formatDate } from "../../lib/format";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { expandSourcePaths, ingestFiles } from "../../lib/ingest/ingest-files";
 import { normalizeText } from "../../lib/ingest/normalize";
-import { seed, SEEDS_DIR } from "../../prisma/seed";
+import { SEEDS_DIR, seed } from "../../prisma/seed";
 import { contentDump, resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 
 let prisma: PrismaClient;
@@ -32,7 +32,13 @@ describe("db:seed", () => {
 
     const esf = await prisma.project.findFirstOrThrow({
       where: { projectNumber: "S21565" },
-      include: { funder: true, regions: { include: { region: true } }, pilots: true, participants: true, organizations: { include: { organization: true } } },
+      include: {
+        funder: true,
+        regions: { include: { region: true } },
+        pilots: true,
+        participants: true,
+        organizations: { include: { organization: true } },
+      },
     });
     expect(esf.funder.code).toBe("ESR");
     expect(esf.grantedEur).toBe(1365804);
@@ -43,7 +49,10 @@ describe("db:seed", () => {
     expect(esf.pilots).toHaveLength(20);
     expect(esf.organizations[0]!.organization).toMatchObject({ businessId: "2844561-8", postalCode: "33014" });
 
-    const posio = await prisma.project.findFirstOrThrow({ where: { projectNumber: "210445" }, include: { regions: { include: { region: true } } } });
+    const posio = await prisma.project.findFirstOrThrow({
+      where: { projectNumber: "210445" },
+      include: { regions: { include: { region: true } } },
+    });
     expect(posio.regions.map((r) => [r.region.name, r.inferred])).toEqual([["Lappi", true]]);
   });
 
@@ -67,7 +76,10 @@ describe("db:seed", () => {
     const projects = await prisma.project.findMany();
     for (const row of rows.filter((r) => r.entityType === "project")) {
       const project = projects.find((p) => p.id === row.entityId)!;
-      const lines = row.sourceDocument.rawText.split("\n").slice(row.lineStart - 1, row.lineEnd).join("\n");
+      const lines = row.sourceDocument.rawText
+        .split("\n")
+        .slice(row.lineStart - 1, row.lineEnd)
+        .join("\n");
       const value = project[row.field as keyof typeof project];
       if (typeof value === "number") expect(lines.replace(/\s/g, ""), row.field).toContain(String(value));
       else if (value instanceof Date) expect(lines.replace(/\s/g, ""), row.field).toContain(formatDate(value));
@@ -75,7 +87,8 @@ describe("db:seed", () => {
     }
     // Spot checks against the seed files themselves.
     const old = await prisma.project.findFirstOrThrow({ where: { projectNumber: "109160" } });
-    const at = (field: string) => rows.find((r) => r.entityType === "project" && r.entityId === old.id && r.field === field)!.lineStart;
+    const at = (field: string) =>
+      rows.find((r) => r.entityType === "project" && r.entityId === old.id && r.field === field)!.lineStart;
     const raw = normalizeText(await readFile(path.join(SEEDS_DIR, "000_3a7e9f2da891a407.txt"), "utf8")).split("\n");
     expect(raw[at("grantedEur") - 1]).toContain("6 800 euroa");
     expect(raw[at("totalCostEur") - 1]).toContain("13 600 euroa");

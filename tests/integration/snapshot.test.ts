@@ -22,11 +22,12 @@ let dir: string;
 const previousDir = process.env.READ_INDEX_SNAPSHOT_DIR;
 
 const QUERIES = ["", "q=johtaminen", "q=kaukolämpövalvomon", "funder=TSR&sort=granted", "q=työhyvinvointi&sort=title"];
-const answersOf = (index: ReadIndex) => QUERIES.map((q) => {
-  const parsed = parseSearchParams(new URLSearchParams(q));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return { search: searchIndex(index.peek(), parsed.params), dashboard: dashboardIndex(index.peek(), parsed.params) };
-});
+const answersOf = (index: ReadIndex) =>
+  QUERIES.map((q) => {
+    const parsed = parseSearchParams(new URLSearchParams(q));
+    if (!parsed.ok) throw new Error(parsed.message);
+    return { search: searchIndex(index.peek(), parsed.params), dashboard: dashboardIndex(index.peek(), parsed.params) };
+  });
 
 beforeAll(async () => {
   prisma = testPrisma();
@@ -50,10 +51,18 @@ it("a restarted instance starts from its snapshot, catches up, and answers as a 
 
   // Written while no instance ran: the next start finds it in the change log.
   const file = path.join(dir, "new.txt");
-  await writeFile(file, tsrNewPage({
-    number: "500077", title: "Kaukolämpövalvomon vuorotyön kuormitus", applicant: "Oulun kaupunki", granted: "20 000",
-    start: "1.1.2022", end: "31.12.2023", summary: "Valvomotyön tauotus ja palautuminen.",
-  }));
+  await writeFile(
+    file,
+    tsrNewPage({
+      number: "500077",
+      title: "Kaukolämpövalvomon vuorotyön kuormitus",
+      applicant: "Oulun kaupunki",
+      granted: "20 000",
+      start: "1.1.2022",
+      end: "31.12.2023",
+      summary: "Valvomotyön tauotus ja palautuminen.",
+    }),
+  );
   await ingestFiles(prisma, [file]);
 
   const restarted = await ReadIndex.open(testDatabaseUrl(), { listen: false });

@@ -15,8 +15,8 @@ import { buildCharts, chartCsv } from "../../lib/stats/charts";
 import { dashboard, NATIONAL_KEY } from "../../lib/stats/dashboard";
 import { GROUP_BY, statsResponse } from "../../lib/stats/groups";
 import { seed } from "../../prisma/seed";
-import { resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 import { tsrNewPage } from "../factories";
+import { resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 
 let prisma: PrismaClient;
 let dir: string;
@@ -30,10 +30,18 @@ function params(query: string): SearchParams {
 // A small deterministic generator, so a failure can be reproduced.
 function random(seedValue: number) {
   let s = seedValue;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-const CITIES = ["Oulun kaupunki", "Turun kaupunki", "Tampereen kaupunki", "Kuopion kaupunki", "Helsingin kaupunki", "Rovaniemen kaupunki", "Yhdistys ry"];
+const CITIES = [
+  "Oulun kaupunki",
+  "Turun kaupunki",
+  "Tampereen kaupunki",
+  "Kuopion kaupunki",
+  "Helsingin kaupunki",
+  "Rovaniemen kaupunki",
+  "Yhdistys ry",
+];
 
 beforeAll(async () => {
   prisma = testPrisma();
@@ -74,7 +82,13 @@ async function records() {
   const projects = await prisma.project.findMany({
     where: { deletedAt: null },
     select: {
-      grantedEur: true, totalCostEur: true, periodStart: true, periodEnd: true, decisionDate: true, isNational: true, grantType: true,
+      grantedEur: true,
+      totalCostEur: true,
+      periodStart: true,
+      periodEnd: true,
+      decisionDate: true,
+      isNational: true,
+      grantType: true,
       funder: { select: { code: true } },
       regions: { select: { region: { select: { name: true } } } },
     },
@@ -91,7 +105,10 @@ type Rec = Awaited<ReturnType<typeof records>>[number];
 const sum = (rs: Rec[], key: "grantedEur" | "totalCostEur") => rs.reduce((n, r) => n + (r[key] ?? 0), 0);
 
 function expectedTotals(rs: Rec[]) {
-  const granted = rs.map((r) => r.grantedEur).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const granted = rs
+    .map((r) => r.grantedEur)
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
   const both = rs.filter((r) => r.grantedEur !== null && (r.totalCostEur ?? 0) > 0);
   const today = new Date();
   return {
@@ -102,7 +119,8 @@ function expectedTotals(rs: Rec[]) {
     averageGrantEur: granted.length ? granted.reduce((a, b) => a + b, 0) / granted.length : null,
     // percentile_disc(0.5): the first value at or past the middle.
     medianGrantEur: granted.length ? granted[Math.ceil(granted.length / 2) - 1]! : null,
-    runningNow: rs.filter((r) => r.periodStart && r.periodStart <= today && (!r.periodEnd || r.periodEnd >= today)).length,
+    runningNow: rs.filter((r) => r.periodStart && r.periodStart <= today && (!r.periodEnd || r.periodEnd >= today))
+      .length,
   };
 }
 
@@ -112,55 +130,74 @@ describe("dashboard sums match the records", () => {
     expect(rs.length).toBeGreaterThanOrEqual(44);
     const d = await dashboard(prisma, params(""));
     const e = expectedTotals(rs);
-    expect({ ...d.key, funderShare: d.key.funderShare?.toFixed(9), averageGrantEur: d.key.averageGrantEur?.toFixed(6) })
-      .toEqual({ ...e, funderShare: e.funderShare?.toFixed(9), averageGrantEur: e.averageGrantEur?.toFixed(6) });
+    expect({
+      ...d.key,
+      funderShare: d.key.funderShare?.toFixed(9),
+      averageGrantEur: d.key.averageGrantEur?.toFixed(6),
+    }).toEqual({ ...e, funderShare: e.funderShare?.toFixed(9), averageGrantEur: e.averageGrantEur?.toFixed(6) });
   });
 
-  it.each(["", "funder=TSR&yearFrom=2012&yearTo=2020", "region=pohjois-pohjanmaa", "minGranted=100000", "q=työkyvyn"])("every grouping with %s", async (query) => {
-    const p = params(query);
-    let rs = await records();
-    if (p.funder.length) rs = rs.filter((r) => p.funder.includes(r.funderCode));
-    if (p.yearFrom !== undefined) rs = rs.filter((r) => r.startYear !== null && r.startYear >= p.yearFrom!);
-    if (p.yearTo !== undefined) rs = rs.filter((r) => r.startYear !== null && r.startYear <= p.yearTo!);
-    if (p.region.length) rs = rs.filter((r) => r.regionSlugs.some((s) => p.region.includes(s)));
-    if (p.minGranted !== undefined) rs = rs.filter((r) => r.grantedEur !== null && r.grantedEur >= p.minGranted!);
-    const d = await dashboard(prisma, p);
-    if (p.q) {
-      // Text matching is tested in search.test.ts; here the dashboard must count what the search finds.
-      const found = await search(prisma, p);
-      expect([d.key.projects, d.key.grantedEur]).toEqual([found.total, found.grantedEur]);
-      expect(found.total).toBeGreaterThanOrEqual(40);
-      return;
-    }
-    expect(d.key.projects).toBe(rs.length);
-    expect(d.key.grantedEur).toBe(sum(rs, "grantedEur"));
+  it.each(["", "funder=TSR&yearFrom=2012&yearTo=2020", "region=pohjois-pohjanmaa", "minGranted=100000", "q=työkyvyn"])(
+    "every grouping with %s",
+    async (query) => {
+      const p = params(query);
+      let rs = await records();
+      if (p.funder.length) rs = rs.filter((r) => p.funder.includes(r.funderCode));
+      if (p.yearFrom !== undefined) rs = rs.filter((r) => r.startYear !== null && r.startYear >= p.yearFrom!);
+      if (p.yearTo !== undefined) rs = rs.filter((r) => r.startYear !== null && r.startYear <= p.yearTo!);
+      if (p.region.length) rs = rs.filter((r) => r.regionSlugs.some((s) => p.region.includes(s)));
+      if (p.minGranted !== undefined) rs = rs.filter((r) => r.grantedEur !== null && r.grantedEur >= p.minGranted!);
+      const d = await dashboard(prisma, p);
+      if (p.q) {
+        // Text matching is tested in search.test.ts; here the dashboard must count what the search finds.
+        const found = await search(prisma, p);
+        expect([d.key.projects, d.key.grantedEur]).toEqual([found.total, found.grantedEur]);
+        expect(found.total).toBeGreaterThanOrEqual(40);
+        return;
+      }
+      expect(d.key.projects).toBe(rs.length);
+      expect(d.key.grantedEur).toBe(sum(rs, "grantedEur"));
 
-    const byYear = statsResponse(d, "year").groups;
-    for (const g of byYear) {
-      const inYear = rs.filter((r) => String(r.year) === g.key || (g.key === null && r.year === null));
-      expect([g.key, g.projects, g.grantedEur, g.totalCostEur]).toEqual([g.key, inYear.length, sum(inYear, "grantedEur"), sum(inYear, "totalCostEur")]);
-    }
-    expect(byYear.reduce((n, g) => n + g.projects, 0)).toBe(rs.length);
+      const byYear = statsResponse(d, "year").groups;
+      for (const g of byYear) {
+        const inYear = rs.filter((r) => String(r.year) === g.key || (g.key === null && r.year === null));
+        expect([g.key, g.projects, g.grantedEur, g.totalCostEur]).toEqual([
+          g.key,
+          inYear.length,
+          sum(inYear, "grantedEur"),
+          sum(inYear, "totalCostEur"),
+        ]);
+      }
+      expect(byYear.reduce((n, g) => n + g.projects, 0)).toBe(rs.length);
 
-    const byFunder = statsResponse(d, "funder").groups;
-    expect(byFunder.reduce((n, g) => n + g.grantedEur, 0)).toBe(sum(rs, "grantedEur"));
+      const byFunder = statsResponse(d, "funder").groups;
+      expect(byFunder.reduce((n, g) => n + g.grantedEur, 0)).toBe(sum(rs, "grantedEur"));
 
-    // Regions: nation-wide projects once under their own key, others under each region.
-    const regions = statsResponse(d, "region").groups;
-    if (query === "") expect(regions.length).toBeGreaterThan(5);
-    for (const g of regions) {
-      const members = g.key === NATIONAL_KEY ? rs.filter((r) => r.isNational)
-        : g.key === null ? rs.filter((r) => !r.isNational && r.regionSlugs.length === 0)
-        : rs.filter((r) => !r.isNational && r.regionSlugs.includes(g.key!));
-      expect([g.key, g.projects, g.grantedEur]).toEqual([g.key, members.length, sum(members, "grantedEur")]);
-    }
-    const grantTypes = statsResponse(d, "grantType").groups;
-    expect(grantTypes.reduce((n, g) => n + g.projects, 0)).toBe(rs.length);
-  });
+      // Regions: nation-wide projects once under their own key, others under each region.
+      const regions = statsResponse(d, "region").groups;
+      if (query === "") expect(regions.length).toBeGreaterThan(5);
+      for (const g of regions) {
+        const members =
+          g.key === NATIONAL_KEY
+            ? rs.filter((r) => r.isNational)
+            : g.key === null
+              ? rs.filter((r) => !r.isNational && r.regionSlugs.length === 0)
+              : rs.filter((r) => !r.isNational && r.regionSlugs.includes(g.key!));
+        expect([g.key, g.projects, g.grantedEur]).toEqual([g.key, members.length, sum(members, "grantedEur")]);
+      }
+      const grantTypes = statsResponse(d, "grantType").groups;
+      expect(grantTypes.reduce((n, g) => n + g.projects, 0)).toBe(rs.length);
+    },
+  );
 
   it("API groupings all carry the same total", async () => {
     const d = await dashboard(prisma, params(""));
-    for (const groupBy of GROUP_BY) expect(statsResponse(d, groupBy).total).toEqual({ projects: d.key.projects, grantedEur: d.key.grantedEur, totalCostEur: d.key.totalCostEur });
+    for (const groupBy of GROUP_BY)
+      expect(statsResponse(d, groupBy).total).toEqual({
+        projects: d.key.projects,
+        grantedEur: d.key.grantedEur,
+        totalCostEur: d.key.totalCostEur,
+      });
   });
 });
 
@@ -169,7 +206,10 @@ describe("charts", () => {
     const charts = buildCharts(await dashboard(prisma, params("")));
     expect(charts.map((c) => c.id)).toHaveLength(9);
     for (const chart of charts) {
-      const lines = chartCsv(chart).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+      const lines = chartCsv(chart)
+        .replace(/^\uFEFF/, "")
+        .trimEnd()
+        .split("\r\n");
       expect(lines).toHaveLength(chart.rows.length + 1);
       expect(lines[0]).toBe(chart.columns.map((c) => (c.label.includes(",") ? `"${c.label}"` : c.label)).join(","));
       chart.rows.forEach((row, i) => {
@@ -204,7 +244,18 @@ describe("freshness", () => {
   it("a new record changes the dashboard at once", async () => {
     const before = await dashboard(prisma, params("funder=TSR"));
     const file = path.join(dir, "late.txt");
-    await writeFile(file, tsrNewPage({ number: "499999", title: "Myöhään tullut hanke", applicant: "Oulun kaupunki", granted: "12 345", start: "1.1.2021", end: "31.12.2022", summary: "Myöhään." }));
+    await writeFile(
+      file,
+      tsrNewPage({
+        number: "499999",
+        title: "Myöhään tullut hanke",
+        applicant: "Oulun kaupunki",
+        granted: "12 345",
+        start: "1.1.2021",
+        end: "31.12.2022",
+        summary: "Myöhään.",
+      }),
+    );
     await ingestFiles(prisma, [file]);
     const after = await dashboard(prisma, params("funder=TSR"));
     expect(after.key.projects).toBe(before.key.projects + 1);

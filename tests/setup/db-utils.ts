@@ -23,16 +23,22 @@ export async function resetDatabase(prisma: PrismaClient): Promise<void> {
  * give the same dump (import timestamps excluded, they say when, not what; so is the data
  * version's random epoch, which says which incarnation of the database this is).
  */
-export async function contentDump(prisma: PrismaClient, options: { includeTimestamps?: boolean } = {}): Promise<string> {
+export async function contentDump(
+  prisma: PrismaClient,
+  options: { includeTimestamps?: boolean } = {},
+): Promise<string> {
   const tables = await prisma.$queryRaw<Array<{ tablename: string }>>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
   const parts: string[] = [];
   for (const { tablename } of tables) {
-    const rows = await prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT to_jsonb(t) AS row FROM "public"."${tablename}" t`);
+    const rows = await prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(
+      `SELECT to_jsonb(t) AS row FROM "public"."${tablename}" t`,
+    );
     const lines = rows
       .map((r) => {
         const row = { ...(r.row as Record<string, unknown>) };
-        if (!options.includeTimestamps) for (const k of ["createdAt", "updatedAt", "importedAt", "at", "epoch"]) delete row[k];
+        if (!options.includeTimestamps)
+          for (const k of ["createdAt", "updatedAt", "importedAt", "at", "epoch"]) delete row[k];
         return JSON.stringify(row, Object.keys(row).sort());
       })
       .sort();

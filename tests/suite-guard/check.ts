@@ -25,20 +25,67 @@ interface GuardCase {
 
 const vitest = (project: string) => [path.join(BIN, "vitest"), "run", "--project", project];
 const cases: GuardCase[] = [
-  { name: "unit: failing assertion", command: vitest("unit"), fixture: "failing.fixture.ts", expect: "fail", evidence: "deliberately failing assertion" },
-  { name: "unit: broken test file", command: vitest("unit"), fixture: "import-error.fixture.ts", expect: "fail", evidence: "deliberately broken test file" },
-  { name: "integration: passing control", command: vitest("integration"), fixture: "passing.fixture.ts", expect: "pass", evidence: "passing.fixture.ts" },
-  { name: "integration: failing assertion", command: vitest("integration"), fixture: "failing.fixture.ts", expect: "fail", evidence: "deliberately failing assertion" },
-  { name: "integration: broken test file", command: vitest("integration"), fixture: "import-error.fixture.ts", expect: "fail", evidence: "deliberately broken test file" },
-  { name: "integration: failing teardown", command: vitest("integration"), fixture: "teardown-error.fixture.ts", expect: "fail", evidence: "deliberately failing teardown" },
+  {
+    name: "unit: failing assertion",
+    command: vitest("unit"),
+    fixture: "failing.fixture.ts",
+    expect: "fail",
+    evidence: "deliberately failing assertion",
+  },
+  {
+    name: "unit: broken test file",
+    command: vitest("unit"),
+    fixture: "import-error.fixture.ts",
+    expect: "fail",
+    evidence: "deliberately broken test file",
+  },
+  {
+    name: "integration: passing control",
+    command: vitest("integration"),
+    fixture: "passing.fixture.ts",
+    expect: "pass",
+    evidence: "passing.fixture.ts",
+  },
+  {
+    name: "integration: failing assertion",
+    command: vitest("integration"),
+    fixture: "failing.fixture.ts",
+    expect: "fail",
+    evidence: "deliberately failing assertion",
+  },
+  {
+    name: "integration: broken test file",
+    command: vitest("integration"),
+    fixture: "import-error.fixture.ts",
+    expect: "fail",
+    evidence: "deliberately broken test file",
+  },
+  {
+    name: "integration: failing teardown",
+    command: vitest("integration"),
+    fixture: "teardown-error.fixture.ts",
+    expect: "fail",
+    evidence: "deliberately failing teardown",
+  },
   {
     name: "lint: planted lint error",
-    command: [path.join(BIN, "biome"), "check", "--config-path=tests/suite-guard/lint-guard.jsonc", "tests/suite-guard/fixtures/lint-error.fixture.ts"],
+    command: [
+      path.join(BIN, "biome"),
+      "check",
+      "--config-path=tests/suite-guard/lint-guard.jsonc",
+      "tests/suite-guard/fixtures/lint-error.fixture.ts",
+    ],
     fixture: "lint-error.fixture.ts",
     expect: "fail",
     evidence: "lint/suspicious/noDebugger",
   },
-  { name: "e2e: failing browser assertion", command: [path.join(BIN, "playwright"), "test"], fixture: "failing.e2e.fixture.ts", expect: "fail", evidence: "deliberately failing browser assertion" },
+  {
+    name: "e2e: failing browser assertion",
+    command: [path.join(BIN, "playwright"), "test"],
+    fixture: "failing.e2e.fixture.ts",
+    expect: "fail",
+    evidence: "deliberately failing browser assertion",
+  },
 ];
 
 /** Each integration case gets its own Postgres port, so cases can run side by side. */
@@ -58,8 +105,12 @@ function run(guardCase: GuardCase, index: number): Promise<{ code: number | null
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
-    child.stdout.on("data", (chunk) => { output += chunk; });
-    child.stderr.on("data", (chunk) => { output += chunk; });
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
     child.on("close", (code) => resolve({ code, output }));
   });
 }
@@ -70,9 +121,11 @@ async function check(guardCase: GuardCase, index: number): Promise<string | null
   if (process.env.SUITE_GUARD_TIMES) console.log(`${guardCase.name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const exitedAsExpected = guardCase.expect === "pass" ? code === 0 : code !== 0 && code !== null;
   if (exitedAsExpected && output.includes(guardCase.evidence)) return null;
-  return `${guardCase.name}: expected to ${guardCase.expect}, exited ${code}` +
+  return (
+    `${guardCase.name}: expected to ${guardCase.expect}, exited ${code}` +
     (output.includes(guardCase.evidence) ? "" : ` without mentioning "${guardCase.evidence}"`) +
-    `\n${output.split("\n").slice(-40).join("\n")}`;
+    `\n${output.split("\n").slice(-40).join("\n")}`
+  );
 }
 
 const started = performance.now();
@@ -84,7 +137,9 @@ for (let i = 0; i < cases.length; i += 2) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length) {
-  console.error(`Suite guard: ${problems.length} of ${cases.length} runner checks wrong — a failing test would not fail the suite:\n`);
+  console.error(
+    `Suite guard: ${problems.length} of ${cases.length} runner checks wrong — a failing test would not fail the suite:\n`,
+  );
   for (const problem of problems) console.error(`${problem}\n`);
   process.exitCode = 1;
 } else {

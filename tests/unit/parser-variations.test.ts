@@ -28,11 +28,23 @@ Hanketiedot
  • 490 000 euroa
 `);
     expect(r).toMatchObject({
-      format: "tsr-old", projectNumber: "117321", grantType: "Tutkimus", title: "Digitaalinen kuormitus asiantuntijatyössä",
-      applicant: "Jyväskylän yliopisto", implementer: "Jyväskylän yliopisto, psykologian laitos",
-      contactPerson: "Anna Virtanen", contactEmail: "anna.virtanen@jyu.fi", contactPhone: "040 123 4567",
-      periodStart: "2018-01-01", periodEnd: "2020-12-31", decisionDate: "2017-12-12", grantedEur: 245000, totalCostEur: 490000,
-      responsiblePerson: null, estimatedCompletion: null, resultsCompleted: null,
+      format: "tsr-old",
+      projectNumber: "117321",
+      grantType: "Tutkimus",
+      title: "Digitaalinen kuormitus asiantuntijatyössä",
+      applicant: "Jyväskylän yliopisto",
+      implementer: "Jyväskylän yliopisto, psykologian laitos",
+      contactPerson: "Anna Virtanen",
+      contactEmail: "anna.virtanen@jyu.fi",
+      contactPhone: "040 123 4567",
+      periodStart: "2018-01-01",
+      periodEnd: "2020-12-31",
+      decisionDate: "2017-12-12",
+      grantedEur: 245000,
+      totalCostEur: 490000,
+      responsiblePerson: null,
+      estimatedCompletion: null,
+      resultsCompleted: null,
     });
     expect(r.regions).toEqual([{ name: "Keski-Suomi", inferred: true, basis: "kunta: Jyväskylä (hakija)" }]);
     expect(r.sections.map((s) => s.heading)).toEqual(["Tiivistelmä"]);
@@ -51,7 +63,15 @@ Hanketiedot
  • Kokonaiskustannukset45 000 euroa
  • Tulokset valmistuneet 3.3.2018
 `);
-    expect(r).toMatchObject({ grantType: "Väitöskirjastipendi", applicant: "Tampereen yliopisto", periodStart: "2015-09-01", periodEnd: "2017-08-31", totalCostEur: 45000, resultsCompleted: "2018-03-03", grantedEur: null });
+    expect(r).toMatchObject({
+      grantType: "Väitöskirjastipendi",
+      applicant: "Tampereen yliopisto",
+      periodStart: "2015-09-01",
+      periodEnd: "2017-08-31",
+      totalCostEur: 45000,
+      resultsCompleted: "2018-03-03",
+      grantedEur: null,
+    });
   });
 
   it("keeps what it has of a text cut mid-block and invents nothing", () => {
@@ -65,7 +85,14 @@ Hanketiedot
  • Työsuojelurahaston päätös
  • 25.2.2009
  • Kokonaiskustann`);
-    expect(r).toMatchObject({ projectNumber: "109999", applicant: "Porin kaupunki", decisionDate: "2009-02-25", grantedEur: null, totalCostEur: null, periodStart: null });
+    expect(r).toMatchObject({
+      projectNumber: "109999",
+      applicant: "Porin kaupunki",
+      decisionDate: "2009-02-25",
+      grantedEur: null,
+      totalCostEur: null,
+      periodStart: null,
+    });
   });
 
   it("reads the facts even when the Hanketiedot heading is missing", () => {
@@ -116,10 +143,20 @@ Tiivistelmä
 Vuorotyön kuormitusta vähennetään työvuorosuunnittelulla.
 `);
     expect(r).toMatchObject({
-      format: "tsr-new", projectNumber: "200145", title: "Palautuminen vuorotyössä", applicant: "Satakunnan sairaanhoitopiiri",
-      implementer: "Työterveyslaitos; Satakunnan ammattikorkeakoulu", contactPerson: "Ville Esimerkki",
-      contactEmail: "ville.esimerkki@satshp.fi", contactPhone: "044 555 1234", periodStart: "2021-02-01", periodEnd: "2023-01-31",
-      decisionDate: "2021-01-15", grantedEur: 120500, totalCostEur: null, resultsCompleted: null,
+      format: "tsr-new",
+      projectNumber: "200145",
+      title: "Palautuminen vuorotyössä",
+      applicant: "Satakunnan sairaanhoitopiiri",
+      implementer: "Työterveyslaitos; Satakunnan ammattikorkeakoulu",
+      contactPerson: "Ville Esimerkki",
+      contactEmail: "ville.esimerkki@satshp.fi",
+      contactPhone: "044 555 1234",
+      periodStart: "2021-02-01",
+      periodEnd: "2023-01-31",
+      decisionDate: "2021-01-15",
+      grantedEur: 120500,
+      totalCostEur: null,
+      resultsCompleted: null,
     });
     expect(r.regions).toEqual([{ name: "Satakunta", inferred: true, basis: "maakunta: Satakunta (hakija)" }]);
     expect(r.materials).toEqual([{ title: "Loppuraportti 2023", line: 26, lineEnd: 26 }]);
@@ -182,9 +219,19 @@ Suunniteltu julkinen rahoitus yhteensä: 312 500
 Maakunnat: Pohjois-Pohjanmaa, Kainuu
 `);
     expect(r).toMatchObject({
-      format: "esr-eura", projectNumber: "S20999", title: "Hyvinvoiva työyhteisö", periodStart: "2018-03-01", periodEnd: "2021-02-28",
-      applicant: "Oulun kaupunki", applicantBusinessId: "0187690-1", contactEmail: "maija.meikalainen@ouka.fi",
-      grantedEur: 250000, totalCostEur: 312500, euStateRealizedEur: null, status: null, isNational: false,
+      format: "esr-eura",
+      projectNumber: "S20999",
+      title: "Hyvinvoiva työyhteisö",
+      periodStart: "2018-03-01",
+      periodEnd: "2021-02-28",
+      applicant: "Oulun kaupunki",
+      applicantBusinessId: "0187690-1",
+      contactEmail: "maija.meikalainen@ouka.fi",
+      grantedEur: 250000,
+      totalCostEur: 312500,
+      euStateRealizedEur: null,
+      status: null,
+      isNational: false,
     });
     expect(r.regions.map((x) => x.name)).toEqual(["Pohjois-Pohjanmaa", "Kainuu"]);
     expect(r.regions.every((x) => !x.inferred)).toBe(true);
@@ -206,25 +253,38 @@ describe("format detection", () => {
 
 describe("more variations", () => {
   it("reads themes under Aiheluokitus", () => {
-    const r = parse(`109161 Kehittämisavustus\n\nHanke\n\nHanketiedot\n\n • HakijaOulun kaupunki\n\nAiheluokitus\n\nJohtaminen\nTyöhyvinvointi, Kunta-ala\n`);
+    const r = parse(
+      `109161 Kehittämisavustus\n\nHanke\n\nHanketiedot\n\n • HakijaOulun kaupunki\n\nAiheluokitus\n\nJohtaminen\nTyöhyvinvointi, Kunta-ala\n`,
+    );
     expect(r.themes).toEqual(["Johtaminen", "Työhyvinvointi", "Kunta-ala"]);
   });
 
   it("does not take the contact's title for the contact's name when the name is missing", () => {
-    const r = parse(`Hankekoodi: S1\n\nHankkeen nimi: X\n\nYhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö\n`);
+    const r = parse(
+      `Hankekoodi: S1\n\nHankkeen nimi: X\n\nYhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö\n`,
+    );
     expect(r.contactPerson).toBeNull();
   });
 
   it("reads a document whose author and title share a line", () => {
-    const r = parse(`Työkyvyn johtaminen kunnassa\n\nMatti Meikäläinen, henkilöstöjohtaja\n\nEsimerkkilän kaupunki\n\n12.3.2021\n\nTausta\n\n- Sairauspoissaolot kasvoivat vuosina 2018-2020 ja niihin haluttiin puuttua ajoissa.\n`);
-    expect(r).toMatchObject({ format: "document", author: "Matti Meikäläinen", authorTitle: "henkilöstöjohtaja", organization: "Esimerkkilän kaupunki", documentDate: "2021-03-12" });
+    const r = parse(
+      `Työkyvyn johtaminen kunnassa\n\nMatti Meikäläinen, henkilöstöjohtaja\n\nEsimerkkilän kaupunki\n\n12.3.2021\n\nTausta\n\n- Sairauspoissaolot kasvoivat vuosina 2018-2020 ja niihin haluttiin puuttua ajoissa.\n`,
+    );
+    expect(r).toMatchObject({
+      format: "document",
+      author: "Matti Meikäläinen",
+      authorTitle: "henkilöstöjohtaja",
+      organization: "Esimerkkilän kaupunki",
+      documentDate: "2021-03-12",
+    });
     expect(r.sections.map((s) => s.heading)).toEqual(["Tausta"]);
   });
 });
 
 describe("regressions found by the property tests", () => {
   it("ends when a text stops right after a 'Toimittaja' label", () => {
-    const text = "]Q2\n51 729 077 euroa\n12.6.1996\n89 374 964 euroa\n10.1.2087\n31 426 690 euroa\n10.7.2049\nToimittaja";
+    const text =
+      "]Q2\n51 729 077 euroa\n12.6.1996\n89 374 964 euroa\n10.1.2087\n31 426 690 euroa\n10.7.2049\nToimittaja";
     const r = parseSource(text, "x.txt", "tsr-old").record;
     expect(r.pressReleases.length).toBeGreaterThan(0);
   });

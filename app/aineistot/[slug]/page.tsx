@@ -36,7 +36,9 @@ export default async function DocumentPage({ params }: Props) {
         />
       </PageSection>
       {document.sections.map((s) => (
-        <PageSection key={s.id} id={`osio-${s.id}`} title={s.heading}><Prose text={s.body} /></PageSection>
+        <PageSection key={s.id} id={`osio-${s.id}`} title={s.heading}>
+          <Prose text={s.body} />
+        </PageSection>
       ))}
     </article>
   );

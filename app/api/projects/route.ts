@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { paramsFrom } from "@/lib/search/api";
-import { search, SNIPPET_END, SNIPPET_START } from "@/lib/search/search";
+import { SNIPPET_END, SNIPPET_START, search } from "@/lib/search/search";
 
 /** GET /api/projects — the search page's results as JSON (documented in /api/openapi.json). */
 export async function GET(request: Request) {
@@ -18,7 +18,9 @@ export async function GET(request: Request) {
       ...item,
       regions: regions.map((r) => r.name),
       regionsInferred: regions.filter((r) => r.inferred).map((r) => r.name),
-      snippet: snippet ? snippet.replaceAll(SNIPPET_START, "").replaceAll(SNIPPET_END, "").replace(/\s+/g, " ").trim() : null,
+      snippet: snippet
+        ? snippet.replaceAll(SNIPPET_START, "").replaceAll(SNIPPET_END, "").replace(/\s+/g, " ").trim()
+        : null,
     })),
     facets: result.facets,
     suggestion: result.suggestion,

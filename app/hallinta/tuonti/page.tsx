@@ -12,11 +12,13 @@ export default async function ImportPage() {
     <>
       <h1 className="text-3xl">Tuo lähdeteksti</h1>
       <p className="mt-2 max-w-prose">
-        Liitä rahoittajan hankesivun teksti tai valitse tekstitiedosto. Näet ensin, mitä siitä tulkittiin ja miten se eroaa
-        nykyisestä tietueesta; mitään ei tallenneta ennen vahvistusta. Tuonti kulkee saman reitin kuin lähdeaineiston
-        siemennys, ja jokaisen kentän lähderivi säilyy.
+        Liitä rahoittajan hankesivun teksti tai valitse tekstitiedosto. Näet ensin, mitä siitä tulkittiin ja miten se
+        eroaa nykyisestä tietueesta; mitään ei tallenneta ennen vahvistusta. Tuonti kulkee saman reitin kuin
+        lähdeaineiston siemennys, ja jokaisen kentän lähderivi säilyy.
       </p>
-      <div className="mt-6"><ImportForm /></div>
+      <div className="mt-6">
+        <ImportForm />
+      </div>
     </>
   );
 }

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { jsonForScript, ProjectCitation, projectJsonLd } from "@/components/projects/project-citation";
 import { EsfIndicators, EsfParticipants, EsfPilots, EsfPrinciples } from "@/components/projects/project-esf";
 import { ProjectFacts } from "@/components/projects/project-facts";
 import { ProjectMoney } from "@/components/projects/project-money";
 import { ProjectMaterials, ProjectPressReleases } from "@/components/projects/project-outputs";
 import { ProjectOrganizations, ProjectPeople } from "@/components/projects/project-parties";
 import { ProjectSource } from "@/components/projects/project-source";
-import { PageSection, Prose } from "@/components/ui/section";
-import { ProjectCitation, jsonForScript, projectJsonLd } from "@/components/projects/project-citation";
 import { ProjectTimeline } from "@/components/projects/project-timeline";
+import { PageSection, Prose } from "@/components/ui/section";
 import { db } from "@/lib/db";
 import { requestOrigin } from "@/lib/http/origin";
 import { getDictionary } from "@/lib/i18n/locale";
@@ -32,10 +32,14 @@ export default async function ProjectPage({ params }: Props) {
   const url = `${origin}/hankkeet/${project.slug}`;
   return (
     <article>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD as Next documents it; jsonForScript escapes "<" so no text can close the script */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(projectJsonLd(project, url)) }} />
+      <script
+        type="application/ld+json"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD as Next documents it; jsonForScript escapes "<"
+        dangerouslySetInnerHTML={{ __html: jsonForScript(projectJsonLd(project, url)) }}
+      />
       <nav aria-label={t.breadcrumb} className="mb-4 text-sm">
-        <Link href="/hankkeet">{t.projects}</Link> <span aria-hidden="true">›</span> <span>{project.projectNumber}</span>
+        <Link href="/hankkeet">{t.projects}</Link> <span aria-hidden="true">›</span>{" "}
+        <span>{project.projectNumber}</span>
       </nav>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">
         {project.funder.code} · {project.projectNumber}
@@ -43,48 +47,81 @@ export default async function ProjectPage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-3xl sm:text-4xl">{project.title}</h1>
 
-      <PageSection id="perustiedot" title={t.sections.facts}><ProjectFacts project={project} t={t} /></PageSection>
-      <PageSection id="aikajana" title={t.sections.timeline}><ProjectTimeline project={project} t={t} /></PageSection>
-      <PageSection id="rahoitus" title={t.sections.money}><ProjectMoney project={project} t={t} /></PageSection>
-      <PageSection id="organisaatiot" title={t.sections.organizations}><ProjectOrganizations organizations={project.organizations} /></PageSection>
-      <PageSection id="henkilot" title={t.sections.people}><ProjectPeople people={project.people} /></PageSection>
+      <PageSection id="perustiedot" title={t.sections.facts}>
+        <ProjectFacts project={project} t={t} />
+      </PageSection>
+      <PageSection id="aikajana" title={t.sections.timeline}>
+        <ProjectTimeline project={project} t={t} />
+      </PageSection>
+      <PageSection id="rahoitus" title={t.sections.money}>
+        <ProjectMoney project={project} t={t} />
+      </PageSection>
+      <PageSection id="organisaatiot" title={t.sections.organizations}>
+        <ProjectOrganizations organizations={project.organizations} />
+      </PageSection>
+      <PageSection id="henkilot" title={t.sections.people}>
+        <ProjectPeople people={project.people} />
+      </PageSection>
 
       {project.sections.map((s) => (
-        <PageSection key={s.id} id={`osio-${s.id}`} title={s.heading}><Prose text={s.body} /></PageSection>
+        <PageSection key={s.id} id={`osio-${s.id}`} title={s.heading}>
+          <Prose text={s.body} />
+        </PageSection>
       ))}
       {project.pressReleases.length ? (
-        <PageSection id="tiedotteet" title={t.sections.pressReleases}><ProjectPressReleases releases={project.pressReleases} /></PageSection>
+        <PageSection id="tiedotteet" title={t.sections.pressReleases}>
+          <ProjectPressReleases releases={project.pressReleases} />
+        </PageSection>
       ) : null}
       {project.materials.length ? (
-        <PageSection id="aineisto" title={t.sections.materials}><ProjectMaterials materials={project.materials} /></PageSection>
+        <PageSection id="aineisto" title={t.sections.materials}>
+          <ProjectMaterials materials={project.materials} />
+        </PageSection>
       ) : null}
-      {project.pilots.length ? <PageSection id="pilotit" title={t.sections.pilots}><EsfPilots pilots={project.pilots} /></PageSection> : null}
+      {project.pilots.length ? (
+        <PageSection id="pilotit" title={t.sections.pilots}>
+          <EsfPilots pilots={project.pilots} />
+        </PageSection>
+      ) : null}
       {project.participants.length ? (
-        <PageSection id="osallistujat" title={t.sections.participants}><EsfParticipants rows={project.participants} /></PageSection>
+        <PageSection id="osallistujat" title={t.sections.participants}>
+          <EsfParticipants rows={project.participants} />
+        </PageSection>
       ) : null}
       {project.indicators.length ? (
-        <PageSection id="seuranta" title={t.sections.indicators}><EsfIndicators rows={project.indicators} /></PageSection>
+        <PageSection id="seuranta" title={t.sections.indicators}>
+          <EsfIndicators rows={project.indicators} />
+        </PageSection>
       ) : null}
       {project.principles.length ? (
-        <PageSection id="periaatteet" title={t.sections.principles}><EsfPrinciples rows={project.principles} /></PageSection>
+        <PageSection id="periaatteet" title={t.sections.principles}>
+          <EsfPrinciples rows={project.principles} />
+        </PageSection>
       ) : null}
       {related.length ? (
         <PageSection id="liittyvat" title={t.sections.related}>
           <ul className="space-y-3">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link href={`/hankkeet/${r.slug}`}>{r.title}</Link> <span className="text-sm text-muted">({r.projectNumber})</span>
+                <Link href={`/hankkeet/${r.slug}`}>{r.title}</Link>{" "}
+                <span className="text-sm text-muted">({r.projectNumber})</span>
                 <div className="text-sm">{r.reasons.join(" · ")}</div>
               </li>
             ))}
           </ul>
         </PageSection>
       ) : null}
-      <PageSection id="viittaus" title={t.sections.cite}><ProjectCitation project={project} url={url} /></PageSection>
+      <PageSection id="viittaus" title={t.sections.cite}>
+        <ProjectCitation project={project} url={url} />
+      </PageSection>
       <PageSection id="lahde" title={t.sections.source}>
         <ProjectSource project={project} />
         {project.sourceDocument ? (
-          <p className="mt-4"><Link href={`/hankkeet/${project.slug}/lahde`} data-print-url={`${url}/lahde`}>{t.showSource}</Link></p>
+          <p className="mt-4">
+            <Link href={`/hankkeet/${project.slug}/lahde`} data-print-url={`${url}/lahde`}>
+              {t.showSource}
+            </Link>
+          </p>
         ) : null}
       </PageSection>
     </article>

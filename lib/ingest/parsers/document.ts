@@ -3,11 +3,12 @@
  * text. Its head names the title, the author, the author's title, the organisation and a date;
  * the rest is slides or chapters, read as sections under their headings.
  */
-import { type Line, contentLines, hasBullet, isBlank, joinBody, toLines } from "../lines";
+import { contentLines, hasBullet, isBlank, joinBody, type Line, toLines } from "../lines";
 import { cleanValue, isDateOnly, parseDate } from "../normalize";
 import { emptyRecord, type ParsedRecord, type ParsedSection, setField } from "../types";
 
-const ORGANIZATION_WORDS = /\b(kaupunki|kaupungin|kunta|kuntayhtymä|yliopisto|ammattikorkeakoulu|oy|oyj|ry|ministeriö|toimiala|virasto|laitos|säätiö|sairaanhoitopiiri|hyvinvointialue|keskus|liitto|rahasto|yhdistys|osuuskunta|seurakunta)\b/i;
+const ORGANIZATION_WORDS =
+  /\b(kaupunki|kaupungin|kunta|kuntayhtymä|yliopisto|ammattikorkeakoulu|oy|oyj|ry|ministeriö|toimiala|virasto|laitos|säätiö|sairaanhoitopiiri|hyvinvointialue|keskus|liitto|rahasto|yhdistys|osuuskunta|seurakunta)\b/i;
 const PERSON_NAME = /^[\p{Lu}][\p{Ll}'-]+(?:[\s-][\p{Lu}][\p{Ll}'-]+){1,3}$/u;
 /** How many non-empty lines the head of a document may span before its date. */
 const HEAD_LINES = 8;
@@ -40,14 +41,29 @@ export function parseDocument(text: string, sourceFile: string): ParsedRecord {
     }
     if (!record.organization && ORGANIZATION_WORDS.test(value)) setField(record, "organization", value, span(line));
     else if (!record.author && PERSON_NAME.test(value)) setField(record, "author", value, span(line));
-    else if (!record.authorTitle && record.author && value.length <= 80) setField(record, "authorTitle", value, span(line));
+    else if (!record.authorTitle && record.author && value.length <= 80)
+      setField(record, "authorTitle", value, span(line));
     else record.warnings.push(`line ${line.no}: "${value.slice(0, 60)}" in the document's head was not recognised`);
   }
-  if (record.author) record.people.push({ name: record.author, role: "AUTHOR", line: record.provenance.author!.line, ...(record.authorTitle ? { title: record.authorTitle } : {}) });
-  if (record.organization) record.organizations.push({ name: record.organization, role: "APPLICANT", line: record.provenance.organization!.line });
+  if (record.author)
+    record.people.push({
+      name: record.author,
+      role: "AUTHOR",
+      line: record.provenance.author!.line,
+      ...(record.authorTitle ? { title: record.authorTitle } : {}),
+    });
+  if (record.organization)
+    record.organizations.push({
+      name: record.organization,
+      role: "APPLICANT",
+      line: record.provenance.organization!.line,
+    });
 
   const bodyStart = (dateIdx >= 0 ? content[dateIdx]! : titleLine)?.no ?? 0;
-  record.sections = readSections(lines.filter((l) => l.no > bodyStart), record.title);
+  record.sections = readSections(
+    lines.filter((l) => l.no > bodyStart),
+    record.title,
+  );
   return record;
 }
 
@@ -69,11 +85,26 @@ function readSections(lines: Line[], title: string | null): ParsedSection[] {
   const flush = () => {
     const text = joinBody(body);
     const content = contentLines(body);
-    if (heading && text) sections.push({ heading: cleanValue(heading.text).replace(/:$/, ""), body: text, line: heading.no, lineEnd: content[content.length - 1]!.no });
-    else if (!heading && text && content.length) sections.push({ heading: "Johdanto", body: text, line: content[0]!.no, lineEnd: content[content.length - 1]!.no });
+    if (heading && text)
+      sections.push({
+        heading: cleanValue(heading.text).replace(/:$/, ""),
+        body: text,
+        line: heading.no,
+        lineEnd: content[content.length - 1]!.no,
+      });
+    else if (!heading && text && content.length)
+      sections.push({
+        heading: "Johdanto",
+        body: text,
+        line: content[0]!.no,
+        lineEnd: content[content.length - 1]!.no,
+      });
   };
   kept.forEach((line, i) => {
-    if (isBlank(line)) { body.push(line); return; }
+    if (isBlank(line)) {
+      body.push(line);
+      return;
+    }
     if (isHeadingLine(line, kept, i)) {
       flush();
       heading = line;
@@ -95,5 +126,7 @@ function isHeadingLine(line: Line, lines: Line[], i: number): boolean {
   let j = i + 1;
   while (j < lines.length && isBlank(lines[j])) j++;
   const next = lines[j];
-  return Boolean(next && (hasBullet(next.text) || cleanValue(next.text).length > 60 || /:$/.test(cleanValue(next.text))));
+  return Boolean(
+    next && (hasBullet(next.text) || cleanValue(next.text).length > 60 || /:$/.test(cleanValue(next.text))),
+  );
 }

@@ -3,22 +3,43 @@
  * `Label: value` lines, pilot organisations grouped by implementer and region, participant
  * tables, planned/realised funding, horizontal principles with scores, final report summary.
  */
-import { type Line, contentLines, headingKey, isBlank, joinBody, spanOf, toLines } from "../lines";
-import { cleanValue, findPhone, nonEmpty, normalizeEmail, parseDateRange } from "../normalize";
+
 import { findRegionNames, regionOfHeading } from "../../regions/regions";
+import { contentLines, headingKey, isBlank, joinBody, type Line, spanOf, toLines } from "../lines";
+import { cleanValue, findPhone, nonEmpty, normalizeEmail, parseDateRange } from "../normalize";
 import {
-  emptyRecord, type ParsedIndicator, type ParsedParticipantFigure, type ParsedPilot,
-  type ParsedPrinciple, type ParsedRecord, setField,
+  emptyRecord,
+  type ParsedIndicator,
+  type ParsedParticipantFigure,
+  type ParsedPilot,
+  type ParsedPrinciple,
+  type ParsedRecord,
+  setField,
 } from "../types";
 import { readBusinessId, readMoney } from "./fields";
 
 /** Top-level section titles of the EURA description, by the words they start with. */
 const KNOWN_SECTIONS = [
-  "hanke", "hakijan perustiedot", "suunnitelman mukainen tiivistelmä", "tiivistelmä", "hankkeen kohderyhmät",
-  "varsinaiset kohderyhmät", "välilliset kohderyhmät", "projektin julkinen rahoitus", "hankkeen julkinen rahoitus",
-  "maantieteellinen kohdealue", "hakemusvaiheessa ilmoitettavat arviot", "osallistuvien yritysten lukumäärä",
-  "osallistuvien henkilöiden lukumäärä", "horisontaaliset periaatteet", "sukupuolten tasa-arvo",
-  "kestävä kehitys", "loppuraportin tiivistelmä", "osatoteuttajat", "hankkeen tulokset", "toteutuneet toimenpiteet",
+  "hanke",
+  "hakijan perustiedot",
+  "suunnitelman mukainen tiivistelmä",
+  "tiivistelmä",
+  "hankkeen kohderyhmät",
+  "varsinaiset kohderyhmät",
+  "välilliset kohderyhmät",
+  "projektin julkinen rahoitus",
+  "hankkeen julkinen rahoitus",
+  "maantieteellinen kohdealue",
+  "hakemusvaiheessa ilmoitettavat arviot",
+  "osallistuvien yritysten lukumäärä",
+  "osallistuvien henkilöiden lukumäärä",
+  "horisontaaliset periaatteet",
+  "sukupuolten tasa-arvo",
+  "kestävä kehitys",
+  "loppuraportin tiivistelmä",
+  "osatoteuttajat",
+  "hankkeen tulokset",
+  "toteutuneet toimenpiteet",
 ];
 
 interface Section {
@@ -52,7 +73,8 @@ function splitSections(lines: Line[]): { before: Line[]; sections: Section[] } {
       const major = Number(number!.split(".")[0]);
       const standsAlone = isBlank(lines[i - 1]) && isBlank(lines[i + 1]) && title!.length < 120;
       const inOrder = number!.includes(".") ? major === top : major === top + 1;
-      isHeading = (isKnownTitle(title!) && (major >= top || standsAlone)) || (inOrder && standsAlone && !/\d\s*$/.test(title!));
+      isHeading =
+        (isKnownTitle(title!) && (major >= top || standsAlone)) || (inOrder && standsAlone && !/\d\s*$/.test(title!));
       if (isHeading) {
         top = Math.max(top, major);
         sections.push({ number: number!, title: cleanValue(title!), heading: line, lines: [] });
@@ -105,7 +127,12 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
 
   // --- 1 Hanke -------------------------------------------------------------------------------
   const text1 = (kv: KeyValue | undefined) => (kv?.value ? kv.value : null);
-  const set = <K extends "projectNumber" | "title" | "priorityAxis" | "specificObjective" | "status" | "responsibleAuthority">(field: K, kv: KeyValue | undefined) => {
+  const set = <
+    K extends "projectNumber" | "title" | "priorityAxis" | "specificObjective" | "status" | "responsibleAuthority",
+  >(
+    field: K,
+    kv: KeyValue | undefined,
+  ) => {
     const value = text1(kv);
     if (kv && value) setField(record, field, value, spanLine(kv.line));
   };
@@ -129,10 +156,16 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
   // of implementation.
   const applicantSection = sections.find((s) => headingKey(s.title).startsWith("hakijan perustiedot"));
   const own = applicantSection ? keyValues(applicantSection.lines) : all;
-  const applicant = find(own, "hakijan virallinen nimi", "hakijan nimi", "hakija=") ?? find(all, "hakijan virallinen nimi", "hakijan nimi", "hakija=");
+  const applicant =
+    find(own, "hakijan virallinen nimi", "hakijan nimi", "hakija=") ??
+    find(all, "hakijan virallinen nimi", "hakijan nimi", "hakija=");
   if (applicant?.value) {
     setField(record, "applicant", applicant.value, spanLine(applicant.line));
-    const org: ParsedRecord["organizations"][number] = { name: applicant.value, role: "APPLICANT", line: applicant.line.no };
+    const org: ParsedRecord["organizations"][number] = {
+      name: applicant.value,
+      role: "APPLICANT",
+      line: applicant.line.no,
+    };
     const orgType = text1(find(own, "organisaatiotyyppi"));
     if (orgType) org.type = orgType;
     const street = text1(find(own, "jakeluosoite"));
@@ -164,13 +197,23 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
     // EURA names one contact person for the project: the project's responsible person.
     setField(record, "responsiblePerson", contactName.value, span);
     record.people.push({
-      name: contactName.value, role: "CONTACT", line: contactName.line.no,
-      ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(contactTitle?.value ? { title: contactTitle.value } : {}),
+      name: contactName.value,
+      role: "CONTACT",
+      line: contactName.line.no,
+      ...(email ? { email } : {}),
+      ...(phone ? { phone } : {}),
+      ...(contactTitle?.value ? { title: contactTitle.value } : {}),
     });
-    record.people.push({ name: contactName.value, role: "RESPONSIBLE", line: contactName.line.no, ...(email ? { email } : {}) });
+    record.people.push({
+      name: contactName.value,
+      role: "RESPONSIBLE",
+      line: contactName.line.no,
+      ...(email ? { email } : {}),
+    });
   }
   if (email && contactEmailKv) setField(record, "contactEmail", email, spanLine(contactEmailKv.line));
-  else if (contactEmailKv?.value) record.warnings.push(`line ${contactEmailKv.line.no}: could not read an e-mail from "${contactEmailKv.value}"`);
+  else if (contactEmailKv?.value)
+    record.warnings.push(`line ${contactEmailKv.line.no}: could not read an e-mail from "${contactEmailKv.value}"`);
   if (phone && contactPhoneKv) setField(record, "contactPhone", phone, spanLine(contactPhoneKv.line));
 
   // Partners ("Osatoteuttajat") are listed under their heading, one per line.
@@ -186,10 +229,19 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
     }
   }
   const implementers = record.organizations.filter((o) => o.role === "PARTNER").map((o) => o.name);
-  if (implementers.length) setField(record, "implementer", implementers.join("; "), spanLine(lines[record.organizations.find((o) => o.role === "PARTNER")!.line - 1]!));
+  if (implementers.length)
+    setField(
+      record,
+      "implementer",
+      implementers.join("; "),
+      spanLine(lines[record.organizations.find((o) => o.role === "PARTNER")!.line - 1]!),
+    );
 
   // --- 5 Funding ------------------------------------------------------------------------------
-  const money = (field: "euStateGrantedEur" | "euStateRealizedEur" | "publicPlannedEur" | "publicRealizedEur", ...prefixes: string[]) => {
+  const money = (
+    field: "euStateGrantedEur" | "euStateRealizedEur" | "publicPlannedEur" | "publicRealizedEur",
+    ...prefixes: string[]
+  ) => {
     const kv = find(all, ...prefixes);
     if (kv?.value) readMoney(record, field, kv.value, spanLine(kv.line));
   };
@@ -198,8 +250,10 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
   money("publicPlannedEur", "suunniteltu julkinen rahoitus", "myönnetty julkinen rahoitus");
   money("publicRealizedEur", "toteutunut julkinen rahoitus");
   // The contract: for ESF, "granted" is the EU and state funding, "total cost" the planned public funding.
-  if (record.euStateGrantedEur !== null) setField(record, "grantedEur", record.euStateGrantedEur, record.provenance.euStateGrantedEur!);
-  if (record.publicPlannedEur !== null) setField(record, "totalCostEur", record.publicPlannedEur, record.provenance.publicPlannedEur!);
+  if (record.euStateGrantedEur !== null)
+    setField(record, "grantedEur", record.euStateGrantedEur, record.provenance.euStateGrantedEur!);
+  if (record.publicPlannedEur !== null)
+    setField(record, "totalCostEur", record.publicPlannedEur, record.provenance.publicPlannedEur!);
 
   // --- Sections -------------------------------------------------------------------------------
   for (const section of sections) {
@@ -219,7 +273,8 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
   // Regions named where the project says it is carried out.
   const summary = sections.find((s) => headingKey(s.title).includes("tiivistelmä"));
   for (const line of summary?.lines ?? []) {
-    if (/toteutetaan|toteutettiin|toimii|alueella|alueilla|maakunni/i.test(line.text)) addRegions(record, findRegionNames(line.text), line);
+    if (/toteutetaan|toteutettiin|toimii|alueella|alueilla|maakunni/i.test(line.text))
+      addRegions(record, findRegionNames(line.text), line);
   }
   for (const pilot of record.pilots) if (pilot.region) addRegions(record, [pilot.region], lines[pilot.line - 1]!);
 
@@ -230,19 +285,32 @@ export function parseEsrEura(text: string, sourceFile: string): ParsedRecord {
 
 /** Structured sections (1, 2, 5, 6, 7) are read field by field; the rest are narrative. */
 function isNarrative(key: string, section: Section): boolean {
-  const structured = ["hanke", "hakijan perustiedot", "projektin julkinen rahoitus", "hankkeen julkinen rahoitus",
-    "hakemusvaiheessa", "horisontaaliset periaatteet", "hankkeen kohderyhmät", "osatoteuttajat"];
-  if (structured.some((s) => key === s || key.startsWith(`${s} `) || (s !== "hanke" && key.startsWith(s)))) return false;
+  const structured = [
+    "hanke",
+    "hakijan perustiedot",
+    "projektin julkinen rahoitus",
+    "hankkeen julkinen rahoitus",
+    "hakemusvaiheessa",
+    "horisontaaliset periaatteet",
+    "hankkeen kohderyhmät",
+    "osatoteuttajat",
+  ];
+  if (structured.some((s) => key === s || key.startsWith(`${s} `) || (s !== "hanke" && key.startsWith(s))))
+    return false;
   return contentLines(section.lines).length > 0;
 }
 
 function addSection(record: ParsedRecord, section: Section): void {
   // EURA repeats a subsection's title as the first line of its text.
   const first = section.lines.findIndex((l) => !isBlank(l));
-  const lines = first >= 0 && headingKey(section.lines[first]!.text) === headingKey(section.title) ? section.lines.slice(first + 1) : section.lines;
+  const lines =
+    first >= 0 && headingKey(section.lines[first]!.text) === headingKey(section.title)
+      ? section.lines.slice(first + 1)
+      : section.lines;
   const body = joinBody(lines);
   const span = spanOf(lines);
-  if (body && span) record.sections.push({ heading: section.title, body, line: section.heading.no, lineEnd: span.lineEnd });
+  if (body && span)
+    record.sections.push({ heading: section.title, body, line: section.heading.no, lineEnd: span.lineEnd });
 }
 
 function addRegions(record: ParsedRecord, names: string[], line: Line): void {
@@ -250,7 +318,9 @@ function addRegions(record: ParsedRecord, names: string[], line: Line): void {
     if (record.regions.some((r) => r.name === name)) continue;
     record.regions.push({ name, inferred: false });
     const span = record.provenance.regions;
-    record.provenance.regions = span ? { line: Math.min(span.line, line.no), lineEnd: Math.max(span.lineEnd, line.no) } : spanLine(line);
+    record.provenance.regions = span
+      ? { line: Math.min(span.line, line.no), lineEnd: Math.max(span.lineEnd, line.no) }
+      : spanLine(line);
   }
 }
 
@@ -291,16 +361,27 @@ function readPilots(record: ParsedRecord, section: Section): void {
     const t = line.text.trim();
     const pilot = t.match(/^(\d{1,3})\.?\s+(\S.*)$/);
     const region = regionOfHeading(t);
-    if (region) { regionLabel = t; continue; }
+    if (region) {
+      regionLabel = t;
+      continue;
+    }
     if (pilot) {
       const parsed: ParsedPilot = {
-        number: Number(pilot[1]), description: cleanValue(pilot[2]!), implementer,
-        regionLabel, region: regionLabel ? regionOfHeading(regionLabel) : null, line: line.no,
+        number: Number(pilot[1]),
+        description: cleanValue(pilot[2]!),
+        implementer,
+        regionLabel,
+        region: regionLabel ? regionOfHeading(regionLabel) : null,
+        line: line.no,
       };
       record.pilots.push(parsed);
       continue;
     }
-    if (isImplementerLine(t)) { implementer = cleanValue(t.split("=")[0]!); regionLabel = null; continue; }
+    if (isImplementerLine(t)) {
+      implementer = cleanValue(t.split("=")[0]!);
+      regionLabel = null;
+      continue;
+    }
     break; // prose again: the list has ended
   }
   // Pilot lines mix organisations with what they develop ("Lapuan kotihoito"), so they are kept
@@ -320,16 +401,30 @@ function readParticipantTables(record: ParsedRecord, section: Section): void {
   content.forEach((line, i) => {
     if (!PARTICIPANT_HEADER.test(line.text.trim())) return;
     const row = content[i + 1];
-    const numbers = row?.text.match(/^\s*((?:\d+\s+){6,7}\d+)/)?.[1]?.trim().split(/\s+/).map(Number);
+    const numbers = row?.text
+      .match(/^\s*((?:\d+\s+){6,7}\d+)/)?.[1]
+      ?.trim()
+      .split(/\s+/)
+      .map(Number);
     if (!row || !numbers) return;
     const labelLine = content[i - 1];
     // The header with words ("Naiset Miehet Yhteensä") heads the table of all participants.
-    const label = /^Naiset/.test(line.text.trim()) ? "Yhteensä"
-      : labelLine ? cleanValue(labelLine.text.replace(/^\d+\s+/, "")) : "Osallistujat";
+    const label = /^Naiset/.test(line.text.trim())
+      ? "Yhteensä"
+      : labelLine
+        ? cleanValue(labelLine.text.replace(/^\d+\s+/, ""))
+        : "Osallistujat";
     const [women, men, total, under25, a25, a30, over54] = numbers;
     const figure: ParsedParticipantFigure = {
-      label, women: women ?? null, men: men ?? null, total: total ?? null, ageUnder25: under25 ?? null,
-      age25to29: a25 ?? null, age30to54: a30 ?? null, ageOver54: over54 ?? null, line: row.no,
+      label,
+      women: women ?? null,
+      men: men ?? null,
+      total: total ?? null,
+      ageUnder25: under25 ?? null,
+      age25to29: a25 ?? null,
+      age30to54: a30 ?? null,
+      ageOver54: over54 ?? null,
+      line: row.no,
     };
     record.participants.push(figure);
   });
@@ -348,10 +443,26 @@ function readPrinciples(record: ParsedRecord, section: Section): void {
     const scored = t.match(/^(.{3,120}?)\s+(\d)\s+(\d)$/);
     const answered = t.match(/^(.{3,200}?):\s*(Kyllä|Ei)\s*$/i);
     if (scored) {
-      current = { category, label: cleanValue(scored[1]!), direct: Number(scored[2]), indirect: Number(scored[3]), answer: null, description: null, line: line.no };
+      current = {
+        category,
+        label: cleanValue(scored[1]!),
+        direct: Number(scored[2]),
+        indirect: Number(scored[3]),
+        answer: null,
+        description: null,
+        line: line.no,
+      };
       record.principles.push(current);
     } else if (answered) {
-      current = { category: section.title, label: cleanValue(answered[1]!), direct: null, indirect: null, answer: answered[2]!, description: null, line: line.no };
+      current = {
+        category: section.title,
+        label: cleanValue(answered[1]!),
+        direct: null,
+        indirect: null,
+        answer: answered[2]!,
+        description: null,
+        line: line.no,
+      };
       record.principles.push(current);
     } else if (t.length < 80 && !/[.]$/.test(t) && content[i + 1] && /\s\d\s+\d$/.test(content[i + 1]!.text)) {
       category = t; // a group heading such as "Ekologinen kestävyys"

@@ -7,7 +7,13 @@ import { cleanValue, parseDate, parseMoney } from "../normalize";
 import { type LineSpan, type ParsedRecord, setField } from "../types";
 
 type DateField = "estimatedCompletion" | "resultsCompleted" | "decisionDate" | "documentDate";
-type MoneyField = "grantedEur" | "totalCostEur" | "euStateGrantedEur" | "euStateRealizedEur" | "publicPlannedEur" | "publicRealizedEur";
+type MoneyField =
+  | "grantedEur"
+  | "totalCostEur"
+  | "euStateGrantedEur"
+  | "euStateRealizedEur"
+  | "publicPlannedEur"
+  | "publicRealizedEur";
 
 export function readDate(record: ParsedRecord, field: DateField, text: string, span: LineSpan): void {
   const date = parseDate(text);

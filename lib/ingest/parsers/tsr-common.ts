@@ -2,8 +2,27 @@
  * What the two TSR page layouts share: the "Hanketiedot" facts (labels and how to read their
  * values), contacts, materials and the headings of the narrative sections.
  */
-import { type Line, type LabelledValue, contentLines, headingKey, isBlank, joinBody, readLabelledBlock, spanOf, stripBullet } from "../lines";
-import { cleanValue, findPhone, nonEmpty, normalizeEmail, parseDate, parseDateRange, parseMoney, parseSizeKb } from "../normalize";
+import {
+  contentLines,
+  headingKey,
+  isBlank,
+  joinBody,
+  type LabelledValue,
+  type Line,
+  readLabelledBlock,
+  spanOf,
+  stripBullet,
+} from "../lines";
+import {
+  cleanValue,
+  findPhone,
+  nonEmpty,
+  normalizeEmail,
+  parseDate,
+  parseDateRange,
+  parseMoney,
+  parseSizeKb,
+} from "../normalize";
 import { type ParsedMaterial, type ParsedRecord, setField } from "../types";
 import { readBusinessId, readDate, readMoney } from "./fields";
 
@@ -30,15 +49,33 @@ export const FACT_LABELS = {
 type FactKey = keyof typeof FACT_LABELS;
 export const ALL_FACT_LABELS: string[] = Object.values(FACT_LABELS).flat();
 const LABEL_TO_FACT = new Map<string, FactKey>(
-  (Object.entries(FACT_LABELS) as Array<[FactKey, readonly string[]]>).flatMap(([key, labels]) => labels.map((l) => [l, key] as [string, FactKey])),
+  (Object.entries(FACT_LABELS) as Array<[FactKey, readonly string[]]>).flatMap(([key, labels]) =>
+    labels.map((l) => [l, key] as [string, FactKey]),
+  ),
 );
 
 /** Headings of narrative sections (a line on its own). */
 export const NARRATIVE_HEADINGS = [
-  "Tiivistelmä", "Lähtökohdat", "Kohderyhmät", "Kohderyhmä", "Menetelmät", "Vaikuttavuus",
-  "Uutuusarvo ja sovellettavuus", "Tavoitteet", "Hankkeen tavoitteet", "Toteutus", "Tulokset",
-  "Keskeiset tulokset", "Johtopäätökset", "Hankkeen kuvaus", "Kuvaus", "Loppuraportin tiivistelmä",
-  "Toimenpiteet", "Yhteistyökumppanit", "Jatkotoimenpiteet", "Hyödyt",
+  "Tiivistelmä",
+  "Lähtökohdat",
+  "Kohderyhmät",
+  "Kohderyhmä",
+  "Menetelmät",
+  "Vaikuttavuus",
+  "Uutuusarvo ja sovellettavuus",
+  "Tavoitteet",
+  "Hankkeen tavoitteet",
+  "Toteutus",
+  "Tulokset",
+  "Keskeiset tulokset",
+  "Johtopäätökset",
+  "Hankkeen kuvaus",
+  "Kuvaus",
+  "Loppuraportin tiivistelmä",
+  "Toimenpiteet",
+  "Yhteistyökumppanit",
+  "Jatkotoimenpiteet",
+  "Hyödyt",
 ];
 export const MATERIAL_HEADINGS = ["Aineisto", "Aineistot", "Materiaalit", "Julkaisut", "Liitteet"];
 export const THEME_HEADINGS = ["Aiheluokitus", "Asiasanat", "Avainsanat", "Teemat"];
@@ -94,7 +131,10 @@ interface ContactParts {
  * ("Vesanen Riitta-Maija / rmv@suomi24.fi", "Mervi Huttula, projektipäällikkö").
  */
 export function readContact(text: string): ContactParts {
-  const parts = text.split(/\n|\s+\/\s+|;|,/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\n|\s+\/\s+|;|,/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   let name: string | null = null;
   const titles: string[] = [];
   let email: string | null = null;
@@ -165,7 +205,14 @@ export function applyFacts(record: ParsedRecord, lines: Line[]): void {
         const contact = readContact(text);
         if (contact.name) {
           setField(record, "contactPerson", contact.name, span);
-          record.people.push({ name: contact.name, role: "CONTACT", email: contact.email ?? undefined, phone: contact.phone ?? undefined, title: contact.title ?? undefined, line: span.line });
+          record.people.push({
+            name: contact.name,
+            role: "CONTACT",
+            email: contact.email ?? undefined,
+            phone: contact.phone ?? undefined,
+            title: contact.title ?? undefined,
+            line: span.line,
+          });
         }
         if (contact.email) setField(record, "contactEmail", contact.email, span);
         if (contact.phone) setField(record, "contactPhone", contact.phone, span);
@@ -191,8 +238,18 @@ export function applyFacts(record: ParsedRecord, lines: Line[]): void {
         const date = parseDate(text);
         const euros = parseMoney(text.replace(/\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}/g, " "));
         if (date) setField(record, "decisionDate", date, lineOf(value, (l) => parseDate(l) !== null) ?? span);
-        if (euros !== null) setField(record, "grantedEur", euros, lineOf(value, (l) => /euro|€|eur\b/i.test(l) || parseMoney(l.replace(/\d{1,2}\.\d{1,2}\.\d{4}/g, " ")) !== null) ?? span);
-        if (!date && euros === null) record.warnings.push(`${where}: could not read the decision from "${cleanValue(text)}"`);
+        if (euros !== null)
+          setField(
+            record,
+            "grantedEur",
+            euros,
+            lineOf(
+              value,
+              (l) => /euro|€|eur\b/i.test(l) || parseMoney(l.replace(/\d{1,2}\.\d{1,2}\.\d{4}/g, " ")) !== null,
+            ) ?? span,
+          );
+        if (!date && euros === null)
+          record.warnings.push(`${where}: could not read the decision from "${cleanValue(text)}"`);
         break;
       }
       case "granted":
@@ -246,7 +303,14 @@ export function applyResponsible(record: ParsedRecord, values: Line[]): void {
   if (!contact.name) return;
   const span = { line: first.no, lineEnd: values[values.length - 1]!.no };
   setField(record, "responsiblePerson", contact.name, span);
-  record.people.push({ name: contact.name, role: "RESPONSIBLE", email: contact.email ?? undefined, phone: contact.phone ?? undefined, title: contact.title ?? undefined, line: first.no });
+  record.people.push({
+    name: contact.name,
+    role: "RESPONSIBLE",
+    email: contact.email ?? undefined,
+    phone: contact.phone ?? undefined,
+    title: contact.title ?? undefined,
+    line: first.no,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,7 +339,8 @@ export function readMaterials(lines: Line[]): ParsedMaterial[] {
       pendingTitle = null;
       continue;
     }
-    if (pendingTitle) items.push({ title: materialTitle(pendingTitle.text), line: pendingTitle.no, lineEnd: pendingTitle.no });
+    if (pendingTitle)
+      items.push({ title: materialTitle(pendingTitle.text), line: pendingTitle.no, lineEnd: pendingTitle.no });
     pendingTitle = line;
     // "… Avaa" marks a link to the file: the item is complete on this line.
     if (/\s*\bAvaa\s*$/i.test(line.text)) {
@@ -283,7 +348,8 @@ export function readMaterials(lines: Line[]): ParsedMaterial[] {
       pendingTitle = null;
     }
   }
-  if (pendingTitle) items.push({ title: materialTitle(pendingTitle.text), line: pendingTitle.no, lineEnd: pendingTitle.no });
+  if (pendingTitle)
+    items.push({ title: materialTitle(pendingTitle.text), line: pendingTitle.no, lineEnd: pendingTitle.no });
   return items.filter((m) => m.title !== "");
 }
 

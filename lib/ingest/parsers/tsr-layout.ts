@@ -4,12 +4,26 @@
  * The old layout leaves its description, press release and materials without headings; those
  * "free" stretches are read by `readFreeZone`.
  */
-import { type Line, contentLines, hasBullet, isBlank, joinBody, matchLabel, spanOf, stripBullet } from "../lines";
+import { contentLines, hasBullet, isBlank, joinBody, type Line, matchLabel, spanOf, stripBullet } from "../lines";
 import { cleanValue, isDateOnly, nonEmpty, parseDate } from "../normalize";
-import { type ParsedMaterial, type ParsedPressRelease, type ParsedRecord, type ParsedSection, setField } from "../types";
 import {
-  FACT_LABELS, type HeadingKind, applyFacts, applyResponsible, headingKind, narrativeSection,
-  materialTitle, readFileLine, readMaterials, readThemes,
+  type ParsedMaterial,
+  type ParsedPressRelease,
+  type ParsedRecord,
+  type ParsedSection,
+  setField,
+} from "../types";
+import {
+  applyFacts,
+  applyResponsible,
+  FACT_LABELS,
+  type HeadingKind,
+  headingKind,
+  materialTitle,
+  narrativeSection,
+  readFileLine,
+  readMaterials,
+  readThemes,
 } from "./tsr-common";
 
 type BlockKind = HeadingKind | "responsible" | "facts-implicit";
@@ -103,7 +117,10 @@ export function readFreeZone(lines: Line[]): FreeZone {
   while (i < lines.length && i < firstMaterialIdx && !isPressStart(lines, i)) zone.leading.push(lines[i++]!);
 
   while (i < lines.length && i < firstMaterialIdx) {
-    if (!isPressStart(lines, i)) { i++; continue; }
+    if (!isPressStart(lines, i)) {
+      i++;
+      continue;
+    }
     const titleLine = lines[i]!;
     i++;
     while (i < lines.length && isBlank(lines[i])) i++;
@@ -116,11 +133,18 @@ export function readFreeZone(lines: Line[]): FreeZone {
       const line = lines[i]!;
       const label = isBlank(line) ? null : matchLabel(line.text, TOIMITTAJA);
       if (label) {
-        if (label.rest) { author = cleanValue(label.rest); lastLine = line.no; i++; }
-        else {
+        if (label.rest) {
+          author = cleanValue(label.rest);
+          lastLine = line.no;
+          i++;
+        } else {
           i++;
           while (i < lines.length && isBlank(lines[i])) i++;
-          if (i < lines.length && i < firstMaterialIdx) { author = nonEmpty(lines[i]!.text) ?? undefined; lastLine = lines[i]!.no; i++; }
+          if (i < lines.length && i < firstMaterialIdx) {
+            author = nonEmpty(lines[i]!.text) ?? undefined;
+            lastLine = lines[i]!.no;
+            i++;
+          }
         }
         break; // the author closes the press release
       }
@@ -129,8 +153,12 @@ export function readFreeZone(lines: Line[]): FreeZone {
       i++;
     }
     zone.pressReleases.push({
-      title: cleanValue(titleLine.text), date: parseDate(dateLine.text), ...(author ? { author } : {}),
-      body: joinBody(body), line: titleLine.no, lineEnd: lastLine,
+      title: cleanValue(titleLine.text),
+      date: parseDate(dateLine.text),
+      ...(author ? { author } : {}),
+      body: joinBody(body),
+      line: titleLine.no,
+      lineEnd: lastLine,
     });
   }
 
@@ -143,7 +171,9 @@ export function readFreeZone(lines: Line[]): FreeZone {
     const titleLine = j >= 0 && materialTitleIdx.has(j) ? lines[j]! : null;
     zone.materials.push({
       title: titleLine ? materialTitle(titleLine.text) : file.file,
-      ...file, line: titleLine?.no ?? lines[f]!.no, lineEnd: lines[f]!.no,
+      ...file,
+      line: titleLine?.no ?? lines[f]!.no,
+      lineEnd: lines[f]!.no,
     });
   }
   return zone;
@@ -220,7 +250,12 @@ function headingTextKey(block: Block): string {
   return cleanValue(stripBullet(block.heading.text)).replace(/:$/, "").toLowerCase();
 }
 
-export function applyFreeZone(record: ParsedRecord, zone: FreeZone, sections: ParsedSection[], leadingHeading?: string): void {
+export function applyFreeZone(
+  record: ParsedRecord,
+  zone: FreeZone,
+  sections: ParsedSection[],
+  leadingHeading?: string,
+): void {
   const body = joinBody(zone.leading);
   const span = spanOf(zone.leading);
   if (body && span) {

@@ -3,7 +3,7 @@
  * date, the description, the responsible person, press releases and materials without headings,
  * then a bulleted "Hanketiedot" block whose labels are glued to their values.
  */
-import { type Line, contentLines, toLines } from "../lines";
+import { contentLines, type Line, toLines } from "../lines";
 import { cleanValue, isDateOnly } from "../normalize";
 import { emptyRecord, type ParsedRecord, setField } from "../types";
 import { applyFreeZone, readFreeZone, readTsrBlocks, splitBlocks } from "./tsr-layout";
@@ -27,7 +27,9 @@ export function parseTsrOld(text: string, sourceFile: string): ParsedRecord {
     if (firstMatch[2]) setField(record, "grantType", cleanValue(firstMatch[2]), span);
     consumed = 1;
   } else if (first) {
-    record.warnings.push(`line ${first.no}: expected "<project number> <grant type>", found "${cleanValue(first.text).slice(0, 80)}"`);
+    record.warnings.push(
+      `line ${first.no}: expected "<project number> <grant type>", found "${cleanValue(first.text).slice(0, 80)}"`,
+    );
   }
 
   // Title: the next line; the page repeats it, and a date (publication) may follow.

@@ -11,9 +11,9 @@ export async function GET(request: Request) {
   const format = url.searchParams.get("format");
   const ticked = url.searchParams.getAll("column");
   const options = exportOptionsSchema.safeParse({
-    format: format === "excel" ? "csv" : format ?? undefined,
-    delimiter: format === "excel" ? "semicolon" : url.searchParams.get("delimiter") ?? undefined,
-    columns: ticked.length ? ticked.join(",") : url.searchParams.get("columns") ?? undefined,
+    format: format === "excel" ? "csv" : (format ?? undefined),
+    delimiter: format === "excel" ? "semicolon" : (url.searchParams.get("delimiter") ?? undefined),
+    columns: ticked.length ? ticked.join(",") : (url.searchParams.get("columns") ?? undefined),
   });
   if (!options.success) {
     const param = String(options.error.issues[0]!.path[0] ?? "columns");

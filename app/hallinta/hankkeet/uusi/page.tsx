@@ -15,7 +15,14 @@ export default async function NewProjectPage() {
     <>
       <h1 className="text-3xl">Uusi hanke</h1>
       <div className="mt-6">
-        <ProjectForm mode="create" version={0} values={{}} funders={options.funders} regions={options.regions} themes={options.themes} />
+        <ProjectForm
+          mode="create"
+          version={0}
+          values={{}}
+          funders={options.funders}
+          regions={options.regions}
+          themes={options.themes}
+        />
       </div>
     </>
   );

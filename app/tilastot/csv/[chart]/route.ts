@@ -3,15 +3,16 @@ import { db } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { STATS_TEXT } from "@/lib/i18n/stats-text";
 import { badRequest } from "@/lib/search/api";
+import { CHART_IDS, type ChartId, chartById, chartCsv } from "@/lib/stats/charts";
 import { dashboard } from "@/lib/stats/dashboard";
-import { CHART_IDS, chartById, chartCsv, type ChartId } from "@/lib/stats/charts";
 import { parseStatsParams } from "@/lib/stats/params";
 
 /** `GET /tilastot/csv/{chart}?…filters`: exactly the numbers the chart draws, as CSV. */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   await connection();
   const { chart } = await params;
-  if (!(CHART_IDS as readonly string[]).includes(chart)) return badRequest("chart", `chart must be one of ${CHART_IDS.join(", ")}`);
+  if (!(CHART_IDS as readonly string[]).includes(chart))
+    return badRequest("chart", `chart must be one of ${CHART_IDS.join(", ")}`);
   const parsed = parseStatsParams(new URL(request.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.param, parsed.message);
   const d = await dashboard(db(), parsed.params, { ganttYear: parsed.ganttYear });
