@@ -16,6 +16,12 @@ describe("checkPassword", () => {
     // Long enough, no personal data, yet built from a common Finnish word and a year.
     expect(checkPassword("ylläpito2026").problems.join(" ")).toMatch(/helppo arvata/);
     expect(checkPassword("työhyvinvointi").problems.join(" ")).toMatch(/helppo arvata/);
+    // zxcvbn's score 2 (under 10⁸ guesses) is refused, 3 accepted.
+    expect(checkPassword("Salasana2026")).toMatchObject({
+      score: 1,
+      problems: [expect.stringMatching(/helppo arvata/)],
+    });
+    expect(checkPassword("Tampere!2026")).toMatchObject({ score: 3, problems: [] });
   });
 
   it("says why in the interface language, zxcvbn's own feedback included", () => {
