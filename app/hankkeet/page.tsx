@@ -10,7 +10,8 @@ import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/db";
 import { formatEur, formatInteger } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { getDictionary } from "@/lib/i18n/locale";
+import { getDictionary, getLocale } from "@/lib/i18n/locale";
+import { feedQuery } from "@/lib/search/feed";
 import {
   activeFilterCount,
   EMPTY_PARAMS,
@@ -26,13 +27,20 @@ interface Props {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = (await searchParams).q;
-  return { title: typeof q === "string" && q ? `Haku: ${q}` : "Hankkeet" };
+  const raw = await searchParams;
+  const q = raw.q;
+  const title = typeof q === "string" && q ? `Haku: ${q}` : "Hankkeet";
+  const parsed = parseSearchParams(raw);
+  if (!parsed.ok) return { title };
+  // Feed readers and browsers find the search's Atom feed from the page itself.
+  const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
+  const feed = `/api/projects/feed${feedQuery(parsed.params, locale)}`;
+  return { title, alternates: { types: { "application/atom+xml": [{ url: feed, title: t.followSearch }] } } };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   await connection();
-  const t = await getDictionary();
+  const [t, locale] = await Promise.all([getDictionary(), getLocale()]);
   const parsed = parseSearchParams(await searchParams);
   if (!parsed.ok) {
     return (
@@ -93,6 +101,12 @@ export default async function SearchPage({ searchParams }: Props) {
             </p>
           ) : null}
           {result.total > 0 ? <ExportForm params={params} t={t} /> : null}
+          <p className="no-print mt-4 text-sm">
+            <a href={`/api/projects/feed${feedQuery(params, locale)}`} type="application/atom+xml">
+              {t.followSearch}
+            </a>{" "}
+            <span className="text-muted">({t.followSearchHint})</span>
+          </p>
         </section>
       </div>
     </>

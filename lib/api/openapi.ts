@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of the public API, served at /api/openapi.json. */
 
 import { EXPORT_COLUMNS } from "../search/export";
+import { FEED_LOCALES, FEED_SIZE } from "../search/feed";
 import { MAX_PAGE_SIZE, REGION_SLUGS, SORTS, STATUSES } from "../search/filters";
 import { GROUP_BY } from "../stats/groups";
 
@@ -122,6 +123,25 @@ export const openApiDocument = {
             description: "CSV (UTF-8 with BOM) or JSON array",
             content: { "text/csv": {}, "application/json": {} },
           },
+          400: error,
+        },
+      },
+    },
+    "/api/projects/feed": {
+      get: {
+        summary: "Follow a search: its newest matching projects as an Atom feed",
+        description: `The ${FEED_SIZE} matching projects that started last (the search's \`newest\` order), as Atom (RFC 4287). Every search filter applies; the order and the size are the feed's own, so \`sort\`, \`page\` and \`pageSize\` are refused. The search page links its feed with \`<link rel="alternate" type="application/atom+xml">\`.`,
+        parameters: [
+          ...searchParameters.filter((p) => !["sort", "page", "pageSize"].includes(p.name)),
+          {
+            name: "lang",
+            in: "query",
+            description: "Language of the feed's texts, money and dates (records keep their own language).",
+            schema: { type: "string", enum: [...FEED_LOCALES], default: "fi" },
+          },
+        ],
+        responses: {
+          200: { description: "Atom feed", content: { "application/atom+xml": {} } },
           400: error,
         },
       },

@@ -79,6 +79,22 @@ test("the API validates parameters and answers JSON", async ({ request }) => {
   expect((await request.get("/api/openapi.json")).ok()).toBe(true);
 });
 
+test("a search can be followed as an Atom feed that keeps its filters", async ({ page, request }) => {
+  await page.goto("/hankkeet?q=kotihoito&funder=ESR");
+  const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(alternate).toHaveAttribute("href", "/api/projects/feed?q=kotihoito&funder=ESR");
+  const follow = page.getByRole("link", { name: "Seuraa tätä hakua" });
+  await expect(follow).toHaveAttribute("href", "/api/projects/feed?q=kotihoito&funder=ESR");
+  const feed = await request.get((await follow.getAttribute("href"))!);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  expect(xml.match(/<entry>/g)).toHaveLength(1);
+  expect(xml).toContain("S21565");
+  expect((await request.get("/api/projects/feed?q=kotihoito&lang=de")).status()).toBe(400);
+  const sorted = await request.get("/api/projects/feed?q=kotihoito&sort=title");
+  expect((await sorted.json()).error.param).toBe("sort");
+});
+
 test("search works by keyboard alone", async ({ page }) => {
   await page.goto("/hankkeet");
   await page.keyboard.press("Tab"); // skip link
