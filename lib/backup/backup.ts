@@ -16,7 +16,8 @@ const BATCH = 1000;
 
 async function tables(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ tablename: string }>(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+    `SELECT tablename FROM pg_tables
+     WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
   );
   return rows.map((r) => r.tablename);
 }
@@ -101,7 +102,8 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
         const target = await migrations(client);
         if (JSON.stringify(target) !== JSON.stringify(header.migrations)) {
           throw new Error(
-            `the database is at other migrations than the backup: run db:migrate with the backup's version first (backup: ${header.migrations.at(-1)}, database: ${target.at(-1) ?? "none"})`,
+            "the database is at other migrations than the backup: run db:migrate with the backup's version first " +
+              `(backup: ${header.migrations.at(-1)}, database: ${target.at(-1) ?? "none"})`,
           );
         }
         for (const name of await tables(client)) known.add(name);

@@ -183,7 +183,8 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
       type === "Kunta"
         ? `${genitive} ${m.name.endsWith("i") ? "kaupunki" : "kunta"}`
         : type === "Yritys"
-          ? `${pick(["Työkyky", "Hyvinvointi", "Johtamis", "Valmennus", "Kehitys"])}${pick(["palvelu", "kumppani", "talo", "tiimi"])} ${m.name} Oy`
+          ? `${pick(["Työkyky", "Hyvinvointi", "Johtamis", "Valmennus", "Kehitys"])}` +
+            `${pick(["palvelu", "kumppani", "talo", "tiimi"])} ${m.name} Oy`
           : `${genitive} ${type.toLowerCase()}`;
     return {
       name: `${name} ${i}`,
@@ -206,7 +207,8 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
     ],
   );
   const { rows: themeRows } = await client.query<{ id: number }>(
-    `INSERT INTO "Theme" (name, slug) SELECT n, lower(regexp_replace(n, '[^a-zA-Z0-9]+', '-', 'g')) FROM unnest($1::text[]) n
+    `INSERT INTO "Theme" (name, slug)
+     SELECT n, lower(regexp_replace(n, '[^a-zA-Z0-9]+', '-', 'g')) FROM unnest($1::text[]) n
      ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
     [THEMES],
   );
@@ -244,9 +246,11 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
       };
     });
     const { rows: ids } = await client.query<{ id: number }>(
-      `INSERT INTO "Project" ("funderId", "projectNumber", "projectNumberKey", slug, title, "grantType", "periodStart", "periodEnd", "decisionDate", "grantedEur", "totalCostEur", "updatedAt")
+      `INSERT INTO "Project" ("funderId", "projectNumber", "projectNumberKey", slug, title, "grantType", "periodStart",
+         "periodEnd", "decisionDate", "grantedEur", "totalCostEur", "updatedAt")
        SELECT f, n, k, s, t, g, ps::date, pe::date, ps::date - 30, gr, tc, now()
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[]) AS x(f, n, k, s, t, g, ps, pe, gr, tc)
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::int[], $10::int[]) AS x(f, n, k, s, t, g, ps, pe, gr, tc)
        RETURNING id`,
       [
         p.map((x) => x.funderId),
@@ -273,7 +277,8 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
       ],
     );
     await client.query(
-      `INSERT INTO "ProjectOrganization" ("projectId", "organizationId", role) SELECT id, o, 'APPLICANT' FROM unnest($1::int[], $2::int[]) AS x(id, o)`,
+      `INSERT INTO "ProjectOrganization" ("projectId", "organizationId", role)
+       SELECT id, o, 'APPLICANT' FROM unnest($1::int[], $2::int[]) AS x(id, o)`,
       [projectIds, p.map((x) => orgIds[x.orgIndex]!.id)],
     );
     const regionRows = p.flatMap((x, j) => {
@@ -284,7 +289,9 @@ export async function generateCorpus(client: pg.Client, options: CorpusOptions):
       ] as Array<[number, number, boolean]>;
     });
     await client.query(
-      `INSERT INTO "ProjectRegion" ("projectId", "regionId", inferred, basis) SELECT id, r, i, CASE WHEN i THEN 'hakijan kunta' END FROM unnest($1::int[], $2::int[], $3::bool[]) AS x(id, r, i)`,
+      `INSERT INTO "ProjectRegion" ("projectId", "regionId", inferred, basis)
+       SELECT id, r, i, CASE WHEN i THEN 'hakijan kunta' END
+       FROM unnest($1::int[], $2::int[], $3::bool[]) AS x(id, r, i)`,
       [regionRows.map((r) => r[0]), regionRows.map((r) => r[1]), regionRows.map((r) => r[2])],
     );
     const themeLinks = p.flatMap((x, j) => x.themes.map((t) => [projectIds[j]!, t] as [number, number]));

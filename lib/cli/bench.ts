@@ -119,7 +119,8 @@ async function main() {
     if (existing !== PROJECTS) {
       console.log("Generating the corpus…");
       await client.query(
-        `TRUNCATE "Project", "Organization", "Theme", "SearchLexeme", "SourceDocument", "Person" RESTART IDENTITY CASCADE`,
+        `TRUNCATE "Project", "Organization", "Theme", "SearchLexeme", "SourceDocument", "Person"
+         RESTART IDENTITY CASCADE`,
       );
       const t = performance.now();
       await generateCorpus(client, {
@@ -171,7 +172,8 @@ async function ingestionAndSearch(
       start: "1.9.2019",
       end: "31.3.2020",
       summary:
-        "Hankkeessa lisätään esimiesten valmiuksia valmentavaan johtamiseen. Tavoitteena on edistää työhyvinvointia työyksiköissä.",
+        "Hankkeessa lisätään esimiesten valmiuksia valmentavaan johtamiseen. " +
+        "Tavoitteena on edistää työhyvinvointia työyksiköissä.",
     }),
   );
   const parseSeconds =
@@ -186,7 +188,8 @@ async function ingestionAndSearch(
       ),
     )) / 1000;
   await client.query(
-    `DELETE FROM "Project" WHERE "projectNumber" >= '900000' AND "projectNumber" < '999999' AND slug NOT LIKE 'bench-%'`,
+    `DELETE FROM "Project"
+     WHERE "projectNumber" >= '900000' AND "projectNumber" < '999999' AND slug NOT LIKE 'bench-%'`,
   );
   await client.query(`DELETE FROM "SourceDocument" WHERE "fileName" LIKE 'bench-ingest-%'`);
   results.ingestion = {
@@ -233,7 +236,8 @@ async function ingestionAndSearch(
         baseline.push(
           await timed(() =>
             client.query(
-              `WITH m AS MATERIALIZED (SELECT * FROM "ProjectSearch" s WHERE s.title ILIKE $1 OR s."snippetSource" ILIKE $1)
+              `WITH m AS MATERIALIZED (SELECT * FROM "ProjectSearch" s
+                                      WHERE s.title ILIKE $1 OR s."snippetSource" ILIKE $1)
            SELECT (SELECT count(*) FROM m), (SELECT sum("grantedEur") FROM m),
                   (SELECT json_agg(x) FROM (SELECT "funderCode", count(*) FROM m GROUP BY 1) x),
                   (SELECT json_agg(x) FROM (SELECT unnest("regionIds") r, count(*) FROM m GROUP BY 1) x),
@@ -262,7 +266,9 @@ async function ingestionAndSearch(
   }
   results.search = searchResults;
   console.log(
-    `\nSearch server time on the read index (ms), target p95 ≤ 10 at 100 000, ≤ 60 at 1 000 000; Postgres path and ILIKE in the same run\n${table(["query", "hits", "p50", "p95", "p99", "Postgres p95", "Postgres/index", "ILIKE p50"], searchRows)}`,
+    "\nSearch server time on the read index (ms), target p95 ≤ 10 at 100 000, ≤ 60 at 1 000 000; " +
+      "Postgres path and ILIKE in the same run\n" +
+      `${table(["query", "hits", "p50", "p95", "p99", "Postgres p95", "Postgres/index", "ILIKE p50"], searchRows)}`,
   );
   console.log(
     `\nIngestion: ${results.ingestion && JSON.stringify(results.ingestion)} (targets ≥ 2000 parsed/s, ≥ 500 stored/s)`,
@@ -285,7 +291,8 @@ async function dashboardBench(prisma: ReturnType<typeof createPrismaClient>) {
     sort: undefined,
   });
   collectGarbage();
-  for (const d of DASHBOARDS) for (let i = 0; i < 3; i++) await dashboard(prisma, paramsOfDashboard(d.query)); // warm (see the search bench)
+  // warm (see the search bench)
+  for (const d of DASHBOARDS) for (let i = 0; i < 3; i++) await dashboard(prisma, paramsOfDashboard(d.query));
   for (const d of DASHBOARDS) {
     const params = paramsOfDashboard(d.query);
     let projects = 0;
@@ -324,7 +331,9 @@ async function dashboardBench(prisma: ReturnType<typeof createPrismaClient>) {
     ]);
   }
   console.log(
-    `\nDashboard server time on the read index, all charts (ms), target p95 ≤ 15 at 100 000; Postgres path and naive aggregation in the same run\n${table(["filters", "projects", "p50", "p95", "Postgres p95", "Postgres/index", "naive p50"], rows)}`,
+    "\nDashboard server time on the read index, all charts (ms), target p95 ≤ 15 at 100 000; " +
+      "Postgres path and naive aggregation in the same run\n" +
+      `${table(["filters", "projects", "p50", "p95", "Postgres p95", "Postgres/index", "naive p50"], rows)}`,
   );
   return out;
 }
@@ -402,7 +411,9 @@ async function indexBench(prisma: ReturnType<typeof createPrismaClient>, client:
     editReflectedInOtherInstanceMs: summarize(remote),
   };
   console.log(
-    `\nRead index: ${JSON.stringify(figures)}\n  (targets at 100 000: build ≤ 10 s, RSS ≤ 600 MB, edit reflected ≤ 50 ms, in every instance ≤ 1 s; buildMs: from every row, startFromSnapshotMs: from the last build's snapshot)`,
+    `\nRead index: ${JSON.stringify(figures)}\n` +
+      "  (targets at 100 000: build ≤ 10 s, RSS ≤ 600 MB, edit reflected ≤ 50 ms, in every instance ≤ 1 s; " +
+      "buildMs: from every row, startFromSnapshotMs: from the last build's snapshot)",
   );
   return figures;
 }

@@ -18,7 +18,8 @@ async function main() {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     const counts = await withDatabase((url) => backupDatabase(url, file));
     console.log(
-      `Varmuuskopio: ${file} (${Object.values(counts).reduce((a, b) => a + b, 0)} riviä, ${Object.keys(counts).length} taulua)`,
+      `Varmuuskopio: ${file} (${Object.values(counts).reduce((a, b) => a + b, 0)} riviä, ` +
+        `${Object.keys(counts).length} taulua)`,
     );
   } else if (mode === "restore" && fileArg) {
     const counts = await withDatabase(async (url) => {

@@ -47,7 +47,8 @@ try {
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     console.log(
-      `${name.padEnd(10)} performance ${String(score("performance")).padStart(3)}  accessibility ${String(score("accessibility")).padStart(3)}  ${path}`,
+      `${name.padEnd(10)} performance ${String(score("performance")).padStart(3)}  ` +
+        `accessibility ${String(score("accessibility")).padStart(3)}  ${path}`,
     );
     for (const ref of categories.accessibility?.auditRefs ?? []) {
       const audit = audits[ref.id];

@@ -9,7 +9,8 @@ const fi = {
   title: "Tilastot",
   funderTitle: (name: string) => `Tilastot: ${name}`,
   intro:
-    "Mihin rahat menivät. Jokainen kuva noudattaa samoja rajauksia kuin haku; kuvan palkkia tai maakuntaa napsauttamalla rajaat tilastoja, ja taulukon riviltä pääset suoraan vastaaviin hankkeisiin.",
+    "Mihin rahat menivät. Jokainen kuva noudattaa samoja rajauksia kuin haku; kuvan palkkia tai maakuntaa " +
+    "napsauttamalla rajaat tilastoja, ja taulukon riviltä pääset suoraan vastaaviin hankkeisiin.",
   invalid: "Rajaus ei kelpaa",
   showAll: "Näytä kaikki",
   keyFigures: "Avainluvut",
@@ -91,7 +92,8 @@ const fi = {
       `Eniten sai ${label}: ${amount} (${share} kaikesta myönnetystä).`,
     noTop: "Valinnoilla ei löytynyt hankkeita, joilla tämä tieto on.",
     regionRule:
-      " Valtakunnalliset hankkeet lasketaan kerran omana ryhmänään; usean maakunnan hanke lasketaan jokaiseen maakuntaansa.",
+      " Valtakunnalliset hankkeet lasketaan kerran omana ryhmänään; " +
+      "usean maakunnan hanke lasketaan jokaiseen maakuntaansa.",
     inferred: (n: string) => ` ${n} maakuntatietoa on päätelty hakijan osoitteesta.`,
     themeRule: " Hanke lasketaan jokaiseen teemaansa.",
     typeRule: " Hanke lasketaan jokaiseen osapuoltensa tyyppiin.",
@@ -99,13 +101,15 @@ const fi = {
       `Eniten rahoitusta sai ${label}: ${amount} ${n} hankkeelle.`,
     noApplicants: "Valinnoilla ei löytynyt hakijoita.",
     running: (year: number, n: string, shown: number | null) =>
-      `Vuonna ${year} oli käynnissä ${n} hanketta${shown !== null ? `; kuvassa ${shown} eniten rahoitusta saanutta` : ""}.`,
+      `Vuonna ${year} oli käynnissä ${n} hanketta` +
+      `${shown !== null ? `; kuvassa ${shown} eniten rahoitusta saanutta` : ""}.`,
     noSchedules: "Valituilla hankkeilla ei ole aikatauluja.",
     esf: (n: string, share: string, realized: string, planned: string) =>
       `${n} ESR-hankkeen julkisesta rahoituksesta toteutui ${share} suunnitellusta (${realized} / ${planned}).`,
     noEsf: "Valinnoissa ei ole hankkeita, joilla on ESR-rahoitustiedot.",
     leverage: (label: string, ratio: string) =>
-      `Suurin vipu on ryhmällä ${label}: jokaista myönnettyä euroa kohden hankkeet maksoivat ${ratio} €. Mukana hankkeet, joilta tiedetään molemmat summat.`,
+      `Suurin vipu on ryhmällä ${label}: jokaista myönnettyä euroa kohden hankkeet maksoivat ${ratio} €. ` +
+      "Mukana hankkeet, joilta tiedetään molemmat summat.",
     noLeverage: "Valinnoissa ei ole hankkeita, joilta tiedetään sekä myönnetty summa että kokonaiskustannus.",
   },
 };
@@ -116,7 +120,8 @@ const en: StatsText = {
   title: "Statistics",
   funderTitle: (name) => `Statistics: ${name}`,
   intro:
-    "Where the money went. Every chart follows the same filters as the search; click a bar or a region to narrow the statistics, and a table row to go straight to its projects.",
+    "Where the money went. Every chart follows the same filters as the search; click a bar or a region to narrow " +
+    "the statistics, and a table row to go straight to its projects.",
   invalid: "Invalid filter",
   showAll: "Show everything",
   keyFigures: "Key figures",
@@ -202,13 +207,15 @@ const en: StatsText = {
     topApplicant: (label, amount, n) => `${label} received the most: ${amount} for ${n} projects.`,
     noApplicants: "No applicants match the filters.",
     running: (year, n, shown) =>
-      `${n} projects were running in ${year}${shown !== null ? `; the ${shown} with the largest grants are drawn` : ""}.`,
+      `${n} projects were running in ${year}` +
+      `${shown !== null ? `; the ${shown} with the largest grants are drawn` : ""}.`,
     noSchedules: "The selected projects have no schedules.",
     esf: (n, share, realized, planned) =>
       `Of the public funding of ${n} ESF projects, ${share} of the planned was realised (${realized} / ${planned}).`,
     noEsf: "No projects with ESF funding figures match the filters.",
     leverage: (label, ratio) =>
-      `The largest leverage is in ${label}: every granted euro went with ${ratio} € of total cost. Projects that state both amounts only.`,
+      `The largest leverage is in ${label}: every granted euro went with ${ratio} € of total cost. ` +
+      "Projects that state both amounts only.",
     noLeverage: "No projects that state both the grant and the total cost match the filters.",
   },
 };

@@ -103,7 +103,8 @@ export function formatReports(reports: FileReport[]): string {
   }
   const count = (s: string) => reports.filter((r) => r.outcome.status === s).length;
   lines.push(
-    `${reports.length} files: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged, ${count("skipped")} skipped, ${count("failed")} failed`,
+    `${reports.length} files: ${count("created")} created, ${count("updated")} updated, ` +
+      `${count("unchanged")} unchanged, ${count("skipped")} skipped, ${count("failed")} failed`,
   );
   return lines.join("\n");
 }

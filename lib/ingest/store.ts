@@ -415,7 +415,8 @@ async function insertUnlessTaken(
 ): Promise<number | null> {
   const columns = Object.keys(row);
   const rows = await tx.$queryRawUnsafe<Array<{ id: number }>>(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT DO NOTHING RETURNING id`,
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")})
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT DO NOTHING RETURNING id`,
     ...Object.values(row),
   );
   return rows[0]?.id ?? null;

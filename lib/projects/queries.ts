@@ -36,7 +36,8 @@ export async function projectTotals() {
   await connection();
   // The sum of many whole-euro grants exceeds a 32-bit integer: sum as bigint in SQL.
   const [row] = await db().$queryRawUnsafe<Array<{ projects: bigint; granted: bigint }>>(
-    `SELECT count(*) AS projects, coalesce(sum("grantedEur"), 0)::bigint AS granted FROM "Project" WHERE "deletedAt" IS NULL`,
+    `SELECT count(*) AS projects, coalesce(sum("grantedEur"), 0)::bigint AS granted
+     FROM "Project" WHERE "deletedAt" IS NULL`,
   );
   return { projects: Number(row?.projects ?? 0), grantedEur: Number(row?.granted ?? 0) };
 }

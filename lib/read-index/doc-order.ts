@@ -59,7 +59,10 @@ export class DocOrder implements DocObserver {
     return out;
   }
 
-  /** The `k`-th (from 0) doc of `set` in this order, where `count` docs of `set` are held; walks from the nearer end. */
+  /**
+   * The `k`-th (from 0) doc of `set` in this order, where `count` docs of `set` are held; walks
+   * from the nearer end.
+   */
   kth(set: TypedFastBitSet, k: number, count: number): number {
     const words = set.words;
     const fromEnd = k >= count / 2;

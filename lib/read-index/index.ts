@@ -163,7 +163,8 @@ export class ReadIndex {
         pending = client
           .query<{ id: number; text: string }>({
             name: "read-index-snippet-texts",
-            text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
+            text: `SELECT "projectId" AS id, "snippetSource" AS text FROM "ProjectSearch"
+                   WHERE "projectId" = ANY($1::int[])`,
             values: [projectIds],
           })
           .then((result) => new Map(result.rows.map((r) => [r.id, r.text])));

@@ -122,7 +122,9 @@ describe("snippets", () => {
   it("marks the matched forms in the best windows, original letters kept", async () => {
     const { formsOf, snippet } = await import("./snippet");
     const formsIn = (forms: string[]) => formsOf(lexiconOf(...forms), forms);
-    const text = `${"Alku sanoja. ".repeat(30)}Työterveyshuollon palvelut ja työterveyshuollon kehittäminen.${" Väliä tässä.".repeat(40)} Lopuksi sote-uudistus.`;
+    const text =
+      `${"Alku sanoja. ".repeat(30)}Työterveyshuollon palvelut ja työterveyshuollon kehittäminen.` +
+      `${" Väliä tässä.".repeat(40)} Lopuksi sote-uudistus.`;
     const out = snippet(text, formsIn(["työterveyshuollon", "uudistus"]), "[", "]");
     expect(out).toContain("Alku sanoja. [Työterveyshuollon] palvelut ja [työterveyshuollon] kehittäminen. Väliä");
     expect(out).toContain(" … ");

@@ -7,12 +7,13 @@ import type pg from "pg";
 import type { ProjectRow, Reference } from "./store";
 
 const ROW_COLUMNS = `s."projectId", p.slug, p."projectNumber", s.title, s."funderCode", s."grantType",
-  s."periodStart"::text AS "periodStart", s."periodEnd"::text AS "periodEnd", s."startYear", s."decisionYear", s."grantedEur",
-  s."totalCostEur", s."euStateGrantedEur", s."euStateRealizedEur", s."publicPlannedEur", s."publicRealizedEur", s."applicantId",
-  s."isNational", coalesce(s."regionIds", '{}') AS "regionIds", coalesce(s."inferredRegionIds", '{}') AS "inferredRegionIds",
-  coalesce(s."organizationIds", '{}') AS "organizationIds", coalesce(s."organizationTypes", '{}') AS "organizationTypes",
-  coalesce(s."themeIds", '{}') AS "themeIds", coalesce(s."textA", s.title) AS "textA", coalesce(s."textB", '') AS "textB",
-  coalesce(s."textC", '') AS "textC"`;
+  s."periodStart"::text AS "periodStart", s."periodEnd"::text AS "periodEnd", s."startYear", s."decisionYear",
+  s."grantedEur", s."totalCostEur", s."euStateGrantedEur", s."euStateRealizedEur", s."publicPlannedEur",
+  s."publicRealizedEur", s."applicantId", s."isNational",
+  coalesce(s."regionIds", '{}') AS "regionIds", coalesce(s."inferredRegionIds", '{}') AS "inferredRegionIds",
+  coalesce(s."organizationIds", '{}') AS "organizationIds",
+  coalesce(s."organizationTypes", '{}') AS "organizationTypes", coalesce(s."themeIds", '{}') AS "themeIds",
+  coalesce(s."textA", s.title) AS "textA", coalesce(s."textB", '') AS "textB", coalesce(s."textC", '') AS "textC"`;
 const FROM = `FROM "ProjectSearch" s JOIN "Project" p ON p.id = s."projectId" AND p."deletedAt" IS NULL`;
 const BATCH = 2000;
 
@@ -60,14 +61,19 @@ export async function readReference(
 ): Promise<Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }> {
   const organizations =
     projectIds === null
-      ? `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE EXISTS (SELECT 1 FROM "ProjectOrganization" po WHERE po."organizationId" = o.id)`
-      : `SELECT o.id, o.name, o.slug FROM "Organization" o WHERE o.id IN (SELECT po."organizationId" FROM "ProjectOrganization" po WHERE po."projectId" = ANY($1::int[]))`;
+      ? `SELECT o.id, o.name, o.slug FROM "Organization" o
+         WHERE EXISTS (SELECT 1 FROM "ProjectOrganization" po WHERE po."organizationId" = o.id)`
+      : `SELECT o.id, o.name, o.slug FROM "Organization" o
+         WHERE o.id IN (SELECT po."organizationId" FROM "ProjectOrganization" po
+                        WHERE po."projectId" = ANY($1::int[]))`;
   const { rows } = await client.query<
     Omit<Reference, "organizations"> & { organizations: Array<{ id: number; name: string; slug: string }> }
   >(
     `SELECT (SELECT coalesce(json_agg(json_build_object('code', code, 'name', name)), '[]') FROM "Funder") AS funders,
-            (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'code', code)), '[]') FROM "Region") AS regions,
-            (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'slug', slug)), '[]') FROM "Theme") AS themes,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'code', code)), '[]')
+               FROM "Region") AS regions,
+            (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'slug', slug)), '[]')
+               FROM "Theme") AS themes,
             (SELECT coalesce(json_agg(o), '[]') FROM (${organizations}) o) AS organizations`,
     projectIds === null ? [] : [projectIds],
   );

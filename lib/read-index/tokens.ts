@@ -1,6 +1,7 @@
 /**
  * Words as the read index sees them, in documents and in queries alike: lower case, NFC, the
- * search box's word pattern (lib/search/query.ts: letters and digits, inner hyphens kept). Two Finnish habits need more than splitting:
+ * search box's word pattern (lib/search/query.ts: letters and digits, inner hyphens kept). Two
+ * Finnish habits need more than splitting:
  * - letters typed without their dots (`tyoterveyshuolto`): `fold` maps ä, ö, å to a, o, a for
  *   matching, keeping the length so that positions in folded and original text agree;
  * - hyphenated coordination (`etä- ja hybridityössä`, `sosiaali-, terveys- ja opetusala`): the
@@ -74,7 +75,10 @@ function astralWordUnits(text: string, at: number): number {
   return codePoint > 0xffff && ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint)) ? 2 : 0;
 }
 
-/** The end of the run of letters and digits from `at` (one loop over the units: it runs per character of every text). */
+/**
+ * The end of the run of letters and digits from `at` (one loop over the units: it runs per
+ * character of every text).
+ */
 function runEnd(text: string, at: number): number {
   const length = text.length;
   while (at < length) {

@@ -35,10 +35,12 @@ CROSS JOIN LATERAL (
       -- way (posio → posiolla, not positiivinen).
       AND (length(terms.prefix) >= 7 OR terms.word ~ '[0-9]' OR length(l.word) <= length(terms.word) + 6)
     UNION ALL
-    SELECT l.word, 2 FROM "SearchLexeme" l WHERE length(terms.prefix) >= 5 AND terms.word !~ '[0-9]' AND l.word LIKE '%' || terms.prefix || '%'
+    SELECT l.word, 2 FROM "SearchLexeme" l
+    WHERE length(terms.prefix) >= 5 AND terms.word !~ '[0-9]' AND l.word LIKE '%' || terms.prefix || '%'
     UNION ALL
     SELECT l.word, 3 FROM "SearchLexeme" l
-    WHERE length(terms.word) >= 6 AND terms.word !~ '[0-9]' AND l.word % terms.word AND levenshtein(l.word, terms.word) <= 1
+    WHERE length(terms.word) >= 6 AND terms.word !~ '[0-9]' AND l.word % terms.word
+      AND levenshtein(l.word, terms.word) <= 1
   ) x
   GROUP BY x.word
   ORDER BY min(x.rank), length(x.word), x.word

@@ -40,20 +40,24 @@ export async function postgresSearch(
   const ranked = q !== null && sort === "relevance" && offset + pageSize <= RANKED_CANDIDATES;
   const hitsSql = ranked
     ? `SELECT c."projectId" FROM (
-         SELECT s."projectId", s."periodStart" FROM m s ${f.where("text")} ORDER BY s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId" LIMIT ${RANKED_CANDIDATES}
+         SELECT s."projectId", s."periodStart" FROM m s ${f.where("text")}
+         ORDER BY s.head DESC, s."periodStart" DESC NULLS LAST, s."projectId" LIMIT ${RANKED_CANDIDATES}
        ) c JOIN "ProjectSearch" ps ON ps."projectId" = c."projectId"
        ORDER BY ts_rank_cd(ps."rankDocument", ${q}::tsquery, 1) DESC, c."periodStart" DESC NULLS LAST, c."projectId"
        LIMIT ${f.param(pageSize)} OFFSET ${f.param(offset)}`
-    : `SELECT s."projectId" FROM m s ${f.where("text")} ORDER BY ${orderBy(sort, q)} LIMIT ${f.param(pageSize)} OFFSET ${f.param(offset)}`;
+    : `SELECT s."projectId" FROM m s ${f.where("text")}
+       ORDER BY ${orderBy(sort, q)} LIMIT ${f.param(pageSize)} OFFSET ${f.param(offset)}`;
 
   const sql = `
     WITH m AS MATERIALIZED (
-      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."startYear", s."decisionYear", s."grantedEur",
-             s."isNational", s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds", s.title, ${head} AS head
+      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."startYear",
+             s."decisionYear", s."grantedEur", s."isNational", s."regionIds", s."inferredRegionIds",
+             s."organizationTypes", s."themeIds", s.title, ${head} AS head
       FROM "ProjectSearch" s ${q ? `WHERE s.document @@ ${q}::tsquery` : ""}
     ),
     facet_rows AS (${facetQueries(f)})
-    SELECT 'hit' AS kind, NULL::text AS facet, h."projectId"::text AS value, NULL::bigint AS count, NULL::bigint AS extra FROM (${hitsSql}) h
+    SELECT 'hit' AS kind, NULL::text AS facet, h."projectId"::text AS value, NULL::bigint AS count,
+      NULL::bigint AS extra FROM (${hitsSql}) h
     UNION ALL
     SELECT 'facet', facet, value, count, extra FROM facet_rows`;
   type Row = { kind: string; facet: string | null; value: string | null; count: bigint | null; extra: bigint | null };
@@ -102,15 +106,20 @@ function facetQueries(f: Filters): string {
     (b) => `WHEN s."grantedEur" >= ${b.min}${b.max !== null ? ` AND s."grantedEur" < ${b.max}` : ""} THEN '${b.value}'`,
   ).join(" ");
   return [
-    `SELECT '_total' AS facet, NULL::text AS value, count(*) AS count, coalesce(sum(s."grantedEur"), 0)::bigint AS extra FROM m s ${f.where("text")}`,
+    `SELECT '_total' AS facet, NULL::text AS value, count(*) AS count, coalesce(sum(s."grantedEur"), 0)::bigint AS extra
+     FROM m s ${f.where("text")}`,
     `SELECT 'funder', s."funderCode", count(*), NULL::bigint FROM m s ${fw(f, "funder")} GROUP BY 2`,
     `SELECT 'grantType', s."grantType", count(*), NULL FROM m s ${fw(f, "grantType")} GROUP BY 2`,
     `SELECT 'status', ${STATUS_SQL}, count(*), NULL FROM m s ${fw(f, "status")} GROUP BY 2`,
     `SELECT 'startYear', s."startYear"::text, count(*), NULL FROM m s ${fw(f, "startYear")} GROUP BY 2`,
-    `SELECT 'region', r.id::text, count(*), count(*) FILTER (WHERE r.id = ANY(s."inferredRegionIds")) FROM m s CROSS JOIN LATERAL unnest(s."regionIds") AS r(id) ${fw(f, "region")} GROUP BY 2`,
-    `SELECT 'organizationType', t.type, count(*), NULL FROM m s CROSS JOIN LATERAL unnest(s."organizationTypes") AS t(type) ${fw(f, "organizationType")} GROUP BY 2`,
-    `SELECT 'theme', t.id::text, count(*), NULL FROM m s CROSS JOIN LATERAL unnest(s."themeIds") AS t(id) ${fw(f, "theme")} GROUP BY 2`,
-    `SELECT 'granted', CASE ${bands} END, count(*), NULL FROM m s ${fw(f, "granted", `s."grantedEur" IS NOT NULL`)} GROUP BY 2`,
+    `SELECT 'region', r.id::text, count(*), count(*) FILTER (WHERE r.id = ANY(s."inferredRegionIds"))
+     FROM m s CROSS JOIN LATERAL unnest(s."regionIds") AS r(id) ${fw(f, "region")} GROUP BY 2`,
+    `SELECT 'organizationType', t.type, count(*), NULL
+     FROM m s CROSS JOIN LATERAL unnest(s."organizationTypes") AS t(type) ${fw(f, "organizationType")} GROUP BY 2`,
+    `SELECT 'theme', t.id::text, count(*), NULL
+     FROM m s CROSS JOIN LATERAL unnest(s."themeIds") AS t(id) ${fw(f, "theme")} GROUP BY 2`,
+    `SELECT 'granted', CASE ${bands} END, count(*), NULL
+     FROM m s ${fw(f, "granted", `s."grantedEur" IS NOT NULL`)} GROUP BY 2`,
   ].join("\nUNION ALL\n");
 }
 

@@ -19,20 +19,24 @@ WITH live AS (
   SELECT p.* FROM "Project" p WHERE p.id = ANY($1::int[]) AND p."deletedAt" IS NULL
 ), sec AS (
   SELECT s."projectId",
-    string_agg(s.body, E'\\n\\n' ORDER BY s.ordinal) FILTER (WHERE s.ordinal = 0 OR lower(s.heading) LIKE '%tiivistelmä%') AS summary,
-    string_agg(s.heading || E'\\n' || s.body, E'\\n\\n' ORDER BY s.ordinal) FILTER (WHERE NOT (s.ordinal = 0 OR lower(s.heading) LIKE '%tiivistelmä%')) AS rest
+    string_agg(s.body, E'\\n\\n' ORDER BY s.ordinal)
+      FILTER (WHERE s.ordinal = 0 OR lower(s.heading) LIKE '%tiivistelmä%') AS summary,
+    string_agg(s.heading || E'\\n' || s.body, E'\\n\\n' ORDER BY s.ordinal)
+      FILTER (WHERE NOT (s.ordinal = 0 OR lower(s.heading) LIKE '%tiivistelmä%')) AS rest
   FROM "Section" s WHERE s."projectId" = ANY($1::int[]) GROUP BY 1
 ), pr AS (
   SELECT "projectId", string_agg(title || E'\\n' || body, E'\\n\\n' ORDER BY ordinal) AS text
   FROM "PressRelease" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
 ), mat AS (
-  SELECT "projectId", string_agg(title, E'\\n' ORDER BY ordinal) AS text FROM "Material" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
+  SELECT "projectId", string_agg(title, E'\\n' ORDER BY ordinal) AS text
+  FROM "Material" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
 ), pil AS (
   SELECT "projectId", string_agg(description || ' ' || coalesce(implementer, ''), E'\\n' ORDER BY ordinal) AS text
   FROM "EsfPilot" WHERE "projectId" = ANY($1::int[]) GROUP BY 1
 ), org AS (
   SELECT po."projectId", array_agg(DISTINCT o.id) AS ids,
-    (array_agg(o.id ORDER BY po.ordinal, o.id) FILTER (WHERE po.role = 'APPLICANT'))[1] AS applicant, coalesce(array_agg(DISTINCT o.type) FILTER (WHERE o.type IS NOT NULL), '{}') AS types,
+    (array_agg(o.id ORDER BY po.ordinal, o.id) FILTER (WHERE po.role = 'APPLICANT'))[1] AS applicant,
+    coalesce(array_agg(DISTINCT o.type) FILTER (WHERE o.type IS NOT NULL), '{}') AS types,
     string_agg(DISTINCT o.name, ' ') AS names
   FROM "ProjectOrganization" po JOIN "Organization" o ON o.id = po."organizationId"
   WHERE po."projectId" = ANY($1::int[]) GROUP BY 1
@@ -47,26 +51,31 @@ WITH live AS (
   SELECT pt."projectId", array_agg(t.id ORDER BY t.id) AS ids, string_agg(t.name, ' ') AS names
   FROM "ProjectTheme" pt JOIN "Theme" t ON t.id = pt."themeId" WHERE pt."projectId" = ANY($1::int[]) GROUP BY 1
 ), removed AS (
-  DELETE FROM "ProjectSearch" s WHERE s."projectId" = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM live WHERE live.id = s."projectId")
+  DELETE FROM "ProjectSearch" s
+  WHERE s."projectId" = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM live WHERE live.id = s."projectId")
 )
-INSERT INTO "ProjectSearch" ("projectId", "funderCode", "grantType", "periodStart", "periodEnd", "startYear", "grantedEur",
-  "totalCostEur", "decisionYear", "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur", "applicantId",
+INSERT INTO "ProjectSearch" ("projectId", "funderCode", "grantType", "periodStart", "periodEnd", "startYear",
+  "grantedEur", "totalCostEur", "decisionYear",
+  "euStateGrantedEur", "euStateRealizedEur", "publicPlannedEur", "publicRealizedEur", "applicantId",
   "isNational", "regionIds", "inferredRegionIds", "organizationIds", "organizationTypes", "themeIds", "title",
   "snippetSource", "document", "rankDocument", "titleDocument", "textA", "textB", "textC")
-SELECT p.id, f.code, p."grantType", p."periodStart", p."periodEnd", extract(year FROM p."periodStart")::int, p."grantedEur",
-  p."totalCostEur", extract(year FROM coalesce(p."decisionDate", p."periodStart"))::int, p."euStateGrantedEur", p."euStateRealizedEur",
-  p."publicPlannedEur", p."publicRealizedEur", org.applicant, p."isNational", coalesce(reg.ids, '{}'), coalesce(reg.inferred, '{}'), coalesce(org.ids, '{}'),
+SELECT p.id, f.code, p."grantType", p."periodStart", p."periodEnd", extract(year FROM p."periodStart")::int,
+  p."grantedEur", p."totalCostEur", extract(year FROM coalesce(p."decisionDate", p."periodStart"))::int,
+  p."euStateGrantedEur", p."euStateRealizedEur", p."publicPlannedEur", p."publicRealizedEur", org.applicant,
+  p."isNational", coalesce(reg.ids, '{}'), coalesce(reg.inferred, '{}'), coalesce(org.ids, '{}'),
   coalesce(org.types, '{}'), coalesce(th.ids, '{}'), p.title,
   left(concat_ws(E'\\n\\n', sec.summary, sec.rest, pr.text), 20000),
   setweight(to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber", p."grantType")), 'A')
   || setweight(to_tsvector('simple', concat_ws(' ', sec.summary, org.names, ppl.names, th.names)), 'B')
-  || setweight(to_tsvector('simple', concat_ws(' ', sec.rest, pr.text, mat.text, pil.text, p."priorityAxis", p."specificObjective", p."responsibleAuthority")), 'C'),
+  || setweight(to_tsvector('simple', concat_ws(' ', sec.rest, pr.text, mat.text, pil.text,
+       p."priorityAxis", p."specificObjective", p."responsibleAuthority")), 'C'),
   setweight(to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber", p."grantType")), 'A')
   || setweight(to_tsvector('simple', concat_ws(' ', left(sec.summary, 3000), org.names, ppl.names, th.names)), 'B'),
   to_tsvector('simple', concat_ws(' ', p.title, p."projectNumber")),
   concat_ws(E'\n', p.title, p."projectNumber", p."grantType"),
   concat_ws(E'\n', sec.summary, org.names, ppl.names, th.names),
-  concat_ws(E'\n', sec.rest, pr.text, mat.text, pil.text, p."priorityAxis", p."specificObjective", p."responsibleAuthority")
+  concat_ws(E'\n', sec.rest, pr.text, mat.text, pil.text,
+    p."priorityAxis", p."specificObjective", p."responsibleAuthority")
 FROM live p
 JOIN "Funder" f ON f.id = p."funderId"
 LEFT JOIN sec ON sec."projectId" = p.id LEFT JOIN pr ON pr."projectId" = p.id LEFT JOIN mat ON mat."projectId" = p.id
@@ -81,8 +90,9 @@ ON CONFLICT ("projectId") DO UPDATE SET
   "applicantId" = EXCLUDED."applicantId", "isNational" = EXCLUDED."isNational", "regionIds" = EXCLUDED."regionIds",
   "inferredRegionIds" = EXCLUDED."inferredRegionIds", "organizationIds" = EXCLUDED."organizationIds",
   "organizationTypes" = EXCLUDED."organizationTypes", "themeIds" = EXCLUDED."themeIds", "title" = EXCLUDED."title",
-  "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document", "rankDocument" = EXCLUDED."rankDocument",
-  "titleDocument" = EXCLUDED."titleDocument", "textA" = EXCLUDED."textA", "textB" = EXCLUDED."textB", "textC" = EXCLUDED."textC"`;
+  "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document",
+  "rankDocument" = EXCLUDED."rankDocument", "titleDocument" = EXCLUDED."titleDocument",
+  "textA" = EXCLUDED."textA", "textB" = EXCLUDED."textB", "textC" = EXCLUDED."textC"`;
 
 const LEXICON_SQL = `
 INSERT INTO "SearchLexeme" (word)
@@ -113,7 +123,8 @@ export async function refreshProjectSearch(db: Db, projectIds: number[]): Promis
 
 /**
  * Builds the search rows of live projects that have none, or none the read index can use (a
- * database seeded before the search table, or its text columns, existed). Cheap when nothing is missing: one anti-join on primary keys.
+ * database seeded before the search table, or its text columns, existed). Cheap when nothing is
+ * missing: one anti-join on primary keys.
  */
 export async function refreshMissingSearchRows(db: Db): Promise<number> {
   const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(

@@ -23,7 +23,8 @@ export type FilterName =
   | "theme"
   | "granted";
 
-export const STATUS_SQL = `CASE WHEN s."periodEnd" < CURRENT_DATE THEN 'ended' WHEN s."periodStart" > CURRENT_DATE THEN 'upcoming'
+export const STATUS_SQL = `CASE WHEN s."periodEnd" < CURRENT_DATE THEN 'ended'
+  WHEN s."periodStart" > CURRENT_DATE THEN 'upcoming'
   WHEN s."periodStart" IS NOT NULL THEN 'running' ELSE 'unknown' END`;
 
 export class Filters {

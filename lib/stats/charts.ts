@@ -101,7 +101,8 @@ function yearChart(d: Dashboard, t: StatsText): Chart {
     id: "vuodet",
     title: t.titles.vuodet,
     caption: best
-      ? `${t.captions.bestYear(String(best.cells.year), formatEurShort(Number(best.cells.total)))}${unknown ? t.captions.missingYear(formatInteger(unknown)) : ""}`
+      ? `${t.captions.bestYear(String(best.cells.year), formatEurShort(Number(best.cells.total)))}` +
+        `${unknown ? t.captions.missingYear(formatInteger(unknown)) : ""}`
       : t.captions.noYears,
     columns: [
       { key: "year", label: t.columns.year, type: "text" },
@@ -164,7 +165,9 @@ function regionChart(d: Dashboard, t: StatsText): Chart {
   return {
     id: "maakunnat",
     title: t.titles.maakunnat,
-    caption: `${topCaption(d.byRegion, t, d.key.grantedEur)}${t.captions.regionRule}${inferred ? t.captions.inferred(formatInteger(inferred)) : ""}`,
+    caption:
+      `${topCaption(d.byRegion, t, d.key.grantedEur)}${t.captions.regionRule}` +
+      `${inferred ? t.captions.inferred(formatInteger(inferred)) : ""}`,
     columns: [...groupColumns(t.columns.region, t), { key: "inferred", label: t.columns.inferred, type: "int" }],
     rows: d.byRegion.map((g) => ({
       key: g.key,

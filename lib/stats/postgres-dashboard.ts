@@ -42,21 +42,25 @@ export async function postgresDashboard(
   const both = `s."grantedEur" IS NOT NULL AND s."totalCostEur" > 0`;
   const sql = `
     WITH m AS MATERIALIZED (
-      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."decisionYear", s."grantedEur",
-             s."totalCostEur", s."euStateGrantedEur", s."euStateRealizedEur", s."publicPlannedEur", s."publicRealizedEur",
-             s."applicantId", s."isNational", s."regionIds", s."inferredRegionIds", s."organizationTypes", s."themeIds"
+      SELECT s."projectId", s."funderCode", s."grantType", s."periodStart", s."periodEnd", s."decisionYear",
+             s."grantedEur", s."totalCostEur", s."euStateGrantedEur", s."euStateRealizedEur", s."publicPlannedEur",
+             s."publicRealizedEur", s."applicantId", s."isNational", s."regionIds", s."inferredRegionIds",
+             s."organizationTypes", s."themeIds"
       FROM "ProjectSearch" s ${f.where()}
     ),
     g AS (
-      SELECT coalesce(${year}::int, least(extract(year FROM current_date)::int, max(extract(year FROM coalesce(s."periodEnd", s."periodStart")))::int)) AS y FROM m s
+      SELECT coalesce(${year}::int, least(extract(year FROM current_date)::int,
+        max(extract(year FROM coalesce(s."periodEnd", s."periodStart")))::int)) AS y FROM m s
     )
     SELECT 'total' AS kind, NULL AS k1, NULL AS k2, count(*) AS n, coalesce(sum(s."grantedEur"), 0)::bigint AS a,
       coalesce(sum(s."totalCostEur"), 0)::bigint AS b,
       coalesce(sum(s."grantedEur") FILTER (WHERE ${both}), 0)::bigint AS c,
       coalesce(sum(s."totalCostEur") FILTER (WHERE ${both}), 0)::bigint AS d,
-      count(*) FILTER (WHERE s."periodStart" <= CURRENT_DATE AND (s."periodEnd" IS NULL OR s."periodEnd" >= CURRENT_DATE)) AS e FROM m s
+      count(*) FILTER (WHERE s."periodStart" <= CURRENT_DATE
+                         AND (s."periodEnd" IS NULL OR s."periodEnd" >= CURRENT_DATE)) AS e FROM m s
     UNION ALL
-    SELECT 'grant', NULL, NULL, count(s."grantedEur"), percentile_disc(0.5) WITHIN GROUP (ORDER BY s."grantedEur")::bigint, NULL, NULL, NULL, NULL FROM m s
+    SELECT 'grant', NULL, NULL, count(s."grantedEur"),
+      percentile_disc(0.5) WITHIN GROUP (ORDER BY s."grantedEur")::bigint, NULL, NULL, NULL, NULL FROM m s
     UNION ALL
     SELECT 'year', y::text, f, n, a, b, NULL, NULL, NULL FROM (
       SELECT s."decisionYear" AS y, s."funderCode" AS f, count(*) AS n, coalesce(sum(s."grantedEur"), 0)::bigint AS a,
@@ -73,23 +77,30 @@ export async function postgresDashboard(
     UNION ALL
     ${unnestGroup("organizationType", `CASE WHEN cardinality(s."organizationTypes") = 0 THEN '{""}'::text[] ELSE s."organizationTypes" END`, `nullif(k, '')`)}
     UNION ALL
-    (SELECT 'applicant', s."applicantId"::text, NULL, ${sums}, NULL, NULL, NULL FROM m s WHERE s."applicantId" IS NOT NULL
+    (SELECT 'applicant', s."applicantId"::text, NULL, ${sums}, NULL, NULL, NULL
+     FROM m s WHERE s."applicantId" IS NOT NULL
      GROUP BY 2 ORDER BY 5 DESC, 4 DESC, 2 LIMIT ${TOP_APPLICANTS})
     UNION ALL
     SELECT 'leverage', s."funderCode", s."grantType", ${sums},
-      coalesce(sum(s."grantedEur") FILTER (WHERE ${both}), 0)::bigint, coalesce(sum(s."totalCostEur") FILTER (WHERE ${both}), 0)::bigint,
+      coalesce(sum(s."grantedEur") FILTER (WHERE ${both}), 0)::bigint,
+      coalesce(sum(s."totalCostEur") FILTER (WHERE ${both}), 0)::bigint,
       count(*) FILTER (WHERE ${both}) FROM m s GROUP BY 2, 3
     UNION ALL
     SELECT 'esf', NULL, NULL,
-      count(*) FILTER (WHERE coalesce(s."publicPlannedEur", s."publicRealizedEur", s."euStateGrantedEur", s."euStateRealizedEur") IS NOT NULL),
+      count(*) FILTER (WHERE coalesce(s."publicPlannedEur", s."publicRealizedEur",
+                                      s."euStateGrantedEur", s."euStateRealizedEur") IS NOT NULL),
       coalesce(sum(s."publicPlannedEur"), 0)::bigint, coalesce(sum(s."publicRealizedEur"), 0)::bigint,
       coalesce(sum(s."euStateGrantedEur"), 0)::bigint, coalesce(sum(s."euStateRealizedEur"), 0)::bigint, NULL FROM m s
     UNION ALL
     SELECT 'ganttYear', g.y::text, NULL, count(s."projectId"), NULL, NULL, NULL, NULL, NULL
-    FROM g LEFT JOIN m s ON s."periodStart" <= make_date(g.y, 12, 31) AND coalesce(s."periodEnd", s."periodStart") >= make_date(g.y, 1, 1) GROUP BY g.y
+    FROM g LEFT JOIN m s
+      ON s."periodStart" <= make_date(g.y, 12, 31) AND coalesce(s."periodEnd", s."periodStart") >= make_date(g.y, 1, 1)
+    GROUP BY g.y
     UNION ALL
     (SELECT 'gantt', s."projectId"::text, NULL, NULL, s."grantedEur", NULL, NULL, NULL, NULL
-     FROM m s, g WHERE s."periodStart" <= make_date(g.y, 12, 31) AND coalesce(s."periodEnd", s."periodStart") >= make_date(g.y, 1, 1)
+     FROM m s, g
+     WHERE s."periodStart" <= make_date(g.y, 12, 31)
+       AND coalesce(s."periodEnd", s."periodStart") >= make_date(g.y, 1, 1)
      ORDER BY s."grantedEur" DESC NULLS LAST, s."periodStart", s."projectId" LIMIT ${GANTT_ROWS})`;
 
   // The matched set is read by every aggregation: enough memory keeps it off disk. With a text
@@ -112,7 +123,8 @@ export async function postgresDashboard(
 function unnestGroup(kind: string, array: string, keyText: string, extra = "NULL::bigint"): string {
   return `SELECT '${kind}', ${keyText}, NULL, n, a, b, c, NULL, NULL FROM (
       SELECT k, count(*) AS n, coalesce(sum(g), 0)::bigint AS a, coalesce(sum(t), 0)::bigint AS b, ${extra} AS c
-      FROM (SELECT unnest(${array}) AS k, s."grantedEur" AS g, s."totalCostEur" AS t, s."inferredRegionIds" AS inferred FROM m s) u GROUP BY k) x`;
+      FROM (SELECT unnest(${array}) AS k, s."grantedEur" AS g, s."totalCostEur" AS t, s."inferredRegionIds" AS inferred
+            FROM m s) u GROUP BY k) x`;
 }
 
 const num = (v: bigint | null | undefined): number => Number(v ?? 0);

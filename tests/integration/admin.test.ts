@@ -251,7 +251,8 @@ describe("bad input", () => {
     return data;
   }
 
-  it(`${HOSTILE_STRINGS.length * TARGETS.length} hostile form values: no exception, no invalid row, every refusal in words`, async () => {
+  it(`${HOSTILE_STRINGS.length * TARGETS.length} hostile form values: ` +
+    "no exception, no invalid row, every refusal in words", async () => {
     const start = (await loadEditable(prisma, projectId))!.state;
     const base = toFormValues({
       ...start,

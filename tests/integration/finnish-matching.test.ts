@@ -82,7 +82,8 @@ describe("Finnish matching on the read index", () => {
     const parsed = parseSearchParams(new URLSearchParams("q=tyoterveyshuolto"));
     if (!parsed.ok) throw new Error(parsed.message);
     const hit = (await search(prisma, parsed.params)).items[0]!;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the snippet's highlight marks are control characters by design
+    /* biome-ignore lint/suspicious/noControlCharactersInRegex: the snippet's highlight marks are control characters
+       by design */
     expect(hit.snippet).toMatch(/\u0001Työterveyshuollon\u0002/);
   });
 

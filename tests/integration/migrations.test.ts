@@ -151,11 +151,13 @@ describe("migrations", () => {
       periodEnd: new Date("2020-01-01"),
     });
     await refused({ ...base, projectNumber: "T3", projectNumberKey: "t3", slug: "t3", grantedEur: -1 });
-    await refused({ ...base, projectNumber: " t 1 ", projectNumberKey: "t1", slug: "t4" }); // same number, other spacing
+    // same number, other spacing
+    await refused({ ...base, projectNumber: " t 1 ", projectNumberKey: "t1", slug: "t4" });
     await refused({ ...base, projectNumber: "T5", projectNumberKey: "wrong", slug: "t5" }); // key must match the number
     await expect(
       prisma.organization.create({ data: { name: "X", nameKey: "x", slug: "x", businessId: "123" } }),
     ).rejects.toThrow();
-    await expect(prisma.section.create({ data: { heading: "H", body: "B", ordinal: 0 } })).rejects.toThrow(); // no owner
+    // no owner
+    await expect(prisma.section.create({ data: { heading: "H", body: "B", ordinal: 0 } })).rejects.toThrow();
   });
 });

@@ -119,7 +119,8 @@ describe("Finnish-aware matching", () => {
 
   it("marks the matched words in snippets", async () => {
     const r = await search(prisma, params("q=kotihoidon"));
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the snippet's highlight marks are control characters by design
+    /* biome-ignore lint/suspicious/noControlCharactersInRegex: the snippet's highlight marks are control characters
+       by design */
     expect(r.items[0]!.snippet).toMatch(/\u0001kotihoi\S*\u0002/);
   });
 

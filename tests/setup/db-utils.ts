@@ -28,7 +28,8 @@ export async function contentDump(
   options: { includeTimestamps?: boolean } = {},
 ): Promise<string> {
   const tables = await prisma.$queryRaw<Array<{ tablename: string }>>`
-    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+    SELECT tablename FROM pg_tables
+    WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
   const parts: string[] = [];
   for (const { tablename } of tables) {
     const rows = await prisma.$queryRawUnsafe<Array<Record<string, unknown>>>(

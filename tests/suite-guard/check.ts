@@ -138,7 +138,8 @@ for (let i = 0; i < cases.length; i += 2) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length) {
   console.error(
-    `Suite guard: ${problems.length} of ${cases.length} runner checks wrong — a failing test would not fail the suite:\n`,
+    `Suite guard: ${problems.length} of ${cases.length} runner checks wrong — ` +
+      "a failing test would not fail the suite:\n",
   );
   for (const problem of problems) console.error(`${problem}\n`);
   process.exitCode = 1;

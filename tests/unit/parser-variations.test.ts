@@ -254,7 +254,8 @@ describe("format detection", () => {
 describe("more variations", () => {
   it("reads themes under Aiheluokitus", () => {
     const r = parse(
-      `109161 Kehittämisavustus\n\nHanke\n\nHanketiedot\n\n • HakijaOulun kaupunki\n\nAiheluokitus\n\nJohtaminen\nTyöhyvinvointi, Kunta-ala\n`,
+      `109161 Kehittämisavustus\n\nHanke\n\nHanketiedot\n\n • HakijaOulun kaupunki\n\n` +
+        `Aiheluokitus\n\nJohtaminen\nTyöhyvinvointi, Kunta-ala\n`,
     );
     expect(r.themes).toEqual(["Johtaminen", "Työhyvinvointi", "Kunta-ala"]);
   });
@@ -268,7 +269,8 @@ describe("more variations", () => {
 
   it("reads a document whose author and title share a line", () => {
     const r = parse(
-      `Työkyvyn johtaminen kunnassa\n\nMatti Meikäläinen, henkilöstöjohtaja\n\nEsimerkkilän kaupunki\n\n12.3.2021\n\nTausta\n\n- Sairauspoissaolot kasvoivat vuosina 2018-2020 ja niihin haluttiin puuttua ajoissa.\n`,
+      `Työkyvyn johtaminen kunnassa\n\nMatti Meikäläinen, henkilöstöjohtaja\n\nEsimerkkilän kaupunki\n\n` +
+        `12.3.2021\n\nTausta\n\n- Sairauspoissaolot kasvoivat vuosina 2018-2020 ja niihin haluttiin puuttua ajoissa.\n`,
     );
     expect(r).toMatchObject({
       format: "document",

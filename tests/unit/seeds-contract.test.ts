@@ -69,7 +69,9 @@ describe("000 tsr-old: TSR 109160, old layout", () => {
     expect(r.materials).toEqual([
       {
         title: "Perhepalveluiden sosiaalisen pääoman kehittäminen johtamisessa. Hankkeen yhteenveto. 31.1.2011",
-        file: "109160-tiivistelma-Perhepalveluiden sosiaalisen pääoman kehittäminen johtamisessa- hankkeen yhteenveto.pdf",
+        file:
+          "109160-tiivistelma-Perhepalveluiden sosiaalisen pääoman kehittäminen johtamisessa- " +
+          "hankkeen yhteenveto.pdf",
         sizeKb: 84.7,
       },
     ]);
@@ -181,7 +183,10 @@ describe("002 tsr-new: TSR 210445 Posio", () => {
       "Uutuusarvo ja sovellettavuus",
     ]);
     expect(r.sections[4]!.body).toBe(
-      "Hankkeen työpajoissa käytiin avoimesti keskustelua, jonka pohjalta luotiin uusia toimintamalleja ja yhteisöllisiä käytäntöjä\nKehitettyjä toimintamalleja käyttöön ottamalla kunta muuttuu yhä elinvoimaisemmaksi ja yhteisöllisemmäksi, mikä tuo vaikuttavuutta niin sisäiseen kuin ulkoiseenkin asiakaspalvelukokemukseen, sekä resursseihin ja tulokseen.",
+      "Hankkeen työpajoissa käytiin avoimesti keskustelua, jonka pohjalta luotiin uusia toimintamalleja " +
+        "ja yhteisöllisiä käytäntöjä\nKehitettyjä toimintamalleja käyttöön ottamalla kunta muuttuu " +
+        "yhä elinvoimaisemmaksi ja yhteisöllisemmäksi, mikä tuo vaikuttavuutta niin sisäiseen kuin " +
+        "ulkoiseenkin asiakaspalvelukokemukseen, sekä resursseihin ja tulokseen.",
     );
     expect(r.pressReleases).toHaveLength(1);
     expect(r.pressReleases[0]).toMatchObject({
@@ -192,7 +197,8 @@ describe("002 tsr-new: TSR 210445 Posio", () => {
     expect(r.materials).toEqual([
       {
         title:
-          "Yhteisöllisyys ja yhteisöllinen johtaminen työhyvinvointia parantamassa Posion kunnassa. Loppuraportti. 2024",
+          "Yhteisöllisyys ja yhteisöllinen johtaminen työhyvinvointia parantamassa Posion kunnassa. " +
+          "Loppuraportti. 2024",
       },
     ]);
   });
@@ -343,10 +349,13 @@ describe("the contract's shape", () => {
   it("has exactly the contract's keys, documents four more", () => {
     const project = parse("001_625c14d06993bb65.txt");
     const document = parse("004_8f85dc0e186214e4.txt");
-    const keys =
-      "sourceFile format kind funder projectNumber grantType title applicant applicantBusinessId implementer contactPerson contactEmail contactPhone responsiblePerson periodStart periodEnd estimatedCompletion decisionDate grantedEur totalCostEur resultsCompleted status priorityAxis specificObjective responsibleAuthority euStateGrantedEur euStateRealizedEur publicPlannedEur publicRealizedEur regions sections materials pressReleases warnings".split(
-        " ",
-      );
+    const keys = (
+      "sourceFile format kind funder projectNumber grantType title applicant applicantBusinessId implementer " +
+      "contactPerson contactEmail contactPhone responsiblePerson periodStart periodEnd estimatedCompletion " +
+      "decisionDate grantedEur totalCostEur resultsCompleted status priorityAxis specificObjective " +
+      "responsibleAuthority euStateGrantedEur euStateRealizedEur publicPlannedEur publicRealizedEur " +
+      "regions sections materials pressReleases warnings"
+    ).split(" ");
     expect(Object.keys(project)).toEqual(keys);
     expect(Object.keys(document)).toEqual([...keys, "author", "authorTitle", "organization", "documentDate"]);
   });
