@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { parseEnv } from "./lib/env";
 
 // Fail the build, not the first request, when the environment is wrong.
@@ -38,4 +39,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Interface texts come from messages/{fi,sv,en}.json (lib/i18n/request.ts picks the page's).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

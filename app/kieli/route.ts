@@ -1,22 +1,22 @@
-import { LOCALE_COOKIE } from "@/lib/i18n/dictionary";
+import { type Locale, localePath, routing, withoutLocalePrefix } from "@/lib/i18n/routing";
 
 /**
- * GET /kieli?lang=en&back=/hankkeet?q=… — switches the interface language and returns to the page.
- * Only local paths are accepted as `back`, so the switch cannot be used as an open redirect.
+ * GET /kieli?lang=en&back=/hankkeet?q=… — the old language switch (a cookie), kept so that old
+ * links still work: it now sends the visitor to the page's URL in that language, and clears
+ * the old cookie. Only local paths are accepted as `back`, so it cannot be an open redirect.
  */
 export function GET(request: Request) {
   const url = new URL(request.url);
-  const lang = url.searchParams.get("lang") === "en" ? "en" : "fi";
+  const asked = url.searchParams.get("lang");
+  const lang: Locale = (routing.locales as readonly string[]).includes(asked ?? "") ? (asked as Locale) : "fi";
   // Back to the page the visitor came from; `back` may name it explicitly. Only the referer's path
   // is used, never its host, so the redirect always stays on this site.
   const referer = URL.canParse(request.headers.get("referer") ?? "") ? new URL(request.headers.get("referer")!) : null;
   const fromReferer = referer ? referer.pathname + referer.search : "/";
   const back = url.searchParams.get("back") ?? fromReferer;
   const safeBack = back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
-  const response = new Response(null, { status: 303, headers: { Location: safeBack } });
-  response.headers.append(
-    "Set-Cookie",
-    `${LOCALE_COOKIE}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax${url.protocol === "https:" ? "; Secure" : ""}`,
-  );
+  const location = localePath(lang, withoutLocalePrefix(safeBack));
+  const response = new Response(null, { status: 303, headers: { Location: location } });
+  response.headers.append("Set-Cookie", "kieli=; Path=/; Max-Age=0; SameSite=Lax");
   return response;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { confirmImportAction, type ImportState, previewImportAction } from "@/app/hallinta/actions";
+import { confirmImportAction, type ImportState, previewImportAction } from "@/app/[locale]/hallinta/actions";
 import { displayValue, FIELD_LABELS } from "@/lib/admin/project-form";
 import { inputClass } from "./field";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { type LoginState, loginAction } from "@/app/hallinta/actions";
+import { type LoginState, loginAction } from "@/app/[locale]/hallinta/actions";
 import { Field, inputClass } from "./field";
 
 export function LoginForm({ back }: { back: string }) {

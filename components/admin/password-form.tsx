@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { changePasswordAction, type PasswordState } from "@/app/hallinta/actions";
+import { changePasswordAction, type PasswordState } from "@/app/[locale]/hallinta/actions";
 import { ErrorSummary, Field, inputClass } from "./field";
 import { PasswordMeter } from "./password-meter";
 

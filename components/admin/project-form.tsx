@@ -5,7 +5,7 @@
  * changed) comes back with the editor's own input, which is never lost.
  */
 import { useActionState, useEffect, useRef, useState } from "react";
-import { createProjectAction, type EditState, saveProjectAction } from "@/app/hallinta/actions";
+import { createProjectAction, type EditState, saveProjectAction } from "@/app/[locale]/hallinta/actions";
 import {
   displayValue,
   errorLabel,

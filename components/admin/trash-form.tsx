@@ -1,4 +1,4 @@
-import { setDeletedAction } from "@/app/hallinta/actions";
+import { setDeletedAction } from "@/app/[locale]/hallinta/actions";
 
 /**
  * Moves a project to the trash or back, naming the version the page showed (a stale page gets

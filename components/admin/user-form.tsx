@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { createUserAction, type UserFormState } from "@/app/hallinta/actions";
+import { createUserAction, type UserFormState } from "@/app/[locale]/hallinta/actions";
 import { ErrorSummary, Field, inputClass } from "./field";
 import { PasswordMeter } from "./password-meter";
 

@@ -1,29 +1,41 @@
+import { useTranslations } from "next-intl";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatDate } from "@/lib/format";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
-export function citationText(project: ProjectDetail, url: string, today = new Date()): string {
+type CitationTranslator = ReturnType<typeof useTranslations<"project.citation">>;
+
+/** A reference to the project page: `site` is the portal's name in the reader's language. */
+export function citationText(
+  project: ProjectDetail,
+  url: string,
+  t: CitationTranslator,
+  site: string,
+  today = new Date(),
+): string {
   const applicant = project.organizations.find((o) => o.role === "APPLICANT")?.organization.name;
   const year = project.periodStart?.getUTCFullYear();
   return [
     applicant ? `${applicant}${year ? ` (${year})` : ""}.` : year ? `(${year}).` : null,
     `${project.title}.`,
-    `${project.funder.name}, hanke ${project.projectNumber}.`,
-    `Työhyvinvointihankkeet. ${url} (luettu ${formatDate(today)}).`,
+    t("project", { funder: project.funder.name, number: project.projectNumber }),
+    t("accessed", { site, url, date: formatDate(today) }),
   ]
     .filter(Boolean)
     .join(" ");
 }
 
 export function ProjectCitation({ project, url }: { project: ProjectDetail; url: string }) {
-  const citation = citationText(project, url);
+  const t = useTranslations("project.citation");
+  const ui = useTranslations("ui");
+  const citation = citationText(project, url, t, ui("siteName"));
   return (
     <div className="space-y-3">
       <p>
-        <span className="font-semibold">Pysyvä osoite:</span> <a href={url}>{url}</a>
+        <span className="font-semibold">{t("permanentUrl")}</span> <a href={url}>{url}</a>
       </p>
       <blockquote className="border-l-4 border-line bg-surface p-3">{citation}</blockquote>
-      <CopyButton text={citation} label="Kopioi lähdeviite" />
+      <CopyButton text={citation} label={t("copy")} done={ui("copied")} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { formatInteger } from "@/lib/format";
 import type { ProjectDetail } from "@/lib/projects/queries";
@@ -5,25 +6,24 @@ import type { ProjectDetail } from "@/lib/projects/queries";
 const cell = "py-2 pr-4 align-top";
 
 export function EsfPilots({ pilots }: { pilots: ProjectDetail["pilots"] }) {
+  const t = useTranslations("project.esf");
   return (
-    <ScrollArea label="Pilottiorganisaatiot toteuttajittain ja maakunnittain">
+    <ScrollArea label={t("pilotsCaption")}>
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">
-          Pilottiorganisaatiot toteuttajittain ja maakunnittain
-        </caption>
+        <caption className="mb-2 text-left font-semibold">{t("pilotsCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className={cell}>
-              Nro
+              {t("number")}
             </th>
             <th scope="col" className={cell}>
-              Pilotti
+              {t("pilot")}
             </th>
             <th scope="col" className={cell}>
-              Toteuttaja
+              {t("implementer")}
             </th>
             <th scope="col" className={cell}>
-              Maakunta
+              {t("region")}
             </th>
           </tr>
         </thead>
@@ -42,20 +42,23 @@ export function EsfPilots({ pilots }: { pilots: ProjectDetail["pilots"] }) {
   );
 }
 
+const PARTICIPANT_COLUMNS = ["women", "men", "total", "under25", "age25to29", "age30to54", "over54"] as const;
+
 export function EsfParticipants({ rows }: { rows: ProjectDetail["participants"] }) {
+  const t = useTranslations("project.esf");
   const n = (v: number | null) => <td className={`${cell} text-right tabular-nums`}>{formatInteger(v)}</td>;
   return (
-    <ScrollArea label="Osallistujat (suunnitelma)">
+    <ScrollArea label={t("participantsCaption")}>
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">Osallistujat (suunnitelma)</caption>
+        <caption className="mb-2 text-left font-semibold">{t("participantsCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className={cell}>
-              Toiminta
+              {t("activity")}
             </th>
-            {["Naiset", "Miehet", "Yhteensä", "alle 25 v", "25–29 v", "30–54 v", "yli 54 v"].map((h) => (
+            {PARTICIPANT_COLUMNS.map((h) => (
               <th key={h} scope="col" className={`${cell} text-right`}>
-                {h}
+                {t(`participants.${h}`)}
               </th>
             ))}
           </tr>
@@ -82,19 +85,21 @@ export function EsfParticipants({ rows }: { rows: ProjectDetail["participants"] 
 }
 
 export function EsfIndicators({ rows }: { rows: ProjectDetail["indicators"] }) {
+  const t = useTranslations("project.esf");
+  const sections = useTranslations("ui.sections");
   return (
     <table className="w-full max-w-xl border-collapse text-left">
-      <caption className="mb-2 text-left font-semibold">Seurantatiedot</caption>
+      <caption className="mb-2 text-left font-semibold">{sections("indicators")}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
           <th scope="col" className={cell}>
-            Mittari
+            {t("indicator")}
           </th>
           <th scope="col" className={`${cell} text-right`}>
-            Suunniteltu
+            {t("planned")}
           </th>
           <th scope="col" className={`${cell} text-right`}>
-            Toteutunut
+            {t("realized")}
           </th>
         </tr>
       </thead>
@@ -114,28 +119,28 @@ export function EsfIndicators({ rows }: { rows: ProjectDetail["indicators"] }) {
 }
 
 export function EsfPrinciples({ rows }: { rows: ProjectDetail["principles"] }) {
+  const t = useTranslations("project.esf");
+  const sections = useTranslations("ui.sections");
   return (
-    <ScrollArea label="Horisontaaliset periaatteet">
+    <ScrollArea label={sections("principles")}>
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left font-semibold">
-          Horisontaaliset periaatteet (vaikutus 0–5: välitön / välillinen)
-        </caption>
+        <caption className="mb-2 text-left font-semibold">{t("principlesCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className={cell}>
-              Ryhmä
+              {t("group")}
             </th>
             <th scope="col" className={cell}>
-              Periaate
+              {t("principle")}
             </th>
             <th scope="col" className={`${cell} text-right`}>
-              Välitön
+              {t("direct")}
             </th>
             <th scope="col" className={`${cell} text-right`}>
-              Välillinen
+              {t("indirect")}
             </th>
             <th scope="col" className={cell}>
-              Vastaus
+              {t("answer")}
             </th>
           </tr>
         </thead>
@@ -147,7 +152,7 @@ export function EsfPrinciples({ rows }: { rows: ProjectDetail["principles"] }) {
                 {r.label}
                 {r.description ? (
                   <details className="mt-1 text-sm">
-                    <summary className="cursor-pointer text-brand-dark">Perustelu</summary>
+                    <summary className="cursor-pointer text-brand-dark">{t("rationale")}</summary>
                     <p className="mt-1 whitespace-pre-line">{r.description}</p>
                   </details>
                 ) : null}

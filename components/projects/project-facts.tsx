@@ -1,30 +1,31 @@
+import { useTranslations } from "next-intl";
 import { Facts } from "@/components/ui/facts";
 import { formatDate, projectStatus } from "@/lib/format";
-import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
-export function ProjectFacts({ project, t }: { project: ProjectDetail; t: Dictionary }) {
-  const l = t.labels;
+export function ProjectFacts({ project }: { project: ProjectDetail }) {
+  const l = useTranslations("ui.labels");
+  const tUi = useTranslations("ui");
   const line = (field: string) => project.provenance[field]?.lineStart;
   const computed = projectStatus(project.periodStart, project.periodEnd);
   return (
     <Facts
-      notStated={l.notStated}
-      sourceLine={l.sourceLine}
+      notStated={l("notStated")}
+      sourceLine={l("sourceLine")}
       facts={[
-        { label: l.funder, value: `${project.funder.name} (${project.funder.code})` },
-        { label: l.projectNumber, value: project.projectNumber, line: line("projectNumber") },
-        { label: l.grantType, value: project.grantType, line: line("grantType") },
+        { label: l("funder"), value: `${project.funder.name} (${project.funder.code})` },
+        { label: l("projectNumber"), value: project.projectNumber, line: line("projectNumber") },
+        { label: l("grantType"), value: project.grantType, line: line("grantType") },
         {
-          label: l.status,
+          label: l("status"),
           value:
-            [project.status, computed ? `${l[`status_${computed}`]} (${l.byPeriod})` : null]
+            [project.status, computed ? `${l(`status_${computed}`)} (${l("byPeriod")})` : null]
               .filter(Boolean)
               .join(" · ") || null,
           line: line("status"),
         },
         {
-          label: l.period,
+          label: l("period"),
           value:
             project.periodStart || project.periodEnd
               ? `${formatDate(project.periodStart)} – ${formatDate(project.periodEnd)}`
@@ -32,37 +33,37 @@ export function ProjectFacts({ project, t }: { project: ProjectDetail; t: Dictio
           line: line("periodStart") ?? line("periodEnd"),
         },
         {
-          label: l.decision,
+          label: l("decision"),
           value: project.decisionDate ? formatDate(project.decisionDate) : null,
           line: line("decisionDate"),
         },
         {
-          label: l.estimatedCompletion,
+          label: l("estimatedCompletion"),
           value: project.estimatedCompletion ? formatDate(project.estimatedCompletion) : null,
           line: line("estimatedCompletion"),
         },
         {
-          label: l.resultsCompleted,
+          label: l("resultsCompleted"),
           value: project.resultsCompleted ? formatDate(project.resultsCompleted) : null,
           line: line("resultsCompleted"),
         },
         ...(project.priorityAxis || project.specificObjective || project.responsibleAuthority
           ? [
-              { label: l.priorityAxis, value: project.priorityAxis, line: line("priorityAxis") },
-              { label: l.specificObjective, value: project.specificObjective, line: line("specificObjective") },
+              { label: l("priorityAxis"), value: project.priorityAxis, line: line("priorityAxis") },
+              { label: l("specificObjective"), value: project.specificObjective, line: line("specificObjective") },
               {
-                label: l.responsibleAuthority,
+                label: l("responsibleAuthority"),
                 value: project.responsibleAuthority,
                 line: line("responsibleAuthority"),
               },
             ]
           : []),
         {
-          label: l.regions,
+          label: l("regions"),
           value:
             project.regions.length || project.isNational ? (
               <>
-                {project.isNational ? l.national : null}
+                {project.isNational ? l("national") : null}
                 {project.isNational && project.regions.length ? ": " : null}
                 {project.regions.map((r, i) => (
                   <span key={r.regionId}>
@@ -71,7 +72,7 @@ export function ProjectFacts({ project, t }: { project: ProjectDetail; t: Dictio
                     {r.inferred ? (
                       <span className="text-sm text-warn">
                         {" "}
-                        ({t.inferred}
+                        ({tUi("inferred")}
                         {r.basis ? `: ${r.basis}` : ""})
                       </span>
                     ) : null}
@@ -82,7 +83,7 @@ export function ProjectFacts({ project, t }: { project: ProjectDetail; t: Dictio
           line: line("regions"),
         },
         {
-          label: l.themes,
+          label: l("themes"),
           value: project.themes.length ? project.themes.map((t) => t.theme.name).join(", ") : null,
           line: line("themes"),
         },

@@ -1,10 +1,11 @@
+import { useTranslations } from "next-intl";
 import { Facts } from "@/components/ui/facts";
 import { formatEur, formatPercent } from "@/lib/format";
-import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
-export function ProjectMoney({ project, t }: { project: ProjectDetail; t: Dictionary }) {
-  const l = t.labels;
+export function ProjectMoney({ project }: { project: ProjectDetail }) {
+  const l = useTranslations("ui.labels");
+  const t = useTranslations("project.money");
   const line = (field: string) => project.provenance[field]?.lineStart;
   const share = project.grantedEur != null && project.totalCostEur ? project.grantedEur / project.totalCostEur : null;
   const isEsf = [
@@ -16,49 +17,49 @@ export function ProjectMoney({ project, t }: { project: ProjectDetail; t: Dictio
   return (
     <>
       <Facts
-        notStated={l.notStated}
-        sourceLine={l.sourceLine}
+        notStated={l("notStated")}
+        sourceLine={l("sourceLine")}
         facts={[
           {
-            label: l.granted,
+            label: l("granted"),
             value: project.grantedEur != null ? formatEur(project.grantedEur) : null,
             line: line("grantedEur"),
           },
           {
-            label: isEsf ? l.publicPlanned : l.totalCost,
+            label: isEsf ? l("publicPlanned") : l("totalCost"),
             value: project.totalCostEur != null ? formatEur(project.totalCostEur) : null,
             line: line("totalCostEur"),
           },
-          { label: l.funderShare, value: share != null ? formatPercent(share) : null },
+          { label: l("funderShare"), value: share != null ? formatPercent(share) : null },
         ]}
       />
       {isEsf ? (
         <table className="mt-6 w-full max-w-xl border-collapse text-left">
-          <caption className="mb-2 text-left font-semibold">ESR-rahoitus: suunniteltu ja toteutunut</caption>
+          <caption className="mb-2 text-left font-semibold">{t("esfCaption")}</caption>
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4">
-                Rahoitus
+                {t("funding")}
               </th>
               <th scope="col" className="py-2 pr-4 text-right">
-                Myönnetty / suunniteltu
+                {t("grantedPlanned")}
               </th>
               <th scope="col" className="py-2 text-right">
-                Toteutunut
+                {t("realized")}
               </th>
             </tr>
           </thead>
           <tbody>
             <tr className="border-b border-line">
               <th scope="row" className="py-2 pr-4 font-normal">
-                EU- ja valtion rahoitus
+                {t("euState")}
               </th>
               <td className="py-2 pr-4 text-right tabular-nums">{formatEur(project.euStateGrantedEur)}</td>
               <td className="py-2 text-right tabular-nums">{formatEur(project.euStateRealizedEur)}</td>
             </tr>
             <tr className="border-b border-line">
               <th scope="row" className="py-2 pr-4 font-normal">
-                Julkinen rahoitus yhteensä
+                {t("publicTotal")}
               </th>
               <td className="py-2 pr-4 text-right tabular-nums">{formatEur(project.publicPlannedEur)}</td>
               <td className="py-2 text-right tabular-nums">{formatEur(project.publicRealizedEur)}</td>

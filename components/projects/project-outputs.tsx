@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { Prose } from "@/components/ui/section";
 import { formatDate, formatDecimal } from "@/lib/format";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
 export function ProjectPressReleases({ releases }: { releases: ProjectDetail["pressReleases"] }) {
+  const t = useTranslations("project");
   return (
     <div className="space-y-8">
       {releases.map((r) => (
@@ -11,7 +13,7 @@ export function ProjectPressReleases({ releases }: { releases: ProjectDetail["pr
             {r.title}
           </h3>
           <p className="mb-3 text-sm text-muted">
-            {[r.date ? formatDate(r.date) : null, r.author ? `Toimittaja: ${r.author}` : null]
+            {[r.date ? formatDate(r.date) : null, r.author ? t("editor", { name: r.author }) : null]
               .filter(Boolean)
               .join(" · ")}
           </p>
@@ -23,6 +25,7 @@ export function ProjectPressReleases({ releases }: { releases: ProjectDetail["pr
 }
 
 export function ProjectMaterials({ materials }: { materials: ProjectDetail["materials"] }) {
+  const t = useTranslations("project");
   return (
     <ul className="list-disc space-y-2 pl-6">
       {materials.map((m) => (
@@ -30,8 +33,8 @@ export function ProjectMaterials({ materials }: { materials: ProjectDetail["mate
           {m.title}
           {m.fileName ? (
             <div className="text-sm text-muted">
-              Tiedosto: {m.fileName}
-              {m.sizeKb != null ? ` (${formatDecimal(Number(m.sizeKb))} kt)` : ""}
+              {t("file", { name: m.fileName })}
+              {m.sizeKb != null ? ` (${t("sizeKb", { size: formatDecimal(Number(m.sizeKb)) })})` : ""}
             </div>
           ) : null}
         </li>

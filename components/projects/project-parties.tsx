@@ -1,9 +1,11 @@
-import Link from "next/link";
-import { ORGANIZATION_ROLE_FI, PERSON_ROLE_FI } from "@/lib/projects/labels";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
 export function ProjectOrganizations({ organizations }: { organizations: ProjectDetail["organizations"] }) {
-  if (!organizations.length) return <p className="text-muted">Organisaatioita ei ole ilmoitettu.</p>;
+  const t = useTranslations("project");
+  const roles = useTranslations("codes.organizationRole");
+  if (!organizations.length) return <p className="text-muted">{t("noOrganizations")}</p>;
   return (
     <ul className="space-y-4">
       {organizations.map(({ organization: o, role }) => (
@@ -11,15 +13,15 @@ export function ProjectOrganizations({ organizations }: { organizations: Project
           <Link href={`/organisaatiot/${o.slug}`} className="font-semibold">
             {o.name}
           </Link>{" "}
-          <span className="text-muted">– {ORGANIZATION_ROLE_FI[role]}</span>
+          <span className="text-muted">– {roles(role)}</span>
           <div className="text-sm">
             {[
               o.type,
-              o.businessId ? `Y-tunnus ${o.businessId}` : null,
+              o.businessId ? t("businessId", { id: o.businessId }) : null,
               [o.streetAddress, [o.postalCode, o.postOffice].filter(Boolean).join(" ")].filter(Boolean).join(", ") ||
                 null,
               o.municipality ? `${o.municipality.name} (${o.municipality.region.name})` : null,
-              o.phone ? `puh. ${o.phone}` : null,
+              o.phone ? t("phone", { phone: o.phone }) : null,
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -40,12 +42,14 @@ export function ProjectOrganizations({ organizations }: { organizations: Project
 }
 
 export function ProjectPeople({ people }: { people: ProjectDetail["people"] }) {
-  if (!people.length) return <p className="text-muted">Henkilöitä ei ole ilmoitettu.</p>;
+  const t = useTranslations("project");
+  const roles = useTranslations("codes.personRole");
+  if (!people.length) return <p className="text-muted">{t("noPeople")}</p>;
   return (
     <ul className="space-y-4">
       {people.map(({ person: p, role }) => (
         <li key={`${p.id}-${role}`}>
-          <span className="font-semibold">{p.name}</span> <span className="text-muted">– {PERSON_ROLE_FI[role]}</span>
+          <span className="font-semibold">{p.name}</span> <span className="text-muted">– {roles(role)}</span>
           <div className="text-sm">
             {p.title ? <span>{p.title}</span> : null}
             {p.email ? (
@@ -56,7 +60,8 @@ export function ProjectPeople({ people }: { people: ProjectDetail["people"] }) {
             ) : null}
             {p.phone ? (
               <>
-                {p.title || p.email ? " · " : ""}puh. {p.phone}
+                {p.title || p.email ? " · " : ""}
+                {t("phone", { phone: p.phone })}
               </>
             ) : null}
           </div>

@@ -1,28 +1,31 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { formatDate, formatEur } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { listProjects } from "@/lib/projects/queries";
 
 type Row = Awaited<ReturnType<typeof listProjects>>[number];
 
 export function ProjectTable({ projects }: { projects: Row[] }) {
+  const t = useTranslations("ui");
+  const tp = useTranslations("project");
   return (
-    <ScrollArea label="Hankkeet">
+    <ScrollArea label={t("projects")}>
       <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Hankkeet, uusimmat ensin</caption>
+        <caption className="sr-only">{tp("tableCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className="py-2 pr-4">
-              Hanke
+              {tp("project")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Rahoittaja
+              {t("labels.funder")}
             </th>
             <th scope="col" className="py-2 pr-4">
-              Toteutusaika
+              {t("labels.period")}
             </th>
             <th scope="col" className="py-2 text-right">
-              Myönnetty
+              {t("labels.granted")}
             </th>
           </tr>
         </thead>
@@ -39,7 +42,7 @@ export function ProjectTable({ projects }: { projects: Row[] }) {
                     {p.projectNumber}
                     {applicant ? ` · ${applicant.name}` : ""}
                     {p.regions.length
-                      ? ` · ${p.regions.map((r) => r.region.name + (r.inferred ? " (päätelty)" : "")).join(", ")}`
+                      ? ` · ${p.regions.map((r) => r.region.name + (r.inferred ? ` (${t("inferred")})` : "")).join(", ")}`
                       : ""}
                   </div>
                 </td>

@@ -1,20 +1,20 @@
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format";
-import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
 /** Decision → period → results, in date order; steps the source does not state are left out. */
-export function ProjectTimeline({ project, t }: { project: ProjectDetail; t: Dictionary }) {
-  const l = t.labels.timeline;
+export function ProjectTimeline({ project }: { project: ProjectDetail }) {
+  const l = useTranslations("ui.labels.timeline");
   const steps = [
-    { label: l.decision, date: project.decisionDate },
-    { label: l.start, date: project.periodStart },
-    { label: l.end, date: project.periodEnd },
-    { label: l.estimated, date: project.estimatedCompletion },
-    { label: l.results, date: project.resultsCompleted },
+    { label: l("decision"), date: project.decisionDate },
+    { label: l("start"), date: project.periodStart },
+    { label: l("end"), date: project.periodEnd },
+    { label: l("estimated"), date: project.estimatedCompletion },
+    { label: l("results"), date: project.resultsCompleted },
   ]
     .filter((s): s is { label: string; date: Date } => s.date !== null)
     .sort((a, b) => a.date.getTime() - b.date.getTime());
-  if (!steps.length) return <p className="text-muted">{l.none}</p>;
+  if (!steps.length) return <p className="text-muted">{l("none")}</p>;
   return (
     <ol className="relative flex flex-col gap-4 border-l-2 border-brand pl-6 sm:flex-row sm:gap-0 sm:border-l-0 sm:border-t-2 sm:pl-0 sm:pt-4">
       {steps.map((s) => (

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatEur } from "@/lib/format";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { Link } from "@/lib/i18n/navigation";
 import {
   activeRanges,
   LIST_PARAMS,
@@ -17,22 +17,21 @@ export function ActiveFilters({
   params,
   basePath,
   labelOf,
-  t,
 }: {
   params: SearchParams;
   basePath: string;
   labelOf: (key: ListParam, value: string) => string;
-  t: Dictionary;
 }) {
+  const t = useTranslations("ui");
   const chips = LIST_PARAMS.flatMap((key) =>
     (params[key] as string[]).map((value) => ({ key, value, label: labelOf(key, value) })),
   );
   const rangeLabel: Record<RangeFilter, () => string> = {
-    years: () => `${t.startedBetween} ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`,
+    years: () => `${t("startedBetween")} ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`,
     granted: () =>
-      `${t.grantedBetween} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`,
-    decisionYear: () => `${t.decidedIn} ${params.decisionYear}`,
-    national: () => (params.national ? t.nationalOnly : t.regionalOnly),
+      `${t("grantedBetween")} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`,
+    decisionYear: () => `${t("decidedIn")} ${params.decisionYear}`,
+    national: () => (params.national ? t("nationalOnly") : t("regionalOnly")),
   };
   const ranges = activeRanges(params).map((range) => ({
     label: rangeLabel[range](),
@@ -40,7 +39,7 @@ export function ActiveFilters({
   }));
   if (!chips.length && !ranges.length) return null;
   return (
-    <ul aria-label={t.selectedFilters} className="mt-3 flex flex-wrap gap-2">
+    <ul aria-label={t("selectedFilters")} className="mt-3 flex flex-wrap gap-2">
       {chips.map(({ key, value, label }) => (
         <li key={`${key}-${value}`}>
           <Link
@@ -48,7 +47,7 @@ export function ActiveFilters({
             className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline"
           >
             {label} <span aria-hidden="true">✕</span>
-            <span className="sr-only"> ({t.removeFilter})</span>
+            <span className="sr-only"> ({t("removeFilter")})</span>
           </Link>
         </li>
       ))}
@@ -59,7 +58,7 @@ export function ActiveFilters({
             className="rounded-full border border-brand-dark px-3 py-1 text-sm no-underline"
           >
             {r.label} <span aria-hidden="true">✕</span>
-            <span className="sr-only"> ({t.removeFilter})</span>
+            <span className="sr-only"> ({t("removeFilter")})</span>
           </Link>
         </li>
       ))}

@@ -1,22 +1,13 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatInteger } from "@/lib/format";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { Link } from "@/lib/i18n/navigation";
 import { type ListParam, type SearchParams, toggleValue, toQueryString } from "@/lib/search/filters";
 import type { FacetValue, SearchResult } from "@/lib/search/search";
 
 const LIST_FACETS: ListParam[] = ["funder", "status", "region", "grantType", "organizationType", "theme"];
 
-function FacetLinks({
-  params,
-  param,
-  values,
-  t,
-}: {
-  params: SearchParams;
-  param: ListParam;
-  values: FacetValue[];
-  t: Dictionary;
-}) {
+function FacetLinks({ params, param, values }: { params: SearchParams; param: ListParam; values: FacetValue[] }) {
+  const t = useTranslations("ui");
   const selected = params[param] as string[];
   return (
     <ul className="space-y-1">
@@ -32,7 +23,7 @@ function FacetLinks({
               <span>
                 <span aria-hidden="true">{active ? "☑" : "☐"}</span> {v.label}
                 {v.inferred ? (
-                  <span className="text-sm text-warn"> ({t.inferredCount(formatInteger(v.inferred))})</span>
+                  <span className="text-sm text-warn"> ({t("inferredCount", { n: formatInteger(v.inferred) })})</span>
                 ) : null}
               </span>
               <span className="tabular-nums text-muted">{formatInteger(v.count)}</span>
@@ -44,7 +35,8 @@ function FacetLinks({
   );
 }
 
-export function Facets({ params, facets, t }: { params: SearchParams; facets: SearchResult["facets"]; t: Dictionary }) {
+export function Facets({ params, facets }: { params: SearchParams; facets: SearchResult["facets"] }) {
+  const t = useTranslations("ui");
   const years = facets.startYear.filter((y) => y.value !== null);
   return (
     <div className="space-y-6">
@@ -52,16 +44,16 @@ export function Facets({ params, facets, t }: { params: SearchParams; facets: Se
         facets[key].length ? (
           <section key={key} aria-labelledby={`facet-${key}`}>
             <h3 id={`facet-${key}`} className="mb-2 font-semibold">
-              {t.facetTitles[key]}
+              {t(`facetTitles.${key}`)}
             </h3>
-            <FacetLinks params={params} param={key} values={facets[key]} t={t} />
+            <FacetLinks params={params} param={key} values={facets[key]} />
           </section>
         ) : null,
       )}
       {facets.granted.length ? (
         <section aria-labelledby="facet-granted">
           <h3 id="facet-granted" className="mb-2 font-semibold">
-            {t.facetTitles.granted}
+            {t("facetTitles.granted")}
           </h3>
           <ul className="space-y-1">
             {facets.granted.map((band) => {
@@ -90,7 +82,7 @@ export function Facets({ params, facets, t }: { params: SearchParams; facets: Se
       {years.length ? (
         <section aria-labelledby="facet-years">
           <h3 id="facet-years" className="mb-2 font-semibold">
-            {t.facetTitles.startYear}
+            {t("facetTitles.startYear")}
           </h3>
           <ul className="flex flex-wrap gap-2">
             {years.map((y) => (

@@ -1,5 +1,5 @@
-import Link from "next/link";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { type SearchParams, toQueryString } from "@/lib/search/filters";
 
 export function Pagination({
@@ -7,14 +7,13 @@ export function Pagination({
   page,
   pageSize,
   total,
-  t,
 }: {
   params: SearchParams;
   page: number;
   pageSize: number;
   total: number;
-  t: Dictionary;
 }) {
+  const t = useTranslations("ui");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;
   const href = (p: number) => `/hankkeet${toQueryString({ ...params, page: p })}`;
@@ -22,12 +21,12 @@ export function Pagination({
     .filter((p) => p >= 1 && p <= pages)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label={t.pagination} className="mt-8">
+    <nav aria-label={t("pagination")} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
             <Link href={href(page - 1)} rel="prev">
-              {t.previous}
+              {t("previous")}
             </Link>
           </li>
         ) : null}
@@ -39,7 +38,7 @@ export function Pagination({
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} aria-label={t.page(p)} className="px-3 py-1">
+              <Link href={href(p)} aria-label={t("page", { n: p })} className="px-3 py-1">
                 {p}
               </Link>
             )}
@@ -48,7 +47,7 @@ export function Pagination({
         {page < pages ? (
           <li>
             <Link href={href(page + 1)} rel="next">
-              {t.next}
+              {t("next")}
             </Link>
           </li>
         ) : null}

@@ -1,12 +1,13 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatDate, formatEur } from "@/lib/format";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { Link } from "@/lib/i18n/navigation";
 import type { SearchHit } from "@/lib/search/search";
 import { Snippet } from "./snippet";
 
 const date = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00Z`)) : "–");
 
-export function Results({ items, t }: { items: SearchHit[]; t: Dictionary }) {
+export function Results({ items }: { items: SearchHit[] }) {
+  const t = useTranslations("ui");
   return (
     <ol className="space-y-6">
       {items.map((hit) => (
@@ -19,9 +20,9 @@ export function Results({ items, t }: { items: SearchHit[]; t: Dictionary }) {
               `${hit.funder} ${hit.projectNumber}`,
               hit.applicant,
               `${date(hit.periodStart)} – ${date(hit.periodEnd)}`,
-              hit.grantedEur !== null ? `${t.granted} ${formatEur(hit.grantedEur)}` : null,
+              hit.grantedEur !== null ? `${t("granted")} ${formatEur(hit.grantedEur)}` : null,
               hit.regions.length
-                ? hit.regions.map((r) => r.name + (r.inferred ? ` (${t.inferred})` : "")).join(", ")
+                ? hit.regions.map((r) => r.name + (r.inferred ? ` (${t("inferred")})` : "")).join(", ")
                 : null,
             ]
               .filter(Boolean)

@@ -1,13 +1,20 @@
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/i18n/routing";
 import { LIST_PARAMS, type SearchParams, SORTS } from "@/lib/search/filters";
 
 /** A plain GET form: the URL carries the whole state, so it works without JavaScript too. */
-export function SearchForm({ params, sort, t }: { params: SearchParams; sort: (typeof SORTS)[number]; t: Dictionary }) {
+export function SearchForm({ params, sort }: { params: SearchParams; sort: (typeof SORTS)[number] }) {
+  const t = useTranslations("ui");
   return (
-    <form action="/hankkeet" method="get" role="search" className="flex flex-wrap items-end gap-3">
+    <form
+      action={localePath(useLocale(), "/hankkeet")}
+      method="get"
+      role="search"
+      className="flex flex-wrap items-end gap-3"
+    >
       <div className="min-w-64 flex-1">
         <label htmlFor="q" className="mb-1 block font-semibold">
-          {t.searchLabel}
+          {t("searchLabel")}
         </label>
         <input
           id="q"
@@ -15,27 +22,27 @@ export function SearchForm({ params, sort, t }: { params: SearchParams; sort: (t
           type="search"
           defaultValue={params.q ?? ""}
           maxLength={500}
-          placeholder={t.searchPlaceholder}
+          placeholder={t("searchPlaceholder")}
           className="w-full rounded border border-muted px-3 py-2"
         />
       </div>
       <div>
         <label htmlFor="sort" className="mb-1 block font-semibold">
-          {t.sortLabel}
+          {t("sortLabel")}
         </label>
         <select id="sort" name="sort" defaultValue={sort} className="rounded border border-muted px-3 py-2">
           {SORTS.map((s) => (
             <option key={s} value={s}>
-              {t.sorts[s]}
+              {t(`sorts.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <fieldset className="flex items-end gap-2">
-        <legend className="sr-only">{t.yearFrom}</legend>
+        <legend className="sr-only">{t("yearFrom")}</legend>
         <div>
           <label htmlFor="yearFrom" className="mb-1 block font-semibold">
-            {t.yearFrom}
+            {t("yearFrom")}
           </label>
           <input
             id="yearFrom"
@@ -50,7 +57,7 @@ export function SearchForm({ params, sort, t }: { params: SearchParams; sort: (t
         </div>
         <div>
           <label htmlFor="yearTo" className="mb-1 block font-semibold">
-            {t.yearTo}
+            {t("yearTo")}
           </label>
           <input
             id="yearTo"
@@ -71,7 +78,7 @@ export function SearchForm({ params, sort, t }: { params: SearchParams; sort: (t
         params[key] !== undefined ? <input key={key} type="hidden" name={key} value={String(params[key])} /> : null,
       )}
       <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">
-        {t.search}
+        {t("search")}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
 import { ScrollArea } from "@/components/ui/scroll-area";
-import type { StatsText } from "@/lib/i18n/stats-text";
+import type { StatsTranslator } from "@/lib/i18n/translators";
 import type { Chart, ChartRow } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
 import { ChartDownloads } from "./chart-downloads";
@@ -20,7 +20,7 @@ export function ChartFigure({
   chart: Chart;
   csvHref: string;
   listHref: (row: ChartRow) => string | undefined;
-  t: StatsText;
+  t: StatsTranslator;
   children: React.ReactNode;
   /** The drawing laid out for a phone; without one, a phone shows the chart's table, opened, instead (globals.css). */
   narrow?: React.ReactNode;
@@ -45,15 +45,15 @@ export function ChartFigure({
             {narrow ? <div className="chart-narrow">{narrow}</div> : null}
           </>
         ) : (
-          <p className="text-muted">{t.figure.nothing}</p>
+          <p className="text-muted">{t("figure.nothing")}</p>
         )}
       </div>
       <details className="chart-table mt-3">
-        <summary className="cursor-pointer text-sm font-semibold text-brand-dark">{t.figure.showTable}</summary>
+        <summary className="cursor-pointer text-sm font-semibold text-brand-dark">{t("figure.showTable")}</summary>
         <ChartTable chart={chart} listHref={listHref} />
       </details>
       <p className="no-print mt-3 flex flex-wrap items-center gap-2 text-sm">
-        <span>{t.figure.download}</span>
+        <span>{t("figure.download")}</span>
         <a
           href={csvHref}
           download

@@ -1,4 +1,6 @@
-import type { StatsText } from "@/lib/i18n/stats-text";
+import { useLocale } from "next-intl";
+import { localePath } from "@/lib/i18n/routing";
+import type { StatsFiltersTranslator } from "@/lib/i18n/translators";
 import type { SearchParams } from "@/lib/search/filters";
 import type { FilterOptions } from "@/lib/stats/options";
 
@@ -15,8 +17,9 @@ export function StatsFilters({
 }: {
   params: SearchParams;
   options: FilterOptions;
-  t: StatsText["filters"];
+  t: StatsFiltersTranslator;
 }) {
+  const locale = useLocale();
   const select = (
     name: "region" | "theme" | "organizationType" | "grantType",
     label: string,
@@ -27,7 +30,7 @@ export function StatsFilters({
         {label}
       </label>
       <select id={`f-${name}`} name={name} defaultValue={params[name][0] ?? ""} className={field}>
-        <option value="">{t.all}</option>
+        <option value="">{t("all")}</option>
         {values.map((v) => (
           <option key={v.value} value={v.value}>
             {v.label}
@@ -59,19 +62,19 @@ export function StatsFilters({
   );
   return (
     <form
-      action="/tilastot"
+      action={localePath(locale, "/tilastot")}
       method="get"
-      aria-label={t.form}
+      aria-label={t("form")}
       className="grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       <div className="sm:col-span-2">
         <label htmlFor="f-q" className="mb-1 block text-sm font-semibold">
-          {t.q}
+          {t("q")}
         </label>
         <input id="f-q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={500} className={field} />
       </div>
       <fieldset className="sm:col-span-2">
-        <legend className="mb-1 text-sm font-semibold">{t.funder}</legend>
+        <legend className="mb-1 text-sm font-semibold">{t("funder")}</legend>
         <div className="flex flex-wrap gap-4">
           {options.funders.map((f) => (
             <label key={f.value} className="flex items-center gap-2">
@@ -81,14 +84,14 @@ export function StatsFilters({
           ))}
         </div>
       </fieldset>
-      {number("yearFrom", t.yearFrom, [1900, 2100])}
-      {number("yearTo", t.yearTo, [1900, 2100])}
-      {number("minGranted", t.minGranted, [0, 2_000_000_000])}
-      {number("maxGranted", t.maxGranted, [0, 2_000_000_000])}
-      {select("region", t.region, options.regions)}
-      {select("theme", t.theme, options.themes)}
-      {select("organizationType", t.organizationType, options.organizationTypes)}
-      {select("grantType", t.grantType, options.grantTypes)}
+      {number("yearFrom", t("yearFrom"), [1900, 2100])}
+      {number("yearTo", t("yearTo"), [1900, 2100])}
+      {number("minGranted", t("minGranted"), [0, 2_000_000_000])}
+      {number("maxGranted", t("maxGranted"), [0, 2_000_000_000])}
+      {select("region", t("region"), options.regions)}
+      {select("theme", t("theme"), options.themes)}
+      {select("organizationType", t("organizationType"), options.organizationTypes)}
+      {select("grantType", t("grantType"), options.grantTypes)}
       {params.national !== undefined ? <input type="hidden" name="national" value={String(params.national)} /> : null}
       {params.decisionYear !== undefined ? (
         <input type="hidden" name="decisionYear" value={params.decisionYear} />
@@ -98,9 +101,9 @@ export function StatsFilters({
       ))}
       <div className="flex items-end gap-3 lg:col-span-4">
         <button type="submit" className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand">
-          {t.submit}
+          {t("submit")}
         </button>
-        <a href="/tilastot">{t.clear}</a>
+        <a href={localePath(locale, "/tilastot")}>{t("clear")}</a>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 import { formatEurShort } from "@/lib/format";
-import type { StatsText } from "@/lib/i18n/stats-text";
+import type { StatsTranslator } from "@/lib/i18n/translators";
 import { slugify } from "@/lib/ingest/normalize";
 import type { Chart, ChartRow } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
@@ -42,7 +42,7 @@ export function TileMap({
 }: {
   chart: Chart;
   linkFor: (row: ChartRow) => string | undefined;
-  t: StatsText;
+  t: StatsTranslator;
 }) {
   const rowOf = (key: string | null) => chart.rows.find((r) => r.key === key);
   const national = rowOf(NATIONAL_KEY);
@@ -56,12 +56,12 @@ export function TileMap({
     const value = Number(data?.cells.grantedEur ?? 0);
     const inferred = Number(data?.cells.inferred ?? 0);
     const step = sequentialStep(value, max);
-    const label = t.tileLabel(
+    const label = t("tileLabel", {
       name,
-      formatCell(value, "eur"),
-      formatCell(Number(data?.cells.projects ?? 0), "int"),
+      amount: formatCell(value, "eur"),
+      n: formatCell(Number(data?.cells.projects ?? 0), "int"),
       inferred,
-    );
+    });
     const x = col * SIZE;
     const y = row * SIZE;
     const href = data && value > 0 ? linkFor(data) : undefined;
@@ -112,8 +112,8 @@ export function TileMap({
         className="max-w-md font-sans"
       >
         {Object.entries(TILES).map(([name, [col, row, short]]) => tile(slugify(name), name, col, row, short))}
-        {national ? tile(NATIONAL_KEY, t.map.national, 0, 0, t.map.national.slice(0, 10)) : null}
-        {unknown ? tile(null, t.unknown, 0, 1, t.unknown) : null}
+        {national ? tile(NATIONAL_KEY, t("map.national"), 0, 0, t("map.national").slice(0, 10)) : null}
+        {unknown ? tile(null, t("unknown"), 0, 1, t("unknown")) : null}
         <g aria-hidden="true" transform={`translate(${PAD}, ${6 * SIZE + 10})`}>
           {SEQUENTIAL.map((s, i) => (
             <rect key={s.fill} x={i * 40} width={40} height={14} fill={s.fill} stroke="#5f686d" strokeWidth={0.5} />
@@ -125,7 +125,7 @@ export function TileMap({
             {formatEurShort(max)}
           </text>
           <text x={230} y={12} fontSize={11} fill="#1f2933">
-            {t.map.inferredNote}
+            {t("map.inferredNote")}
           </text>
         </g>
       </svg>

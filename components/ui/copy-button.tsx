@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 
-/** Copies a text to the clipboard and says so to screen readers. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** Copies a text to the clipboard and says so (`done`, in the page's language) to screen readers. */
+export function CopyButton({ text, label, done }: { text: string; label: string; done: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <>
@@ -18,7 +18,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span role="status" className="ml-2 text-sm">
-        {copied ? "Kopioitu" : ""}
+        {copied ? done : ""}
       </span>
     </>
   );

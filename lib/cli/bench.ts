@@ -428,7 +428,7 @@ async function httpBench(databaseUrl: string, client: pg.Client) {
       ),
     );
   }
-  const child = spawn(process.execPath, [next, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [next, "start", "-p", String(PORT)], {
     cwd: ROOT,
     env,
     stdio: "ignore",

@@ -7,66 +7,17 @@
  */
 import { Feed } from "feed";
 import type { PrismaClient } from "../generated/prisma/client";
+import { FORMAT_LOCALE, type Locale, localePath, routing } from "../i18n/routing";
+import { CATALOGUES, type FeedTranslator, feedTranslator } from "../i18n/translators";
 import { activeFilterCount, type SearchParams, toQueryString } from "./filters";
 import { type SearchHit, search } from "./search";
 
-export const FEED_LOCALES = ["fi", "sv", "en"] as const;
-export type FeedLocale = (typeof FEED_LOCALES)[number];
+export const FEED_LOCALES = routing.locales;
 /** How many of the newest matching projects a feed lists. */
 export const FEED_SIZE = 50;
 
-interface FeedTexts {
-  bcp47: string;
-  site: string;
-  title: (q: string | undefined, filters: number) => string;
-  funder: string;
-  applicant: string;
-  period: string;
-  granted: string;
-  regions: string;
-}
-
-const quoted = (q: string) => `”${q}”`;
-const TEXTS: Record<FeedLocale, FeedTexts> = {
-  fi: {
-    bcp47: "fi-FI",
-    site: "Työhyvinvointihankkeet",
-    title: (q, n) =>
-      (q ? `Uusimmat hankkeet haulla ${quoted(q)}` : "Uusimmat hankkeet") +
-      (n ? ` (${n} ${n === 1 ? "rajaus" : "rajausta"})` : ""),
-    funder: "Rahoittaja",
-    applicant: "Hakija",
-    period: "Toteutusaika",
-    granted: "Myönnetty",
-    regions: "Maakunnat",
-  },
-  sv: {
-    bcp47: "sv-FI",
-    site: "Projekt för arbetshälsa",
-    title: (q, n) =>
-      (q ? `De nyaste projekten för sökningen ${quoted(q)}` : "De nyaste projekten") +
-      (n ? ` (${n} ${n === 1 ? "avgränsning" : "avgränsningar"})` : ""),
-    funder: "Finansiär",
-    applicant: "Ansökare",
-    period: "Genomförandetid",
-    granted: "Beviljat",
-    regions: "Landskap",
-  },
-  en: {
-    bcp47: "en-FI",
-    site: "Workplace wellbeing projects",
-    title: (q, n) =>
-      (q ? `Newest projects for “${q}”` : "Newest projects") + (n ? ` (${n} ${n === 1 ? "filter" : "filters"})` : ""),
-    funder: "Funder",
-    applicant: "Applicant",
-    period: "Period",
-    granted: "Granted",
-    regions: "Regions",
-  },
-};
-
 /** The feed's own parameters: the search's filters and language; the order and the page are the feed's. */
-export function feedQuery(params: SearchParams, locale: FeedLocale): string {
+export function feedQuery(params: SearchParams, locale: Locale): string {
   const query = toQueryString({ ...params, sort: undefined, page: undefined, pageSize: undefined });
   return locale === "fi" ? query : `${query}${query ? "&" : "?"}lang=${locale}`;
 }
@@ -74,7 +25,7 @@ export function feedQuery(params: SearchParams, locale: FeedLocale): string {
 export async function searchFeed(
   db: PrismaClient,
   params: SearchParams,
-  locale: FeedLocale,
+  locale: Locale,
   origin: string,
 ): Promise<string> {
   const found = await search(db, { ...params, sort: "newest", page: 1, pageSize: FEED_SIZE }, { snippets: false });
@@ -84,51 +35,57 @@ export async function searchFeed(
       await db.project.findMany({ where: { id: { in: ids } }, select: { id: true, createdAt: true, updatedAt: true } })
     ).map((row) => [row.id, row]),
   );
-  const say = TEXTS[locale];
-  const searchPage = `${origin}/hankkeet${toQueryString({ ...params, sort: "newest", page: undefined })}`;
+  const say = feedTranslator(locale);
+  const site = CATALOGUES[locale].ui.siteName;
+  const filters = activeFilterCount(params);
+  const title =
+    (params.q ? say("titleQuery", { q: params.q }) : say("titleAll")) +
+    (filters ? ` (${say("filters", { n: filters })})` : "");
+  const searchPage =
+    origin + localePath(locale, `/hankkeet${toQueryString({ ...params, sort: "newest", page: undefined })}`);
   const self = `${origin}/api/projects/feed${feedQuery(params, locale)}`;
   const updated = [...stamps.values()].reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
   const feed = new Feed({
     id: self,
-    title: `${say.site}: ${say.title(params.q, activeFilterCount(params))}`,
+    title: `${site}: ${title}`,
     link: searchPage,
     feedLinks: { atom: self },
-    language: say.bcp47,
+    language: FORMAT_LOCALE[locale],
     // With no project yet, the feed says so as of the epoch: a reader then sees nothing new.
     updated: new Date(updated),
-    author: { name: say.site, link: origin },
+    author: { name: site, link: origin },
     generator: false,
     copyright: "CC BY 4.0",
   });
   for (const hit of found.items) {
     const stamp = stamps.get(hit.projectId);
-    const link = `${origin}/hankkeet/${hit.slug}`;
+    const link = origin + localePath(locale, `/hankkeet/${hit.slug}`);
     feed.addItem({
       id: link,
       link,
       title: hit.title,
-      description: summaryOf(hit, say),
+      description: summaryOf(hit, say, FORMAT_LOCALE[locale]),
       date: stamp?.updatedAt ?? new Date(0),
       published: stamp?.createdAt,
     });
   }
   // The package writes the language only into RSS; Atom carries it as xml:lang on the root.
-  return feed.atom1().replace("<feed ", `<feed xml:lang="${say.bcp47}" `);
+  return feed.atom1().replace("<feed ", `<feed xml:lang="${FORMAT_LOCALE[locale]}" `);
 }
 
-function summaryOf(hit: SearchHit, say: FeedTexts): string {
-  const money = new Intl.NumberFormat(say.bcp47, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const day = new Intl.DateTimeFormat(say.bcp47, {
+function summaryOf(hit: SearchHit, say: FeedTranslator, bcp47: string): string {
+  const money = new Intl.NumberFormat(bcp47, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const day = new Intl.DateTimeFormat(bcp47, {
     day: "numeric",
     month: "numeric",
     year: "numeric",
     timeZone: "UTC",
   });
   const date = (iso: string | null) => (iso ? day.format(new Date(iso)) : "–");
-  const parts = [`${say.funder}: ${hit.funder} ${hit.projectNumber}`];
-  if (hit.applicant) parts.push(`${say.applicant}: ${hit.applicant}`);
-  if (hit.periodStart || hit.periodEnd) parts.push(`${say.period}: ${date(hit.periodStart)}–${date(hit.periodEnd)}`);
-  if (hit.grantedEur !== null) parts.push(`${say.granted}: ${money.format(hit.grantedEur)}`);
-  if (hit.regions.length) parts.push(`${say.regions}: ${hit.regions.map((r) => r.name).join(", ")}`);
+  const parts = [`${say("funder")}: ${hit.funder} ${hit.projectNumber}`];
+  if (hit.applicant) parts.push(`${say("applicant")}: ${hit.applicant}`);
+  if (hit.periodStart || hit.periodEnd) parts.push(`${say("period")}: ${date(hit.periodStart)}–${date(hit.periodEnd)}`);
+  if (hit.grantedEur !== null) parts.push(`${say("granted")}: ${money.format(hit.grantedEur)}`);
+  if (hit.regions.length) parts.push(`${say("regions")}: ${hit.regions.map((r) => r.name).join(", ")}`);
   return parts.join(" · ");
 }

@@ -5,7 +5,7 @@
  */
 import { csvCell } from "../csv";
 import { formatDate, formatDecimal, formatEur, formatEurShort, formatInteger, formatPercent } from "../format";
-import { STATS_TEXT, type StatsText } from "../i18n/stats-text";
+import { type StatsTranslator, statsTranslator } from "../i18n/translators";
 import type { SearchParams } from "../search/filters";
 import { type Dashboard, type Group, NATIONAL_KEY } from "./dashboard";
 
@@ -52,7 +52,7 @@ export interface Chart {
 const share = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : "–");
 const first = <T>(xs: T[]) => xs[0];
 
-export function buildCharts(d: Dashboard, t: StatsText = STATS_TEXT.fi): Chart[] {
+export function buildCharts(d: Dashboard, t: StatsTranslator = statsTranslator()): Chart[] {
   return [
     yearChart(d, t),
     projectCountChart(d, t),
@@ -66,7 +66,7 @@ export function buildCharts(d: Dashboard, t: StatsText = STATS_TEXT.fi): Chart[]
   ];
 }
 
-export function chartById(d: Dashboard, id: ChartId, t: StatsText = STATS_TEXT.fi): Chart {
+export function chartById(d: Dashboard, id: ChartId, t: StatsTranslator = statsTranslator()): Chart {
   return buildCharts(d, t).find((c) => c.id === id)!;
 }
 
@@ -82,7 +82,7 @@ function yearRows(d: Dashboard) {
   };
 }
 
-function yearChart(d: Dashboard, t: StatsText): Chart {
+function yearChart(d: Dashboard, t: StatsTranslator): Chart {
   const { years, funders, cell } = yearRows(d);
   const rows = years.map((year) => {
     const cells: Record<string, Cell> = { year: String(year) };
@@ -99,22 +99,22 @@ function yearChart(d: Dashboard, t: StatsText): Chart {
   const unknown = d.byYearAndFunder.filter((r) => r.year === null).reduce((n, r) => n + r.projects, 0);
   return {
     id: "vuodet",
-    title: t.titles.vuodet,
+    title: t("titles.vuodet"),
     caption: best
-      ? `${t.captions.bestYear(String(best.cells.year), formatEurShort(Number(best.cells.total)))}` +
-        `${unknown ? t.captions.missingYear(formatInteger(unknown)) : ""}`
-      : t.captions.noYears,
+      ? `${t("captions.bestYear", { year: String(best.cells.year), amount: formatEurShort(Number(best.cells.total)) })}` +
+        `${unknown ? t("captions.missingYear", { n: formatInteger(unknown) }) : ""}`
+      : t("captions.noYears"),
     columns: [
-      { key: "year", label: t.columns.year, type: "text" },
+      { key: "year", label: t("columns.year"), type: "text" },
       ...funders.map((f) => ({ key: f.code, label: f.name, type: "eur" as const })),
-      { key: "total", label: t.columns.total, type: "eur" },
+      { key: "total", label: t("columns.total"), type: "eur" },
     ],
     rows,
     series: funders.map((f) => ({ key: f.code, label: f.name })),
   };
 }
 
-function projectCountChart(d: Dashboard, t: StatsText): Chart {
+function projectCountChart(d: Dashboard, t: StatsTranslator): Chart {
   const { years, funders, cell } = yearRows(d);
   const rows = years.map((year) => ({
     cells: { year: String(year), projects: funders.reduce((n, f) => n + (cell(year, f.code)?.projects ?? 0), 0) },
@@ -123,23 +123,23 @@ function projectCountChart(d: Dashboard, t: StatsText): Chart {
   const best = first([...rows].sort((a, b) => b.cells.projects - a.cells.projects));
   return {
     id: "hankemaarat",
-    title: t.titles.hankemaarat,
+    title: t("titles.hankemaarat"),
     caption: best
-      ? t.captions.mostProjects(best.cells.year, formatInteger(best.cells.projects))
-      : t.captions.noProjects,
+      ? t("captions.mostProjects", { year: String(best.cells.year), n: formatInteger(best.cells.projects) })
+      : t("captions.noProjects"),
     columns: [
-      { key: "year", label: t.columns.year, type: "text" },
-      { key: "projects", label: t.columns.projects, type: "int" },
+      { key: "year", label: t("columns.year"), type: "text" },
+      { key: "projects", label: t("columns.projects"), type: "int" },
     ],
     rows,
   };
 }
 
 /** A group's label in the reader's language where it is ours (not known, nation-wide), else the record's own. */
-const groupLabel = (g: Group, t: StatsText) =>
-  g.key === null ? t.unknown : g.key === NATIONAL_KEY ? t.map.national : g.label;
+const groupLabel = (g: Group, t: StatsTranslator) =>
+  g.key === null ? t("unknown") : g.key === NATIONAL_KEY ? t("map.national") : g.label;
 
-function groupRows(groups: Group[], t: StatsText, narrow: (key: string) => Partial<SearchParams>): ChartRow[] {
+function groupRows(groups: Group[], t: StatsTranslator, narrow: (key: string) => Partial<SearchParams>): ChartRow[] {
   return groups.map((g) => ({
     key: g.key,
     cells: { label: groupLabel(g, t), grantedEur: g.grantedEur, projects: g.projects },
@@ -147,28 +147,32 @@ function groupRows(groups: Group[], t: StatsText, narrow: (key: string) => Parti
   }));
 }
 
-const groupColumns = (label: string, t: StatsText): Column[] => [
+const groupColumns = (label: string, t: StatsTranslator): Column[] => [
   { key: "label", label, type: "text" },
-  { key: "grantedEur", label: t.columns.granted, type: "eur" },
-  { key: "projects", label: t.columns.projects, type: "int" },
+  { key: "grantedEur", label: t("columns.granted"), type: "eur" },
+  { key: "projects", label: t("columns.projects"), type: "int" },
 ];
 
-function topCaption(groups: Group[], t: StatsText, total: number): string {
+function topCaption(groups: Group[], t: StatsTranslator, total: number): string {
   const top = groups.find((g) => g.key !== null);
   return top
-    ? t.captions.top(groupLabel(top, t), formatEurShort(top.grantedEur), share(top.grantedEur, total))
-    : t.captions.noTop;
+    ? t("captions.top", {
+        label: groupLabel(top, t),
+        amount: formatEurShort(top.grantedEur),
+        share: share(top.grantedEur, total),
+      })
+    : t("captions.noTop");
 }
 
-function regionChart(d: Dashboard, t: StatsText): Chart {
+function regionChart(d: Dashboard, t: StatsTranslator): Chart {
   const inferred = d.byRegion.reduce((n, r) => n + r.inferred, 0);
   return {
     id: "maakunnat",
-    title: t.titles.maakunnat,
+    title: t("titles.maakunnat"),
     caption:
-      `${topCaption(d.byRegion, t, d.key.grantedEur)}${t.captions.regionRule}` +
-      `${inferred ? t.captions.inferred(formatInteger(inferred)) : ""}`,
-    columns: [...groupColumns(t.columns.region, t), { key: "inferred", label: t.columns.inferred, type: "int" }],
+      `${topCaption(d.byRegion, t, d.key.grantedEur)}${t("captions.regionRule")}` +
+      `${inferred ? t("captions.inferred", { n: formatInteger(inferred) }) : ""}`,
+    columns: [...groupColumns(t("columns.region"), t), { key: "inferred", label: t("columns.inferred"), type: "int" }],
     rows: d.byRegion.map((g) => ({
       key: g.key,
       cells: { label: groupLabel(g, t), grantedEur: g.grantedEur, projects: g.projects, inferred: g.inferred },
@@ -186,39 +190,43 @@ function multiValueChart(
   rule: string,
   narrow: (key: string) => Partial<SearchParams>,
   d: Dashboard,
-  t: StatsText,
+  t: StatsTranslator,
 ): Chart {
   return {
     id,
-    title: t.titles[id],
+    title: t(`titles.${id}`),
     caption: `${topCaption(groups, t, d.key.grantedEur)}${rule}`,
     columns: groupColumns(column, t),
     rows: groupRows(groups, t, narrow),
   };
 }
 
-const themeChart = (d: Dashboard, t: StatsText) =>
-  multiValueChart("teemat", d.byTheme, t.columns.theme, t.captions.themeRule, (key) => ({ theme: [key] }), d, t);
-const organizationTypeChart = (d: Dashboard, t: StatsText) =>
+const themeChart = (d: Dashboard, t: StatsTranslator) =>
+  multiValueChart("teemat", d.byTheme, t("columns.theme"), t("captions.themeRule"), (key) => ({ theme: [key] }), d, t);
+const organizationTypeChart = (d: Dashboard, t: StatsTranslator) =>
   multiValueChart(
     "organisaatiotyypit",
     d.byOrganizationType,
-    t.columns.organizationType,
-    t.captions.typeRule,
+    t("columns.organizationType"),
+    t("captions.typeRule"),
     (key) => ({ organizationType: [key] }),
     d,
     t,
   );
 
-function applicantChart(d: Dashboard, t: StatsText): Chart {
+function applicantChart(d: Dashboard, t: StatsTranslator): Chart {
   const top = d.topApplicants[0];
   return {
     id: "hakijat",
-    title: t.titles.hakijat(d.topApplicants.length),
+    title: t("titles.hakijat", { n: d.topApplicants.length }),
     caption: top
-      ? t.captions.topApplicant(top.label, formatEurShort(top.grantedEur), formatInteger(top.projects))
-      : t.captions.noApplicants,
-    columns: groupColumns(t.columns.applicant, t),
+      ? t("captions.topApplicant", {
+          label: top.label,
+          amount: formatEurShort(top.grantedEur),
+          n: formatInteger(top.projects),
+        })
+      : t("captions.noApplicants"),
+    columns: groupColumns(t("columns.applicant"), t),
     rows: d.topApplicants.map((g) => ({
       key: g.key,
       cells: { label: g.label, grantedEur: g.grantedEur, projects: g.projects },
@@ -227,20 +235,22 @@ function applicantChart(d: Dashboard, t: StatsText): Chart {
   };
 }
 
-function ganttChart(d: Dashboard, t: StatsText): Chart {
+function ganttChart(d: Dashboard, t: StatsTranslator): Chart {
   const { year, running, items } = d.gantt;
   return {
     id: "aikajana",
-    title: t.titles.aikajana(year),
+    title: year ? t("titles.aikajanaYear", { year }) : t("titles.aikajana"),
     caption: year
-      ? t.captions.running(year, formatInteger(running), running > items.length ? items.length : null)
-      : t.captions.noSchedules,
+      ? running > items.length
+        ? t("captions.runningShown", { year, n: formatInteger(running), shown: items.length })
+        : t("captions.running", { year, n: formatInteger(running) })
+      : t("captions.noSchedules"),
     columns: [
-      { key: "title", label: t.columns.project, type: "text" },
-      { key: "funder", label: t.columns.funder, type: "text" },
-      { key: "periodStart", label: t.columns.started, type: "date" },
-      { key: "periodEnd", label: t.columns.ended, type: "date" },
-      { key: "grantedEur", label: t.columns.granted, type: "eur" },
+      { key: "title", label: t("columns.project"), type: "text" },
+      { key: "funder", label: t("columns.funder"), type: "text" },
+      { key: "periodStart", label: t("columns.started"), type: "date" },
+      { key: "periodEnd", label: t("columns.ended"), type: "date" },
+      { key: "grantedEur", label: t("columns.granted"), type: "eur" },
     ],
     rows: items.map((p) => ({
       cells: {
@@ -255,38 +265,38 @@ function ganttChart(d: Dashboard, t: StatsText): Chart {
   };
 }
 
-function esfChart(d: Dashboard, t: StatsText): Chart {
+function esfChart(d: Dashboard, t: StatsTranslator): Chart {
   const e = d.esf;
   const rows: ChartRow[] = e.projects
     ? [
-        { cells: { label: t.esfRows.public, planned: e.publicPlannedEur, realized: e.publicRealizedEur } },
-        { cells: { label: t.esfRows.euState, planned: e.euStatePlannedEur, realized: e.euStateRealizedEur } },
+        { cells: { label: t("esfRows.public"), planned: e.publicPlannedEur, realized: e.publicRealizedEur } },
+        { cells: { label: t("esfRows.euState"), planned: e.euStatePlannedEur, realized: e.euStateRealizedEur } },
       ]
     : [];
   return {
     id: "esr",
-    title: t.titles.esr,
+    title: t("titles.esr"),
     caption: e.projects
-      ? t.captions.esf(
-          formatInteger(e.projects),
-          share(e.publicRealizedEur, e.publicPlannedEur),
-          formatEurShort(e.publicRealizedEur),
-          formatEurShort(e.publicPlannedEur),
-        )
-      : t.captions.noEsf,
+      ? t("captions.esf", {
+          n: formatInteger(e.projects),
+          share: share(e.publicRealizedEur, e.publicPlannedEur),
+          realized: formatEurShort(e.publicRealizedEur),
+          planned: formatEurShort(e.publicPlannedEur),
+        })
+      : t("captions.noEsf"),
     columns: [
-      { key: "label", label: t.columns.funding, type: "text" },
-      { key: "planned", label: t.columns.planned, type: "eur" },
-      { key: "realized", label: t.columns.realized, type: "eur" },
+      { key: "label", label: t("columns.funding"), type: "text" },
+      { key: "planned", label: t("columns.planned"), type: "eur" },
+      { key: "realized", label: t("columns.realized"), type: "eur" },
     ],
     rows,
   };
 }
 
-function leverageChart(d: Dashboard, t: StatsText): Chart {
+function leverageChart(d: Dashboard, t: StatsTranslator): Chart {
   const rows = d.leverage.map((l) => ({
     cells: {
-      label: `${l.funder} · ${l.grantType ?? t.noGrantType}`,
+      label: `${l.funder} · ${l.grantType ?? t("noGrantType")}`,
       ratio: l.grantedEur > 0 ? Math.round((l.totalCostEur / l.grantedEur) * 100) / 100 : null,
       grantedEur: l.grantedEur,
       totalCostEur: l.totalCostEur,
@@ -299,16 +309,16 @@ function leverageChart(d: Dashboard, t: StatsText): Chart {
   );
   return {
     id: "vipu",
-    title: t.titles.vipu,
+    title: t("titles.vipu"),
     caption: best
-      ? t.captions.leverage(String(best.cells.label), formatDecimal(Number(best.cells.ratio)))
-      : t.captions.noLeverage,
+      ? t("captions.leverage", { label: String(best.cells.label), ratio: formatDecimal(Number(best.cells.ratio)) })
+      : t("captions.noLeverage"),
     columns: [
-      { key: "label", label: t.columns.group, type: "text" },
-      { key: "ratio", label: t.columns.ratio, type: "ratio" },
-      { key: "grantedEur", label: t.columns.granted, type: "eur" },
-      { key: "totalCostEur", label: t.columns.totalCost, type: "eur" },
-      { key: "projects", label: t.columns.projects, type: "int" },
+      { key: "label", label: t("columns.group"), type: "text" },
+      { key: "ratio", label: t("columns.ratio"), type: "ratio" },
+      { key: "grantedEur", label: t("columns.granted"), type: "eur" },
+      { key: "totalCostEur", label: t("columns.totalCost"), type: "eur" },
+      { key: "projects", label: t("columns.projects"), type: "int" },
     ],
     rows,
   };

@@ -39,5 +39,6 @@ if (built !== 0) {
   await database.stop();
   process.exit(built);
 }
-child = spawn(process.execPath, [NEXT, "start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
+// No -H: the language rewrite needs the default host (see proxy.ts).
+child = spawn(process.execPath, [NEXT, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
 child.on("exit", (code) => void database.stop().then(() => process.exit(code ?? 0)));

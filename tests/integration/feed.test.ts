@@ -127,14 +127,15 @@ describe("the Atom feed of a search", () => {
       }),
     );
     expect(links).toContainEqual(
-      expect.objectContaining({ href: `${ORIGIN}/hankkeet?q=sirkadiaaninen&region=pirkanmaa&sort=newest` }),
+      expect.objectContaining({ href: `${ORIGIN}/sv/hankkeet?q=sirkadiaaninen&region=pirkanmaa&sort=newest` }),
     );
     expect(feed.root.attributes?.["xml:lang"]).toBe("sv-FI");
     expect(feed.title).toBe(
-      "Projekt för arbetshälsa: De nyaste projekten för sökningen ”sirkadiaaninen” (1 avgränsning)",
+      "Projekt för välbefinnande i arbetet: De nyaste projekten för sökningen ”sirkadiaaninen” (1 avgränsning)",
     );
     expect(feed.entries[0]!.summary).toContain("Beviljat: 12\u00a0500\u00a0€");
     expect(feed.entries[0]!.summary).toContain("Ansökare: Tampereen kaupunki");
+    expect(feed.entries[0]!.id).toMatch(new RegExp(`^${ORIGIN}/sv/hankkeet/`));
   });
 
   it("is empty but valid when nothing matches", async () => {

@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { requestOrigin } from "@/lib/http/origin";
 import { badRequest, paramsFrom } from "@/lib/search/api";
-import { FEED_LOCALES, type FeedLocale, searchFeed } from "@/lib/search/feed";
+import { FEED_LOCALES, searchFeed } from "@/lib/search/feed";
 
 /** GET /api/projects/feed — the newest projects of a search as Atom (documented in /api/openapi.json). */
 export async function GET(request: Request) {
@@ -16,6 +16,6 @@ export async function GET(request: Request) {
   for (const param of ["sort", "page", "pageSize"] as const)
     if (parsed.params[param] !== undefined)
       return badRequest(param, `${param} does not apply to a feed: it lists the newest matching projects`);
-  const xml = await searchFeed(db(), parsed.params, lang as FeedLocale, await requestOrigin());
+  const xml = await searchFeed(db(), parsed.params, lang as (typeof FEED_LOCALES)[number], await requestOrigin());
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 }

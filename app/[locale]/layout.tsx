@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import "@fontsource/source-sans-3/400.css";
+import "@fontsource/source-sans-3/600.css";
+import "./globals.css";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LanguageAlternates } from "@/components/ui/language-links";
+import { SiteFooter } from "@/components/ui/site-footer";
+import { SiteHeader } from "@/components/ui/site-header";
+import { routing } from "@/lib/i18n/routing";
+
+interface Props {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "fi", namespace: "ui" });
+  return {
+    title: { default: t("siteName"), template: `%s – ${t("siteName")}` },
+    description: t("siteDescription"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("ui");
+  return (
+    <html lang={locale}>
+      <head>
+        <LanguageAlternates />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-3"
+        >
+          {t("skipToContent")}
+        </a>
+        {/* Client parts get only the texts they use (the error page's); the rest stays on the server. */}
+        <NextIntlClientProvider messages={{ ui: { error: (await import(`@/messages/${locale}.json`)).ui.error } }}>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Facts } from "@/components/ui/facts";
+import { ScrollArea } from "@/components/ui/scroll-area";
+import { PageSection } from "@/components/ui/section";
+import { formatDate, formatEur, formatInteger } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { getOrganization } from "@/lib/projects/organization";
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [organization, t] = await Promise.all([getOrganization((await params).slug), getTranslations("organization")]);
+  return { title: organization ? organization.name : t("notFound") };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const organization = await getOrganization((await params).slug);
+  if (!organization) notFound();
+  const o = organization;
+  const [t, ui, tp, roles] = await Promise.all([
+    getTranslations("organization"),
+    getTranslations("ui"),
+    getTranslations("project"),
+    getTranslations("codes.organizationRole"),
+  ]);
+  return (
+    <>
+      <nav aria-label={ui("breadcrumb")} className="mb-4 text-sm">
+        <Link href="/hankkeet">{ui("projects")}</Link> <span aria-hidden="true">›</span> <span>{t("breadcrumb")}</span>
+      </nav>
+      <h1 className="text-3xl sm:text-4xl">{o.name}</h1>
+      <PageSection id="tiedot" title={ui("sections.details")}>
+        <Facts
+          notStated={ui("labels.notStated")}
+          sourceLine={ui("labels.sourceLine")}
+          facts={[
+            { label: t("businessId"), value: o.businessId },
+            { label: ui("facetTitles.organizationType"), value: o.type },
+            {
+              label: t("address"),
+              value:
+                [o.streetAddress, [o.postalCode, o.postOffice].filter(Boolean).join(" ")].filter(Boolean).join(", ") ||
+                null,
+            },
+            {
+              label: t("municipality"),
+              value: o.municipality ? `${o.municipality.name} (${o.municipality.region.name})` : null,
+            },
+            {
+              label: t("website"),
+              value: o.website ? (
+                <a href={o.website} rel="nofollow noopener">
+                  {o.website}
+                </a>
+              ) : null,
+            },
+          ]}
+        />
+      </PageSection>
+      <PageSection id="hankkeet" title={ui("projects")}>
+        <p className="mb-4">
+          {t("summary", {
+            n: formatInteger(o.totals.projects),
+            count: o.totals.projects,
+            granted: formatEur(o.totals.grantedEur),
+            totalCost: formatEur(o.totals.totalCostEur),
+          })}
+        </p>
+        <ScrollArea label={t("projectsLabel")}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("projectsCaption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="py-2 pr-4">
+                  {tp("project")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("role")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {ui("labels.period")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {ui("labels.granted")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.projects.map(({ project: p, role }) => (
+                <tr key={`${p.slug}-${role}`} className="border-b border-line align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`/hankkeet/${p.slug}`}>{p.title}</Link>{" "}
+                    <span className="text-sm text-muted">
+                      {p.funder.code} {p.projectNumber}
+                    </span>
+                  </td>
+                  <td className="py-2 pr-4">{roles(role)}</td>
+                  <td className="whitespace-nowrap py-2 pr-4">
+                    {formatDate(p.periodStart)} – {formatDate(p.periodEnd)}
+                  </td>
+                  <td className="whitespace-nowrap py-2 text-right tabular-nums">{formatEur(p.grantedEur)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
+      </PageSection>
+    </>
+  );
+}
