@@ -111,7 +111,7 @@ test("the dashboard in English", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Granted euros by region" })).toBeVisible();
   await expect(page.getByText(/The most was granted in \d{4}/)).toBeVisible();
   await expectNoAxeViolations(page);
-  const csv = await (await page.request.get("/tilastot/csv/maakunnat?funder=TSR")).text();
+  const csv = await (await page.request.get("/en/tilastot/csv/maakunnat?funder=TSR")).text();
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Region,Granted,Projects,Of which region inferred");
   await page.getByRole("link", { name: "Suomeksi" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tilastot: Työsuojelurahasto" })).toBeVisible();

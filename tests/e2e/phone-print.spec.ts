@@ -93,7 +93,7 @@ test.describe("on a phone", () => {
     await expect(page.locator("summary", { hasText: /^Refine$/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: /^1 project/ })).toBeInViewport();
     await expectNoAxeViolations(page);
-    await page.goto("/tilastot");
+    await page.goto("/en/tilastot");
     await expect(page.getByRole("heading", { name: "Key figures" })).toBeInViewport();
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Suomeksi" }).click();

@@ -108,11 +108,12 @@ test("search works by keyboard alone", async ({ page }) => {
 test("the interface switches to English and back, keeping the page", async ({ page }) => {
   await page.goto("/hankkeet?q=kotihoito");
   await page.getByRole("link", { name: "In English" }).click();
-  await expect(page).toHaveURL(/\/hankkeet\?q=kotihoito/);
+  await expect(page).toHaveURL(/\/en\/hankkeet\?q=kotihoito$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { name: /^1 project, 1\s365\s804\s€ granted in total$/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Search" })).toBeVisible();
   await page.getByRole("link", { name: "Suomeksi" }).click();
+  await expect(page).toHaveURL(/:\d+\/hankkeet\?q=kotihoito$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "fi");
   await expect(page.getByRole("heading", { name: /^1 hanke/ })).toBeVisible();
 });
