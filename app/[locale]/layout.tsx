@@ -10,6 +10,10 @@ import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { routing } from "@/lib/i18n/routing";
 
+// Hidden until focused: the first Tab lands on it.
+const SKIP_LINK =
+  "sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-3";
+
 interface Props {
   children: React.ReactNode;
   params: Promise<{ locale: string }>;
@@ -35,10 +39,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <LanguageAlternates />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-3"
-        >
+        <a href="#main" className={SKIP_LINK}>
           {t("skipToContent")}
         </a>
         {/* Client parts get only the texts they use (the error page's); the rest stays on the server. */}

@@ -32,6 +32,7 @@ export function ProjectTable({ projects }: { projects: Row[] }) {
         <tbody>
           {projects.map((p) => {
             const applicant = p.organizations[0]?.organization;
+            const regions = p.regions.map((r) => (r.inferred ? `${r.region.name} (${t("inferred")})` : r.region.name));
             return (
               <tr key={p.slug} className="border-b border-line align-top">
                 <td className="py-3 pr-4">
@@ -41,9 +42,7 @@ export function ProjectTable({ projects }: { projects: Row[] }) {
                   <div className="text-sm text-muted">
                     {p.projectNumber}
                     {applicant ? ` · ${applicant.name}` : ""}
-                    {p.regions.length
-                      ? ` · ${p.regions.map((r) => r.region.name + (r.inferred ? ` (${t("inferred")})` : "")).join(", ")}`
-                      : ""}
+                    {regions.length ? ` · ${regions.join(", ")}` : ""}
                   </div>
                 </td>
                 <td className="py-3 pr-4">{p.funder.code}</td>

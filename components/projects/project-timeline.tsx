@@ -2,6 +2,11 @@ import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format";
 import type { ProjectDetail } from "@/lib/projects/queries";
 
+// A vertical line of steps on a phone, a horizontal one from the small breakpoint up.
+const TIMELINE =
+  "relative flex flex-col gap-4 border-l-2 border-brand pl-6 " +
+  "sm:flex-row sm:gap-0 sm:border-l-0 sm:border-t-2 sm:pl-0 sm:pt-4";
+
 /** Decision → period → results, in date order; steps the source does not state are left out. */
 export function ProjectTimeline({ project }: { project: ProjectDetail }) {
   const l = useTranslations("ui.labels.timeline");
@@ -16,7 +21,7 @@ export function ProjectTimeline({ project }: { project: ProjectDetail }) {
     .sort((a, b) => a.date.getTime() - b.date.getTime());
   if (!steps.length) return <p className="text-muted">{l("none")}</p>;
   return (
-    <ol className="relative flex flex-col gap-4 border-l-2 border-brand pl-6 sm:flex-row sm:gap-0 sm:border-l-0 sm:border-t-2 sm:pl-0 sm:pt-4">
+    <ol className={TIMELINE}>
       {steps.map((s) => (
         <li key={s.label} className="relative sm:flex-1 sm:pr-4">
           <span

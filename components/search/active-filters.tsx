@@ -28,8 +28,10 @@ export function ActiveFilters({
   );
   const rangeLabel: Record<RangeFilter, () => string> = {
     years: () => `${t("startedBetween")} ${params.yearFrom ?? ""}–${params.yearTo ?? ""}`,
-    granted: () =>
-      `${t("grantedBetween")} ${params.minGranted !== undefined ? formatEur(params.minGranted) : ""}–${params.maxGranted !== undefined ? formatEur(params.maxGranted) : ""}`,
+    granted: () => {
+      const bound = (value: number | undefined) => (value === undefined ? "" : formatEur(value));
+      return `${t("grantedBetween")} ${bound(params.minGranted)}–${bound(params.maxGranted)}`;
+    },
     decisionYear: () => `${t("decidedIn")} ${params.decisionYear}`,
     national: () => (params.national ? t("nationalOnly") : t("regionalOnly")),
   };

@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { type ListParam, type SearchParams, toggleValue, toQueryString } from "@/lib/search/filters";
 import type { FacetValue, SearchResult } from "@/lib/search/search";
 
+const startedIn = (year: string) => ({ yearFrom: Number(year), yearTo: Number(year) });
+
 const LIST_FACETS: ListParam[] = ["funder", "status", "region", "grantType", "organizationType", "theme"];
 
 function FacetLinks({ params, param, values }: { params: SearchParams; param: ListParam; values: FacetValue[] }) {
@@ -87,9 +89,7 @@ export function Facets({ params, facets }: { params: SearchParams; facets: Searc
           <ul className="flex flex-wrap gap-2">
             {years.map((y) => (
               <li key={y.value}>
-                <Link
-                  href={`/hankkeet${toQueryString({ ...params, yearFrom: Number(y.value), yearTo: Number(y.value), page: undefined })}`}
-                >
+                <Link href={`/hankkeet${toQueryString({ ...params, ...startedIn(y.value), page: undefined })}`}>
                   {y.value} <span className="text-muted">({formatInteger(y.count)})</span>
                 </Link>
               </li>

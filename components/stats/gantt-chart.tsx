@@ -68,7 +68,9 @@ export function GanttChart({
         const end = row.cells.periodEnd ? Date.parse(`${row.cells.periodEnd}T00:00:00Z`) : to;
         const title = String(row.cells.title);
         const y = AXIS + i * ROW;
-        const label = `${title}: ${formatCell(row.cells.periodStart ?? null, "date")}–${formatCell(row.cells.periodEnd ?? null, "date")}, ${formatCell(row.cells.grantedEur ?? null, "eur")}`;
+        const day = (value: ChartRow["cells"][string] | undefined) => formatCell(value ?? null, "date");
+        const period = `${day(row.cells.periodStart)}–${day(row.cells.periodEnd)}`;
+        const label = `${title}: ${period}, ${formatCell(row.cells.grantedEur ?? null, "eur")}`;
         const bar = (
           <rect
             x={x(start)}

@@ -25,7 +25,8 @@ const searchParameters = [
     name: "q",
     in: "query",
     description:
-      'Free text: words are ANDed, "a phrase", OR, -exclude. Finnish inflections, compound parts and one typo are matched.',
+      'Free text: words are ANDed, "a phrase", OR, -exclude. ' +
+      "Finnish inflections, compound parts and one typo are matched.",
     schema: { type: "string", maxLength: 500 },
   },
   list("funder", "Funder codes (TSR, ESR)."),
@@ -130,7 +131,10 @@ export const openApiDocument = {
     "/api/projects/feed": {
       get: {
         summary: "Follow a search: its newest matching projects as an Atom feed",
-        description: `The ${FEED_SIZE} matching projects that started last (the search's \`newest\` order), as Atom (RFC 4287). Every search filter applies; the order and the size are the feed's own, so \`sort\`, \`page\` and \`pageSize\` are refused. The search page links its feed with \`<link rel="alternate" type="application/atom+xml">\`.`,
+        description:
+          `The ${FEED_SIZE} matching projects that started last (the search's \`newest\` order), as Atom (RFC 4287). ` +
+          "Every search filter applies; the order and the size are the feed's own, so `sort`, `page` and `pageSize` " +
+          'are refused. The search page links its feed with `<link rel="alternate" type="application/atom+xml">`.',
         parameters: [
           ...searchParameters.filter((p) => !["sort", "page", "pageSize"].includes(p.name)),
           {
@@ -150,7 +154,10 @@ export const openApiDocument = {
       get: {
         summary: "Totals and groups of the matching projects, as the dashboard counts them",
         description:
-          "Sums skip unknown amounts. year = decision year (start year when no decision date). region: nation-wide projects are counted once under `valtakunnallinen`, regional ones under each of their regions; theme and organizationType also count a project in each of its values, so groups may add up to more than the total. `key: null` = not stated.",
+          "Sums skip unknown amounts. year = decision year (start year when no decision date). " +
+          "region: nation-wide projects are counted once under `valtakunnallinen`, regional ones under each of their " +
+          "regions; theme and organizationType also count a project in each of its values, so groups may add up to " +
+          "more than the total. `key: null` = not stated.",
         parameters: [
           { name: "groupBy", in: "query", schema: { type: "string", enum: GROUP_BY, default: "funder" } },
           ...searchParameters.filter((p) => !["sort", "page", "pageSize"].includes(p.name)),

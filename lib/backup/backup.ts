@@ -130,9 +130,11 @@ export async function restoreDatabase(url: string, file: string): Promise<Record
     // Sequences continue after the highest restored id.
     await client.query(`
       DO $$ DECLARE r record; BEGIN
-        FOR r IN SELECT c.relname AS tbl, a.attname AS col, pg_get_serial_sequence(format('%I', c.relname), a.attname) AS seq
+        FOR r IN SELECT c.relname AS tbl, a.attname AS col,
+                        pg_get_serial_sequence(format('%I', c.relname), a.attname) AS seq
                  FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND pg_get_serial_sequence(format('%I', c.relname), a.attname) IS NOT NULL
+                 WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0
+                   AND pg_get_serial_sequence(format('%I', c.relname), a.attname) IS NOT NULL
         LOOP
           EXECUTE format('SELECT setval(%L, coalesce((SELECT max(%I) FROM %I), 0) + 1, false)', r.seq, r.col, r.tbl);
         END LOOP;

@@ -16,7 +16,15 @@ const buildMs = performance.now() - started;
 await new Promise((resolve) => setTimeout(resolve, 200));
 (globalThis as { gc?: () => void }).gc?.();
 const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
-process.stdout.write(
-  `${JSON.stringify({ startedFrom: index.startedFrom, buildMs: Math.round(buildMs), rssMb: Math.round(rss / 1e6), rssBeforeMb: Math.round(before / 1e6), heapUsedMb: Math.round(heapUsed / 1e6), arrayBuffersMb: Math.round(arrayBuffers / 1e6), indexBytesMb: Math.round(index.bytes() / 1e6) })}\n`,
-);
+const mb = (bytes: number) => Math.round(bytes / 1e6);
+const figures = {
+  startedFrom: index.startedFrom,
+  buildMs: Math.round(buildMs),
+  rssMb: mb(rss),
+  rssBeforeMb: mb(before),
+  heapUsedMb: mb(heapUsed),
+  arrayBuffersMb: mb(arrayBuffers),
+  indexBytesMb: mb(index.bytes()),
+};
+process.stdout.write(`${JSON.stringify(figures)}\n`);
 await index.close();

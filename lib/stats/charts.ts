@@ -101,8 +101,8 @@ function yearChart(d: Dashboard, t: StatsTranslator): Chart {
     id: "vuodet",
     title: t("titles.vuodet"),
     caption: best
-      ? `${t("captions.bestYear", { year: String(best.cells.year), amount: formatEurShort(Number(best.cells.total)) })}` +
-        `${unknown ? t("captions.missingYear", { n: formatInteger(unknown) }) : ""}`
+      ? t("captions.bestYear", { year: String(best.cells.year), amount: formatEurShort(Number(best.cells.total)) }) +
+        (unknown ? t("captions.missingYear", { n: formatInteger(unknown) }) : "")
       : t("captions.noYears"),
     columns: [
       { key: "year", label: t("columns.year"), type: "text" },

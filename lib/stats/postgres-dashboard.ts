@@ -68,14 +68,23 @@ export async function postgresDashboard(
     UNION ALL
     ${unnestGroup(
       "region",
-      `CASE WHEN s."isNational" THEN '{-1}'::int[] WHEN cardinality(s."regionIds") = 0 THEN '{0}'::int[] ELSE s."regionIds" END`,
+      `CASE WHEN s."isNational" THEN '{-1}'::int[]
+            WHEN cardinality(s."regionIds") = 0 THEN '{0}'::int[] ELSE s."regionIds" END`,
       `CASE WHEN k = -1 THEN '${NATIONAL_KEY}' WHEN k = 0 THEN NULL ELSE k::text END`,
       `count(*) FILTER (WHERE k = ANY(inferred))`,
     )}
     UNION ALL
-    ${unnestGroup("theme", `CASE WHEN cardinality(s."themeIds") = 0 THEN '{0}'::int[] ELSE s."themeIds" END`, `CASE WHEN k = 0 THEN NULL ELSE k::text END`)}
+    ${unnestGroup(
+      "theme",
+      `CASE WHEN cardinality(s."themeIds") = 0 THEN '{0}'::int[] ELSE s."themeIds" END`,
+      `CASE WHEN k = 0 THEN NULL ELSE k::text END`,
+    )}
     UNION ALL
-    ${unnestGroup("organizationType", `CASE WHEN cardinality(s."organizationTypes") = 0 THEN '{""}'::text[] ELSE s."organizationTypes" END`, `nullif(k, '')`)}
+    ${unnestGroup(
+      "organizationType",
+      `CASE WHEN cardinality(s."organizationTypes") = 0 THEN '{""}'::text[] ELSE s."organizationTypes" END`,
+      `nullif(k, '')`,
+    )}
     UNION ALL
     (SELECT 'applicant', s."applicantId"::text, NULL, ${sums}, NULL, NULL, NULL
      FROM m s WHERE s."applicantId" IS NOT NULL

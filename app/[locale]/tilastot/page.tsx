@@ -106,7 +106,8 @@ export default async function StatsPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl">{funder ? st("funderTitle", { name: funder.label }) : st("title")}</h1>
       <p className="mt-2 max-w-prose">{st("intro")}</p>
-      {/* On a phone the filters fold behind one control and the key figures come first (globals.css, .filter-panel). */}
+      {/* On a phone the filters fold behind one control and the key figures come first
+          (globals.css, .filter-panel). */}
       <details className="filter-panel mt-6">
         <summary className="filter-panel-toggle">{t("refineWithCount", { active: activeFilterCount(params) })}</summary>
         <div className="mt-4 lg:mt-0">

@@ -7,8 +7,11 @@ import { contentLines, hasBullet, isBlank, joinBody, type Line, toLines } from "
 import { cleanValue, isDateOnly, parseDate } from "../normalize";
 import { emptyRecord, type ParsedRecord, type ParsedSection, setField } from "../types";
 
-const ORGANIZATION_WORDS =
-  /\b(kaupunki|kaupungin|kunta|kuntayhtymä|yliopisto|ammattikorkeakoulu|oy|oyj|ry|ministeriö|toimiala|virasto|laitos|säätiö|sairaanhoitopiiri|hyvinvointialue|keskus|liitto|rahasto|yhdistys|osuuskunta|seurakunta)\b/i;
+// Words that make a line an organisation's name rather than a person's.
+const ORGANIZATION_WORD_LIST = ["kaupunki", "kaupungin", "kunta", "kuntayhtymä", "yliopisto", "ammattikorkeakoulu"]
+  .concat(["oy", "oyj", "ry", "ministeriö", "toimiala", "virasto", "laitos", "säätiö", "sairaanhoitopiiri"])
+  .concat(["hyvinvointialue", "keskus", "liitto", "rahasto", "yhdistys", "osuuskunta", "seurakunta"]);
+const ORGANIZATION_WORDS = new RegExp(`\\b(${ORGANIZATION_WORD_LIST.join("|")})\\b`, "i");
 const PERSON_NAME = /^[\p{Lu}][\p{Ll}'-]+(?:[\s-][\p{Lu}][\p{Ll}'-]+){1,3}$/u;
 /** How many non-empty lines the head of a document may span before its date. */
 const HEAD_LINES = 8;

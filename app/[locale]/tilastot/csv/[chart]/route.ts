@@ -8,7 +8,10 @@ import { CHART_IDS, type ChartId, chartById, chartCsv } from "@/lib/stats/charts
 import { dashboard } from "@/lib/stats/dashboard";
 import { parseStatsParams } from "@/lib/stats/params";
 
-/** `GET /tilastot/csv/{chart}?…filters` (or `/sv/…`, `/en/…`): the numbers the chart draws, as CSV, headed in that language. */
+/**
+ * `GET /tilastot/csv/{chart}?…filters` (or `/sv/…`, `/en/…`): the numbers the chart draws, as CSV,
+ * headed in that language.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string; locale: string }> }) {
   await connection();
   const { chart, locale } = await params;
