@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /**
  * A labelled form field with its error: the message sits next to the field, is tied to it with
  * aria-describedby, and the field is marked aria-invalid, so screen readers announce both.
@@ -52,13 +54,12 @@ export function ErrorSummary({
   errors: Record<string, string | undefined>;
   label: (field: string) => string;
 }) {
+  const t = useTranslations("admin.form");
   const entries = Object.entries(errors).filter(([, message]) => message);
   if (entries.length === 0) return null;
   return (
     <div role="alert" className="mb-6 border-l-4 border-error bg-error-light p-4" tabIndex={-1}>
-      <h2 className="text-lg">
-        Korjaa {entries.length === 1 ? "virhe" : `${entries.length} virhettä`} ennen tallennusta
-      </h2>
+      <h2 className="text-lg">{t("errorSummary", { count: entries.length })}</h2>
       <ul className="mt-2 list-disc pl-5">
         {entries.map(([field, message]) => (
           <li key={field}>

@@ -1,20 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmImportAction, type ImportState, previewImportAction } from "@/app/[locale]/hallinta/actions";
 import { displayValue, FIELD_LABELS } from "@/lib/admin/project-form";
 import { inputClass } from "./field";
 
 const EMPTY: ImportState = { text: "", fileName: "", preview: null, error: null };
-const FORMATS: Record<string, string> = {
-  "tsr-old": "TSR (vanha sivupohja)",
-  "tsr-new": "TSR (uusi sivupohja)",
-  "esr-eura": "ESR / EURA",
-  document: "Tietoaineisto",
-  unknown: "Tuntematon",
-};
+const FORMATS = ["tsr-old", "tsr-new", "esr-eura", "document", "unknown"] as const;
+const isFormat = (format: string): format is (typeof FORMATS)[number] =>
+  (FORMATS as readonly string[]).includes(format);
 
 /** Step 1: paste or upload → preview. Step 2: confirm → stored through the seed's code path. */
 export function ImportForm() {
+  const t = useTranslations("admin.import");
   const [previewed, preview, previewing] = useActionState(previewImportAction, EMPTY);
   const [confirmed, confirm, confirming] = useActionState(confirmImportAction, EMPTY);
   const state = confirmed.preview || confirmed.error ? confirmed : previewed;
@@ -29,7 +27,7 @@ export function ImportForm() {
         ) : null}
         <div>
           <label htmlFor="f-text" className="mb-1 block font-semibold">
-            Lähdeteksti
+            {t("text")}
           </label>
           <textarea
             id="f-text"
@@ -42,13 +40,13 @@ export function ImportForm() {
         <div className="flex flex-wrap gap-6">
           <div>
             <label htmlFor="f-file" className="mb-1 block font-semibold">
-              tai tiedosto (.txt)
+              {t("file")}
             </label>
             <input id="f-file" name="file" type="file" accept=".txt,text/plain" />
           </div>
           <div>
             <label htmlFor="f-fileName" className="mb-1 block font-semibold">
-              Lähteen nimi
+              {t("fileName")}
             </label>
             <input
               id="f-fileName"
@@ -64,31 +62,31 @@ export function ImportForm() {
           disabled={previewing}
           className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60"
         >
-          {previewing ? "Tulkitaan…" : "Esikatsele"}
+          {previewing ? t("previewing") : t("preview")}
         </button>
       </form>
 
       {p ? (
         <section aria-labelledby="esikatselu" className="rounded border border-line p-4">
           <h2 id="esikatselu" className="text-2xl">
-            Esikatselu
+            {t("previewHeading")}
           </h2>
           <p className="mt-1">
-            Muoto: {FORMATS[p.format] ?? p.format}
+            {t("format", { format: isFormat(p.format) ? t(`formats.${p.format}`) : p.format })}
             {p.title ? ` · ${p.title}` : ""}
           </p>
           <p className="mt-1">
             {p.existing
-              ? `Päivittää olemassa olevan hankkeen (versio ${p.existing.version}${p.existing.deleted ? ", roskakorissa" : ""}).`
+              ? t("updates", { version: p.existing.version, deleted: String(p.existing.deleted) })
               : p.kind === "project"
-                ? "Luo uuden hankkeen."
+                ? t("creates")
                 : p.kind === "document"
-                  ? "Tallentaa tietoaineiston."
+                  ? t("storesDocument")
                   : ""}
           </p>
           {p.problems.length ? (
             <div role="alert" className="mt-3 border-l-4 border-error bg-error-light p-3">
-              <p className="font-semibold">Tekstiä ei voi tuoda:</p>
+              <p className="font-semibold">{t("problems")}</p>
               <ul className="list-disc pl-5">
                 {p.problems.map((x) => (
                   <li key={x}>{x}</li>
@@ -98,7 +96,7 @@ export function ImportForm() {
           ) : null}
           {p.warnings.length ? (
             <div className="mt-3 border-l-4 border-warn bg-warn-light p-3">
-              <p className="font-semibold">Huomautukset ({p.warnings.length})</p>
+              <p className="font-semibold">{t("warnings", { n: p.warnings.length })}</p>
               <ul className="list-disc pl-5 text-sm">
                 {p.warnings.map((w, i) => (
                   <li key={i}>{w}</li>
@@ -108,14 +106,12 @@ export function ImportForm() {
           ) : null}
           {p.changes.length ? (
             <table className="mt-4 w-full text-sm">
-              <caption className="text-left font-semibold">
-                {p.existing ? "Muuttuvat kentät" : "Tuotavat kentät"}
-              </caption>
+              <caption className="text-left font-semibold">{p.existing ? t("changing") : t("importing")}</caption>
               <thead>
                 <tr className="text-left">
-                  <th scope="col">Kenttä</th>
-                  {p.existing ? <th scope="col">Nyt</th> : null}
-                  <th scope="col">Tuonnin jälkeen</th>
+                  <th scope="col">{t("colField")}</th>
+                  {p.existing ? <th scope="col">{t("colNow")}</th> : null}
+                  <th scope="col">{t("colAfter")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -131,7 +127,7 @@ export function ImportForm() {
               </tbody>
             </table>
           ) : p.existing ? (
-            <p className="mt-3">Muokattavat kentät eivät muutu; tuonti päivittää lähteen ja sen rivitiedot.</p>
+            <p className="mt-3">{t("unchanged")}</p>
           ) : null}
           {p.problems.length === 0 ? (
             <form action={confirm} className="mt-4">
@@ -147,7 +143,7 @@ export function ImportForm() {
                 disabled={confirming}
                 className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60"
               >
-                {confirming ? "Tallennetaan…" : "Vahvista tuonti"}
+                {confirming ? t("confirming") : t("confirm")}
               </button>
             </form>
           ) : null}

@@ -4,6 +4,7 @@
  * inputs stay uncontrolled: each row keeps a stable key, and only its field names follow its
  * position (`organizations.2.name`), which is what the server reads.
  */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   type FieldErrors,
@@ -24,6 +25,7 @@ const LONG_TEXT = new Set(["body"]);
 let nextKey = 0;
 
 export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormRow[]; errors: FieldErrors }) {
+  const t = useTranslations("admin.form");
   const list = LISTS[name];
   const [items, setItems] = useState(() => rows.map((row) => ({ key: nextKey++, row })));
   const fields = Object.entries(list.fields) as Array<[string, string]>;
@@ -31,7 +33,7 @@ export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormR
   return (
     <fieldset id={`f-${name}`} className="rounded border border-line p-4">
       <legend className="px-1 text-xl">{list.label}</legend>
-      {items.length === 0 ? <p className="text-sm text-muted">Ei yhtään.</p> : null}
+      {items.length === 0 ? <p className="text-sm text-muted">{t("listEmpty")}</p> : null}
       <ol className="space-y-4">
         {items.map(({ key, row }, i) => (
           <li key={key} className="rounded bg-surface p-3">
@@ -68,7 +70,9 @@ export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormR
                       ) : (
                         <input
                           {...common}
-                          {...(field === "date" ? { placeholder: "p.k.vvvv", inputMode: "numeric" as const } : {})}
+                          {...(field === "date"
+                            ? { placeholder: t("datePlaceholder"), inputMode: "numeric" as const }
+                            : {})}
                         />
                       )}
                       <FieldError id={id} error={error} />
@@ -81,7 +85,7 @@ export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormR
                 onClick={() => setItems(items.filter((x) => x.key !== key))}
                 className="mt-2 text-sm text-error underline"
               >
-                Poista {list.item.toLowerCase()} {i + 1}
+                {t("listRemove", { item: list.item.toLowerCase(), n: i + 1 })}
               </button>
             </fieldset>
           </li>
@@ -92,7 +96,7 @@ export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormR
         onClick={() => setItems([...items, { key: nextKey++, row: {} }])}
         className="mt-3 rounded border border-brand-dark px-3 py-1 text-sm text-brand-dark hover:bg-brand-light"
       >
-        Lisää {list.item.toLowerCase()}
+        {t("listAdd", { item: list.item.toLowerCase() })}
       </button>
     </fieldset>
   );

@@ -1,9 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type LoginState, loginAction } from "@/app/[locale]/hallinta/actions";
 import { Field, inputClass } from "./field";
 
 export function LoginForm({ back }: { back: string }) {
+  const t = useTranslations("admin.login");
   const [state, action, pending] = useActionState<LoginState, FormData>(loginAction, { error: null, email: "" });
   return (
     <form action={action} className="max-w-sm space-y-4">
@@ -13,7 +15,7 @@ export function LoginForm({ back }: { back: string }) {
         </p>
       ) : null}
       <input type="hidden" name="paluu" value={back} />
-      <Field id="f-email" label="Sähköposti">
+      <Field id="f-email" label={t("email")}>
         {(p) => (
           <input
             {...p}
@@ -26,7 +28,7 @@ export function LoginForm({ back }: { back: string }) {
           />
         )}
       </Field>
-      <Field id="f-password" label="Salasana">
+      <Field id="f-password" label={t("password")}>
         {(p) => (
           <input
             {...p}
@@ -43,7 +45,7 @@ export function LoginForm({ back }: { back: string }) {
         disabled={pending}
         className="rounded bg-brand-dark px-5 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60"
       >
-        {pending ? "Kirjaudutaan…" : "Kirjaudu"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

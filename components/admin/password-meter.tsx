@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { PasswordCheck } from "@/lib/auth/password-policy";
 
@@ -9,6 +10,8 @@ const loadPolicy = () => import("@/lib/auth/password-policy");
 
 /** The strength of a password as it is typed, with the rules it breaks, announced politely. */
 export function PasswordMeter({ password, context }: { password: string; context: { email?: string; name?: string } }) {
+  const t = useTranslations("admin.password");
+  const locale = useLocale();
   const [check, setCheck] = useState<PasswordCheck | null>(null);
   const { email, name } = context;
   useEffect(() => {
@@ -18,12 +21,12 @@ export function PasswordMeter({ password, context }: { password: string; context
     }
     let current = true;
     loadPolicy().then(({ checkPassword }) => {
-      if (current) setCheck(checkPassword(password, { email, name }));
+      if (current) setCheck(checkPassword(password, { email, name }, locale));
     });
     return () => {
       current = false;
     };
-  }, [password, email, name]);
+  }, [password, email, name, locale]);
   return (
     <div aria-live="polite">
       <div className="h-2 w-full rounded bg-line" aria-hidden="true">
@@ -31,7 +34,7 @@ export function PasswordMeter({ password, context }: { password: string; context
       </div>
       {password && check ? (
         <p className="mt-1 text-sm">
-          Salasanan vahvuus: <strong>{check.label}</strong>
+          {t.rich("strength", { label: check.label, strong: (chunks) => <strong>{chunks}</strong> })}
           {check.problems.length ? `. ${check.problems.join(" ")}` : ""}
         </p>
       ) : null}

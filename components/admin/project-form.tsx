@@ -4,6 +4,7 @@
  * before sending; the server's answer (field errors, or a conflict with what the other editor
  * changed) comes back with the editor's own input, which is never lost.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createProjectAction, type EditState, saveProjectAction } from "@/app/[locale]/hallinta/actions";
 import {
@@ -19,6 +20,7 @@ import {
   projectFormSchema,
 } from "@/lib/admin/project-form";
 import { formatDateTime } from "@/lib/format";
+import { localePath } from "@/lib/i18n/routing";
 import { ErrorSummary, Field, FieldError, inputClass } from "./field";
 import { ListEditor } from "./list-editor";
 
@@ -35,6 +37,8 @@ export interface ProjectFormProps {
 }
 
 export function ProjectForm(props: ProjectFormProps) {
+  const t = useTranslations("admin.form");
+  const locale = useLocale();
   const initial: EditState = { status: "idle", values: props.values, version: props.version, errors: {} };
   const [state, action, pending] = useActionState(
     props.mode === "edit" ? saveProjectAction : createProjectAction,
@@ -98,15 +102,15 @@ export function ProjectForm(props: ProjectFormProps) {
       <div ref={summary}>
         {state.status === "conflict" ? (
           <div role="alert" tabIndex={-1} className="mb-6 border-l-4 border-warn bg-warn-light p-4">
-            <h2 className="text-lg">Joku muu tallensi tämän hankkeen sillä välin</h2>
-            <p className="mt-1">Syöttämäsi tiedot ovat tallessa alla. Toisen tekemät muutokset:</p>
+            <h2 className="text-lg">{t("conflictTitle")}</h2>
+            <p className="mt-1">{t("conflictText")}</p>
             <table className="mt-2 w-full text-sm">
               <thead>
                 <tr className="text-left">
-                  <th scope="col">Kenttä</th>
-                  <th scope="col">Toisen tallentama arvo</th>
-                  <th scope="col">Sinun arvosi</th>
-                  <th scope="col">Kuka ja milloin</th>
+                  <th scope="col">{t("colField")}</th>
+                  <th scope="col">{t("colTheirs")}</th>
+                  <th scope="col">{t("colYours")}</th>
+                  <th scope="col">{t("colWhoWhen")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -118,15 +122,16 @@ export function ProjectForm(props: ProjectFormProps) {
                     <td className="pr-2">{displayValue(c.field, c.after)}</td>
                     <td className="pr-2">{displayValue(c.field, values[c.field])}</td>
                     <td>
-                      {c.by ?? "tuonti"}, {formatDateTime(c.at)}
+                      {c.by ?? t("importer")}, {formatDateTime(c.at)}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <p className="mt-2">
-              Tallenna uudelleen, jos haluat omat arvosi voimaan, tai{" "}
-              <a href={`/hallinta/hankkeet/${props.id}`}>lataa sivu</a> hylätäksesi ne.
+              {t.rich("conflictHelp", {
+                reload: (chunks) => <a href={localePath(locale, `/hallinta/hankkeet/${props.id}`)}>{chunks}</a>,
+              })}
             </p>
           </div>
         ) : null}
@@ -142,7 +147,7 @@ export function ProjectForm(props: ProjectFormProps) {
         <Field id="f-funderCode" label={FIELD_LABELS.funderCode} error={errors.funderCode}>
           {(p) => (
             <select {...p} name="funderCode" defaultValue={value("funderCode")} className={inputClass}>
-              <option value="">Valitse</option>
+              <option value="">{t("choose")}</option>
               {props.funders.map((f) => (
                 <option key={f.value} value={f.value}>
                   {f.label}
@@ -153,13 +158,13 @@ export function ProjectForm(props: ProjectFormProps) {
         </Field>
         {text("grantType", { maxLength: 200 })}
         {text("status", { maxLength: 200 })}
-        {text("decisionDate", { inputMode: "numeric", autoComplete: "off" }, "Muodossa p.k.vvvv, esim. 1.9.2019")}
-        {text("periodStart", { inputMode: "numeric", autoComplete: "off" }, "Muodossa p.k.vvvv")}
-        {text("periodEnd", { inputMode: "numeric", autoComplete: "off" }, "Ei ennen alkamispäivää")}
+        {text("decisionDate", { inputMode: "numeric", autoComplete: "off" }, t("hintDecisionDate"))}
+        {text("periodStart", { inputMode: "numeric", autoComplete: "off" }, t("hintDate"))}
+        {text("periodEnd", { inputMode: "numeric", autoComplete: "off" }, t("hintPeriodEnd"))}
       </div>
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-xl">Rahoitus (täysinä euroina, esim. 40 752)</legend>
+        <legend className="mb-2 text-xl">{t("money")}</legend>
         {(
           [
             "grantedEur",
@@ -194,7 +199,7 @@ export function ProjectForm(props: ProjectFormProps) {
         disabled={pending}
         className="rounded bg-brand-dark px-6 py-2 font-semibold text-white hover:bg-brand disabled:opacity-60"
       >
-        {pending ? "Tallennetaan…" : props.mode === "edit" ? "Tallenna muutokset" : "Luo hanke"}
+        {pending ? t("saving") : props.mode === "edit" ? t("save") : t("create")}
       </button>
     </form>
   );

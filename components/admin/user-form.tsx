@@ -1,12 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createUserAction, type UserFormState } from "@/app/[locale]/hallinta/actions";
 import { ErrorSummary, Field, inputClass } from "./field";
 import { PasswordMeter } from "./password-meter";
 
-const LABELS = { email: "Sähköposti", name: "Nimi", password: "Salasana", role: "Rooli" };
+const FIELDS = ["email", "name", "password", "role"] as const;
+const isField = (field: string): field is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(field);
 
 export function UserForm() {
+  const t = useTranslations("admin.userForm");
   const [state, action, pending] = useActionState<UserFormState, FormData>(createUserAction, {
     errors: {},
     values: { email: "", name: "", role: "EDITOR" },
@@ -29,11 +32,11 @@ export function UserForm() {
     >
       {state.created ? (
         <p role="status" className="border-l-4 border-brand bg-brand-light p-3">
-          Tunnus luotu: {state.created}
+          {t("created", { email: state.created })}
         </p>
       ) : null}
-      <ErrorSummary errors={state.errors} label={(field) => LABELS[field as keyof typeof LABELS] ?? field} />
-      <Field id="f-email" label={LABELS.email} error={state.errors.email}>
+      <ErrorSummary errors={state.errors} label={(field) => (isField(field) ? t(field) : field)} />
+      <Field id="f-email" label={t("email")} error={state.errors.email}>
         {(p) => (
           <input
             {...p}
@@ -45,15 +48,10 @@ export function UserForm() {
           />
         )}
       </Field>
-      <Field id="f-name" label={LABELS.name} error={state.errors.name}>
+      <Field id="f-name" label={t("name")} error={state.errors.name}>
         {(p) => <input {...p} name="name" defaultValue={state.values.name} maxLength={200} className={inputClass} />}
       </Field>
-      <Field
-        id="f-password"
-        label={LABELS.password}
-        error={state.errors.password}
-        hint="Vähintään 12 merkkiä. Pitkä lause on helppo muistaa ja vaikea arvata."
-      >
+      <Field id="f-password" label={t("password")} error={state.errors.password} hint={t("passwordHint")}>
         {(p) => (
           <input
             {...p}
@@ -67,11 +65,11 @@ export function UserForm() {
         )}
       </Field>
       <PasswordMeter password={password} context={context} />
-      <Field id="f-role" label={LABELS.role} error={state.errors.role}>
+      <Field id="f-role" label={t("role")} error={state.errors.role}>
         {(p) => (
           <select {...p} name="role" defaultValue={state.values.role} className={inputClass}>
-            <option value="EDITOR">Muokkaaja (muokkaa tietueita)</option>
-            <option value="ADMIN">Ylläpitäjä (kaikki, myös käyttäjät)</option>
+            <option value="EDITOR">{t("roleEditor")}</option>
+            <option value="ADMIN">{t("roleAdmin")}</option>
           </select>
         )}
       </Field>
@@ -80,7 +78,7 @@ export function UserForm() {
         disabled={pending}
         className="rounded bg-brand-dark px-5 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {pending ? "Luodaan…" : "Luo tunnus"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
-import Link from "next/link";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDate, formatEur, formatInteger } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/routing";
 
 const PAGE_SIZE = 50;
 
@@ -29,7 +31,7 @@ export default async function AdminHome({
         }
       : {}),
   };
-  const [total, projects] = await Promise.all([
+  const [total, projects, t, locale] = await Promise.all([
     db().project.count({ where }),
     db().project.findMany({
       where,
@@ -46,16 +48,23 @@ export default async function AdminHome({
         funder: { select: { code: true } },
       },
     }),
+    getTranslations("admin.home"),
+    getLocale(),
   ]);
   return (
     <>
-      <h1 className="text-3xl">Hankkeiden hallinta</h1>
-      {params.kielletty ? <Notice tone="problem">Sinulla ei ole oikeutta avaamaasi sivuun.</Notice> : null}
-      <p className="mt-2">Tervetuloa, {user.name}.</p>
-      <form action="/hallinta" method="get" role="search" className="mt-6 flex flex-wrap items-end gap-3">
+      <h1 className="text-3xl">{t("title")}</h1>
+      {params.kielletty ? <Notice tone="problem">{t("forbidden")}</Notice> : null}
+      <p className="mt-2">{t("welcome", { name: user.name })}</p>
+      <form
+        action={localePath(locale, "/hallinta")}
+        method="get"
+        role="search"
+        className="mt-6 flex flex-wrap items-end gap-3"
+      >
         <div>
           <label htmlFor="admin-q" className="mb-1 block font-semibold">
-            Etsi nimellä tai numerolla
+            {t("searchLabel")}
           </label>
           <input
             id="admin-q"
@@ -67,25 +76,25 @@ export default async function AdminHome({
           />
         </div>
         <button type="submit" className="rounded bg-brand-dark px-4 py-2 font-semibold text-white">
-          Etsi
+          {t("search")}
         </button>
       </form>
       <p className="mt-4" aria-live="polite">
-        {formatInteger(total)} hanketta
+        {t("count", { n: formatInteger(total), count: total })}
       </p>
       <table className="mt-2 w-full text-sm">
         <thead>
           <tr className="border-b border-line text-left">
             <th scope="col" className="py-1">
-              Hanke
+              {t("colProject")}
             </th>
-            <th scope="col">Numero</th>
+            <th scope="col">{t("colNumber")}</th>
             <th scope="col" className="text-right">
-              Myönnetty
+              {t("colGranted")}
             </th>
-            <th scope="col">Muutettu</th>
+            <th scope="col">{t("colUpdated")}</th>
             <th scope="col" className="text-right">
-              Versio
+              {t("colVersion")}
             </th>
           </tr>
         </thead>
@@ -108,7 +117,7 @@ export default async function AdminHome({
       {total > page * PAGE_SIZE ? (
         <p className="mt-4">
           <Link href={`/hallinta?${new URLSearchParams({ ...(q ? { q } : {}), sivu: String(page + 1) })}`}>
-            Seuraavat {PAGE_SIZE} →
+            {t("next", { n: PAGE_SIZE })}
           </Link>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { setUserDisabledAction } from "@/app/[locale]/hallinta/actions";
 import { UserForm } from "@/components/admin/user-form";
 import { Notice } from "@/components/ui/notice";
@@ -7,7 +8,9 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Käyttäjät" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
 
 export default async function UsersPage({
   searchParams,
@@ -17,24 +20,27 @@ export default async function UsersPage({
   await connection();
   const me = await requirePageUser("ADMIN", "/hallinta/kayttajat");
   const notice = await searchParams;
-  const users = await db().user.findMany({
-    orderBy: { email: "asc" },
-    select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true },
-  });
+  const [users, t] = await Promise.all([
+    db().user.findMany({
+      orderBy: { email: "asc" },
+      select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true },
+    }),
+    getTranslations("admin.users"),
+  ]);
   return (
     <>
-      <h1 className="text-3xl">Käyttäjät</h1>
-      {notice.muutettu ? <Notice tone="done">Tunnuksen tila muutettu.</Notice> : null}
-      {notice.virhe ? <Notice tone="problem">Omaa tunnusta ei voi poistaa käytöstä.</Notice> : null}
+      <h1 className="text-3xl">{t("title")}</h1>
+      {notice.muutettu ? <Notice tone="done">{t("changed")}</Notice> : null}
+      {notice.virhe ? <Notice tone="problem">{t("ownError")}</Notice> : null}
       <table className="mt-6 w-full text-sm">
         <thead>
           <tr className="border-b border-line text-left">
-            <th scope="col">Nimi</th>
-            <th scope="col">Sähköposti</th>
-            <th scope="col">Rooli</th>
-            <th scope="col">Luotu</th>
+            <th scope="col">{t("colName")}</th>
+            <th scope="col">{t("colEmail")}</th>
+            <th scope="col">{t("colRole")}</th>
+            <th scope="col">{t("colCreated")}</th>
             <th scope="col">
-              <span className="sr-only">Toiminto</span>
+              <span className="sr-only">{t("colAction")}</span>
             </th>
           </tr>
         </thead>
@@ -43,10 +49,10 @@ export default async function UsersPage({
             <tr key={u.id} className="border-b border-line">
               <td className="py-1 pr-2">
                 {u.name}
-                {u.disabledAt ? " (poistettu käytöstä)" : ""}
+                {u.disabledAt ? ` (${t("disabled")})` : ""}
               </td>
               <td className="pr-2">{u.email}</td>
-              <td className="pr-2">{u.role === "ADMIN" ? "Ylläpitäjä" : "Muokkaaja"}</td>
+              <td className="pr-2">{u.role === "ADMIN" ? t("roleAdmin") : t("roleEditor")}</td>
               <td className="pr-2">{formatDate(u.createdAt)}</td>
               <td>
                 {u.id === me.id ? null : (
@@ -56,9 +62,9 @@ export default async function UsersPage({
                     <button
                       type="submit"
                       className="rounded border border-brand-dark px-2 py-0.5 text-brand-dark"
-                      aria-label={`${u.disabledAt ? "Ota käyttöön" : "Poista käytöstä"}: ${u.name}`}
+                      aria-label={`${u.disabledAt ? t("enable") : t("disable")}: ${u.name}`}
                     >
-                      {u.disabledAt ? "Ota käyttöön" : "Poista käytöstä"}
+                      {u.disabledAt ? t("enable") : t("disable")}
                     </button>
                   </form>
                 )}
@@ -67,7 +73,7 @@ export default async function UsersPage({
           ))}
         </tbody>
       </table>
-      <h2 className="mt-10 text-2xl">Uusi tunnus</h2>
+      <h2 className="mt-10 text-2xl">{t("newUser")}</h2>
       <div className="mt-4">
         <UserForm />
       </div>

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/admin/login-form";
 import { currentUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Kirjaudu" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.login"))("title") };
+}
 
 export default async function LoginPage({
   searchParams,
@@ -15,18 +18,18 @@ export default async function LoginPage({
   const params = await searchParams;
   const back = typeof params.paluu === "string" && params.paluu.startsWith("/hallinta") ? params.paluu : "/hallinta";
   if (await currentUser()) redirect(back);
+  const t = await getTranslations("admin.login");
   return (
     <>
-      <h1 className="mb-6 text-3xl">Kirjaudu hallintaan</h1>
+      <h1 className="mb-6 text-3xl">{t("heading")}</h1>
       {params.virhe === "alkupera" ? (
         <p role="alert" className="mb-4 border-l-4 border-warn bg-warn-light p-3">
-          Pyyntö hylättiin, koska se ei tullut tältä sivustolta. Kirjaudu uudelleen.
+          {t("originRejected")}
         </p>
       ) : null}
       <LoginForm back={back} />
       <p className="mt-6 max-w-prose text-sm text-muted">
-        Tunnukset antaa portaalin ylläpitäjä. Ensimmäinen ylläpitäjä luodaan komennolla{" "}
-        <code>npm run admin:create</code>.
+        {t.rich("help", { command: "npm run admin:create", code: (chunks) => <code>{chunks}</code> })}
       </p>
     </>
   );

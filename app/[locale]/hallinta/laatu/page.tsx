@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { type QualityItem, qualityQueue } from "@/lib/admin/quality";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Laatujono" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.quality"))("title") };
+}
 
 function Items({ id, title, items }: { id: string; title: string; items: QualityItem[] }) {
+  const t = useTranslations("admin.quality");
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="text-2xl">
@@ -15,7 +20,7 @@ function Items({ id, title, items }: { id: string; title: string; items: Quality
         {items.length >= 100 ? "+" : ""})
       </h2>
       {items.length === 0 ? (
-        <p className="mt-2">Ei huomautettavaa.</p>
+        <p className="mt-2">{t("none")}</p>
       ) : (
         <ul className="mt-2 space-y-2">
           {items.map((item, i) => (
@@ -24,7 +29,7 @@ function Items({ id, title, items }: { id: string; title: string; items: Quality
               {item.other ? (
                 <>
                   {" "}
-                  — vrt. <Link href={`/hallinta/hankkeet/${item.other.projectId}`}>{item.other.title}</Link>
+                  — {t("compare")} <Link href={`/hallinta/hankkeet/${item.other.projectId}`}>{item.other.title}</Link>
                 </>
               ) : null}
             </li>
@@ -38,17 +43,14 @@ function Items({ id, title, items }: { id: string; title: string; items: Quality
 export default async function QualityPage() {
   await connection();
   await requirePageUser("EDITOR", "/hallinta/laatu");
-  const queue = await qualityQueue(db());
+  const [queue, t] = await Promise.all([qualityQueue(db()), getTranslations("admin.quality")]);
   return (
     <>
-      <h1 className="text-3xl">Laatujono</h1>
-      <p className="mt-2 max-w-prose">
-        Tietueet, joista puuttuu keskeisiä tietoja, jotka näyttävät kaksoiskappaleilta tai joiden summat tai päivämäärät
-        poikkeavat tavallisesta. Jokainen rivi vie muokkauslomakkeelle.
-      </p>
-      <Items id="puuttuvat" title="Puuttuvat tiedot" items={queue.missing} />
-      <Items id="kaksoiskappaleet" title="Mahdolliset kaksoiskappaleet" items={queue.duplicates} />
-      <Items id="poikkeamat" title="Poikkeavat summat ja päivämäärät" items={queue.outliers} />
+      <h1 className="text-3xl">{t("title")}</h1>
+      <p className="mt-2 max-w-prose">{t("intro")}</p>
+      <Items id="puuttuvat" title={t("missing")} items={queue.missing} />
+      <Items id="kaksoiskappaleet" title={t("duplicates")} items={queue.duplicates} />
+      <Items id="poikkeamat" title={t("outliers")} items={queue.outliers} />
     </>
   );
 }

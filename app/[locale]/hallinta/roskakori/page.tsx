@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { TrashForm } from "@/components/admin/trash-form";
 import { Notice } from "@/components/ui/notice";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Roskakori" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.trash"))("title") };
+}
 
 export default async function TrashPage({
   searchParams,
@@ -23,20 +26,21 @@ export default async function TrashPage({
     take: 500,
     select: { id: true, title: true, projectNumber: true, version: true, deletedAt: true },
   });
+  const t = await getTranslations("admin.trash");
   return (
     <>
-      <h1 className="text-3xl">Roskakori</h1>
-      {notice.poistettu ? <Notice tone="done">Hanke siirretty roskakoriin. Sen voi palauttaa alta.</Notice> : null}
+      <h1 className="text-3xl">{t("title")}</h1>
+      {notice.poistettu ? <Notice tone="done">{t("moved")}</Notice> : null}
       {projects.length === 0 ? (
-        <p className="mt-6">Roskakori on tyhjä.</p>
+        <p className="mt-6">{t("empty")}</p>
       ) : (
         <table className="mt-6 w-full text-sm">
           <thead>
             <tr className="border-b border-line text-left">
-              <th scope="col">Hanke</th>
-              <th scope="col">Poistettu</th>
+              <th scope="col">{t("colProject")}</th>
+              <th scope="col">{t("colDeleted")}</th>
               <th scope="col">
-                <span className="sr-only">Toiminto</span>
+                <span className="sr-only">{t("colAction")}</span>
               </th>
             </tr>
           </thead>
@@ -52,9 +56,9 @@ export default async function TrashPage({
                     <button
                       type="submit"
                       className="rounded border border-brand-dark px-3 py-1 text-brand-dark"
-                      aria-label={`Palauta ${p.title}`}
+                      aria-label={t("restoreLabel", { title: p.title })}
                     >
-                      Palauta
+                      {t("restore")}
                     </button>
                   </TrashForm>
                 </td>

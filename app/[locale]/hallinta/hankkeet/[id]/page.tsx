@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { ProjectForm } from "@/components/admin/project-form";
 import { TrashForm } from "@/components/admin/trash-form";
 import { Notice } from "@/components/ui/notice";
@@ -9,9 +9,12 @@ import { toFormValues } from "@/lib/admin/project-form";
 import { loadEditable } from "@/lib/admin/revisions";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
 import { cachedFilterOptions } from "@/lib/stats/cache";
 
-export const metadata: Metadata = { title: "Muokkaa hanketta" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.project"))("editTitle") };
+}
 
 export default async function EditProjectPage({
   params,
@@ -27,34 +30,33 @@ export default async function EditProjectPage({
   const project = Number.isInteger(projectId) && projectId > 0 ? await loadEditable(db(), projectId) : null;
   if (!project) notFound();
   const notice = await searchParams;
-  const options = await cachedFilterOptions(db());
+  const [options, t] = await Promise.all([cachedFilterOptions(db()), getTranslations("admin.project")]);
   return (
     <>
       <p className="text-sm">
-        <Link href="/hallinta">← Hankkeet</Link>
+        <Link href="/hallinta">← {t("back")}</Link>
       </p>
       <h1 className="mt-2 text-3xl">{project.state.title}</h1>
       <p className="mt-1 text-sm text-muted">
-        Versio {project.version} · <Link href={`/hallinta/hankkeet/${project.id}/historia`}>Muutoshistoria</Link>
+        {t("version", { version: project.version })} ·{" "}
+        <Link href={`/hallinta/hankkeet/${project.id}/historia`}>{t("history")}</Link>
         {project.deletedAt ? null : (
           <>
             {" "}
-            · <Link href={`/hankkeet/${project.slug}`}>Julkinen sivu</Link>
+            · <Link href={`/hankkeet/${project.slug}`}>{t("publicPage")}</Link>
           </>
         )}
       </p>
-      {notice.tallennettu ? <Notice tone="done">Muutokset tallennettu (versio {project.version}).</Notice> : null}
-      {notice.tuotu ? <Notice tone="done">Lähdeteksti tuotu (versio {project.version}).</Notice> : null}
-      {notice.palautettu ? <Notice tone="done">Hanke palautettu roskakorista.</Notice> : null}
-      {notice.ristiriita ? (
-        <Notice tone="problem">Joku muu muutti hanketta sillä välin; tarkista tiedot ja yritä uudelleen.</Notice>
-      ) : null}
+      {notice.tallennettu ? <Notice tone="done">{t("saved", { version: project.version })}</Notice> : null}
+      {notice.tuotu ? <Notice tone="done">{t("imported", { version: project.version })}</Notice> : null}
+      {notice.palautettu ? <Notice tone="done">{t("restored")}</Notice> : null}
+      {notice.ristiriita ? <Notice tone="problem">{t("conflict")}</Notice> : null}
       {project.deletedAt ? (
         <div className="mt-6 border-l-4 border-warn bg-warn-light p-4">
-          <p>Hanke on roskakorissa, eikä se näy julkisesti.</p>
+          <p>{t("inTrash")}</p>
           <TrashForm id={project.id} version={project.version} toTrash={false} className="mt-2">
             <button type="submit" className="rounded bg-brand-dark px-4 py-2 font-semibold text-white">
-              Palauta roskakorista
+              {t("restoreFromTrash")}
             </button>
           </TrashForm>
         </div>
@@ -73,9 +75,9 @@ export default async function EditProjectPage({
           </div>
           <TrashForm id={project.id} version={project.version} toTrash className="mt-10 border-t border-line pt-6">
             <button type="submit" className="rounded border-2 border-error px-4 py-2 font-semibold text-error">
-              Siirrä roskakoriin
+              {t("moveToTrash")}
             </button>
-            <span className="ml-3 text-sm text-muted">Hanke poistuu julkisesta näkymästä; sen voi palauttaa.</span>
+            <span className="ml-3 text-sm text-muted">{t("moveToTrashHint")}</span>
           </TrashForm>
         </>
       )}

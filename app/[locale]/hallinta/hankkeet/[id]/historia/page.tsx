@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { restoreRevisionAction } from "@/app/[locale]/hallinta/actions";
 import { Notice } from "@/components/ui/notice";
 import { displayValue, FIELD_LABELS, type FieldChange } from "@/lib/admin/project-form";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = { title: "Muutoshistoria" };
-
-const ACTIONS = {
-  CREATE: "Luotu",
-  EDIT: "Muokattu",
-  IMPORT: "Tuotu lähteestä",
-  DELETE: "Siirretty roskakoriin",
-  RESTORE: "Palautettu",
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.history"))("title") };
+}
 
 export default async function HistoryPage({
   params,
@@ -36,46 +31,41 @@ export default async function HistoryPage({
       : null;
   if (!project) notFound();
   const notice = await searchParams;
-  const revisions = await db().revision.findMany({
-    where: { projectId },
-    orderBy: { version: "desc" },
-    include: { user: { select: { name: true } } },
-    take: 200,
-  });
+  const [revisions, t] = await Promise.all([
+    db().revision.findMany({
+      where: { projectId },
+      orderBy: { version: "desc" },
+      include: { user: { select: { name: true } } },
+      take: 200,
+    }),
+    getTranslations("admin.history"),
+  ]);
   return (
     <>
       <p className="text-sm">
         <Link href={`/hallinta/hankkeet/${project.id}`}>← {project.title}</Link>
       </p>
-      <h1 className="mt-2 text-3xl">Muutoshistoria</h1>
+      <h1 className="mt-2 text-3xl">{t("title")}</h1>
       {notice.palautettu ? (
-        <Notice tone="done">
-          Versio {notice.palautettu} palautettu uutena versiona {project.version}.
-        </Notice>
+        <Notice tone="done">{t("restored", { from: notice.palautettu, version: project.version })}</Notice>
       ) : null}
-      {notice.ristiriita ? (
-        <Notice tone="problem">
-          Hanketta muutettiin sillä välin; palautusta ei tehty. Tarkista historia ja yritä uudelleen.
-        </Notice>
-      ) : null}
+      {notice.ristiriita ? <Notice tone="problem">{t("conflict")}</Notice> : null}
       <ol className="mt-6 space-y-6">
         {revisions.map((r) => {
           const changes = r.changes as unknown as FieldChange[];
           return (
             <li key={r.id} className="rounded border border-line p-4">
-              <h2 className="text-lg">
-                Versio {r.version}: {ACTIONS[r.action]}
-              </h2>
+              <h2 className="text-lg">{t("heading", { version: r.version, action: t(`actions.${r.action}`) })}</h2>
               <p className="text-sm text-muted">
-                {r.user?.name ?? "lähdetiedoston tuonti"}, {formatDateTime(r.at)}
+                {r.user?.name ?? t("importer")}, {formatDateTime(r.at)}
               </p>
               {changes.length ? (
                 <table className="mt-2 w-full text-sm">
                   <thead>
                     <tr className="text-left">
-                      <th scope="col">Kenttä</th>
-                      <th scope="col">Ennen</th>
-                      <th scope="col">Jälkeen</th>
+                      <th scope="col">{t("colField")}</th>
+                      <th scope="col">{t("colBefore")}</th>
+                      <th scope="col">{t("colAfter")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -95,7 +85,7 @@ export default async function HistoryPage({
                   </tbody>
                 </table>
               ) : (
-                <p className="mt-2 text-sm">Ei muutoksia muokattaviin kenttiin.</p>
+                <p className="mt-2 text-sm">{t("noChanges")}</p>
               )}
               {r.version !== project.version ? (
                 <form action={restoreRevisionAction} className="mt-3">
@@ -106,17 +96,17 @@ export default async function HistoryPage({
                     type="submit"
                     className="rounded border border-brand-dark px-3 py-1 text-sm text-brand-dark hover:bg-brand-light"
                   >
-                    Palauta versio {r.version}
+                    {t("restore", { version: r.version })}
                   </button>
                 </form>
               ) : (
-                <p className="mt-3 text-sm font-semibold">Nykyinen versio</p>
+                <p className="mt-3 text-sm font-semibold">{t("current")}</p>
               )}
             </li>
           );
         })}
       </ol>
-      {revisions.length === 0 ? <p className="mt-6">Hankkeella ei ole vielä kirjattuja muutoksia.</p> : null}
+      {revisions.length === 0 ? <p className="mt-6">{t("empty")}</p> : null}
     </>
   );
 }
