@@ -5,7 +5,7 @@ import "./globals.css";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LanguageAlternates } from "@/components/ui/language-links";
+import { LanguageAlternates } from "@/components/ui/language-alternates";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { routing } from "@/lib/i18n/routing";

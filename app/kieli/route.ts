@@ -1,4 +1,6 @@
-import { type Locale, localePath, routing, withoutLocalePrefix } from "@/lib/i18n/routing";
+import { hasLocale } from "next-intl";
+import { safeLocalPath } from "@/lib/http/local-path";
+import { localePath, routing, withoutLocalePrefix } from "@/lib/i18n/routing";
 
 /**
  * GET /kieli?lang=en&back=/hankkeet?q=… — the old language switch (a cookie), kept so that old
@@ -8,14 +10,13 @@ import { type Locale, localePath, routing, withoutLocalePrefix } from "@/lib/i18
 export function GET(request: Request) {
   const url = new URL(request.url);
   const asked = url.searchParams.get("lang");
-  const lang: Locale = (routing.locales as readonly string[]).includes(asked ?? "") ? (asked as Locale) : "fi";
+  const lang = hasLocale(routing.locales, asked) ? asked : routing.defaultLocale;
   // Back to the page the visitor came from; `back` may name it explicitly. Only the referer's path
   // is used, never its host, so the redirect always stays on this site.
   const referer = URL.canParse(request.headers.get("referer") ?? "") ? new URL(request.headers.get("referer")!) : null;
   const fromReferer = referer ? referer.pathname + referer.search : "/";
-  const back = url.searchParams.get("back") ?? fromReferer;
-  const safeBack = back.startsWith("/") && !back.startsWith("//") && !back.includes("\\") ? back : "/";
-  const location = localePath(lang, withoutLocalePrefix(safeBack));
+  const back = safeLocalPath(url.searchParams.get("back") ?? fromReferer);
+  const location = localePath(lang, withoutLocalePrefix(back));
   const response = new Response(null, { status: 303, headers: { Location: location } });
   response.headers.append("Set-Cookie", "kieli=; Path=/; Max-Age=0; SameSite=Lax");
   return response;

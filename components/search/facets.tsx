@@ -4,6 +4,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { type ListParam, type SearchParams, toggleValue, toQueryString } from "@/lib/search/filters";
 import type { FacetValue, SearchResult } from "@/lib/search/search";
 
+/** Status values are codes the catalogue names; other values are the records' own names. */
+export function facetLabel(t: ReturnType<typeof useTranslations<"ui">>, param: ListParam, v: FacetValue): string {
+  return param === "status" ? t(`labels.status_${v.value as "running" | "ended" | "upcoming"}`) : v.label;
+}
+
 const startedIn = (year: string) => ({ yearFrom: Number(year), yearTo: Number(year) });
 
 const LIST_FACETS: ListParam[] = ["funder", "status", "region", "grantType", "organizationType", "theme"];
@@ -23,7 +28,7 @@ function FacetLinks({ params, param, values }: { params: SearchParams; param: Li
               className={`flex justify-between gap-2 no-underline hover:underline ${active ? "font-semibold" : ""}`}
             >
               <span>
-                <span aria-hidden="true">{active ? "☑" : "☐"}</span> {v.label}
+                <span aria-hidden="true">{active ? "☑" : "☐"}</span> {facetLabel(t, param, v)}
                 {v.inferred ? (
                   <span className="text-sm text-warn"> ({t("inferredCount", { n: formatInteger(v.inferred) })})</span>
                 ) : null}
@@ -60,6 +65,8 @@ export function Facets({ params, facets }: { params: SearchParams; facets: Searc
           <ul className="space-y-1">
             {facets.granted.map((band) => {
               const [min, max] = band.value.split("-");
+              // The bands are lib/read-index/store.ts's GRANT_BANDS; each has its name in the catalogue.
+              const bandKey = `grantBands.${band.value}` as "grantBands.0-20000";
               const next = {
                 ...params,
                 minGranted: Number(min),
@@ -72,7 +79,7 @@ export function Facets({ params, facets }: { params: SearchParams; facets: Searc
                     href={`/hankkeet${toQueryString(next)}`}
                     className="flex justify-between gap-2 no-underline hover:underline"
                   >
-                    <span>{band.label}</span>
+                    <span>{t.has(bandKey) ? t(bandKey) : band.label}</span>
                     <span className="tabular-nums text-muted">{formatInteger(band.count)}</span>
                   </Link>
                 </li>

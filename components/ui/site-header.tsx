@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { LanguageSwitch } from "./language-links";
+import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
   const [t, locale] = await Promise.all([getTranslations("ui"), getLocale()]);
@@ -25,7 +25,11 @@ export async function SiteHeader() {
               </li>
             </ul>
           </nav>
-          <LanguageSwitch current={locale as Locale} />
+          <LanguageSwitch
+            current={locale as Locale}
+            names={{ fi: t("languages.fi"), sv: t("languages.sv"), en: t("languages.en") }}
+            label={t("languageNav")}
+          />
         </div>
       </div>
     </header>

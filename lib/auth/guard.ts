@@ -3,9 +3,10 @@
  * not protect the actions defined below it). A denial redirects: to sign-in without a session,
  * to the admin front page with a notice for a missing role. Each denial is logged.
  */
+
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import type { UserRole } from "../generated/prisma/client";
+import { redirectInLocale } from "../i18n/redirect";
 import { logSecurityEvent } from "./audit-log";
 import { clientAddress, isSameOrigin } from "./origin";
 import { currentUser, type SessionUser } from "./session";
@@ -23,11 +24,11 @@ export async function requirePageUser(role: UserRole, path: string): Promise<Ses
   const user = await currentUser();
   if (!user) {
     logSecurityEvent({ event: "access.denied", reason: "no-session", path, ip: await clientIp() });
-    redirect(`${LOGIN_PATH}?paluu=${encodeURIComponent(path)}`);
+    return redirectInLocale(`${LOGIN_PATH}?paluu=${encodeURIComponent(path)}`);
   }
   if (!allows(user, role)) {
     logSecurityEvent({ event: "access.denied", reason: "role", path, userId: user.id, ip: await clientIp() });
-    redirect("/hallinta?kielletty=1");
+    return redirectInLocale("/hallinta?kielletty=1");
   }
   return user;
 }
@@ -36,7 +37,7 @@ export async function requirePageUser(role: UserRole, path: string): Promise<Ses
 export async function authorizeAction(role: UserRole, action: string): Promise<SessionUser> {
   if (!isSameOrigin(await headers())) {
     logSecurityEvent({ event: "access.denied", reason: "origin", path: action, ip: await clientIp() });
-    redirect(`${LOGIN_PATH}?virhe=alkupera`);
+    return redirectInLocale(`${LOGIN_PATH}?virhe=alkupera`);
   }
   return requirePageUser(role, action);
 }

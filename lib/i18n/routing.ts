@@ -23,7 +23,9 @@ export function withoutLocalePrefix(path: string): string {
   const url = new URL(path, "http://localhost");
   const [, first, ...rest] = url.pathname.split("/");
   const prefixed = (routing.locales as readonly string[]).includes(first ?? "");
-  return `${prefixed ? `/${rest.join("/")}` : url.pathname}${url.search}`;
+  // One leading slash only: `/sv//host` must not become the protocol-relative `//host`.
+  const pathname = `/${(prefixed ? rest.join("/") : url.pathname).replace(/^\/+/, "")}`;
+  return `${pathname}${url.search}`;
 }
 
 /** `path` (Finnish, unprefixed, e.g. `/hankkeet?q=x`) as a link in `locale`. */

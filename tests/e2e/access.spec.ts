@@ -10,9 +10,11 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 import { signIn } from "./users";
 
 const NEXT_DIR = path.resolve(import.meta.dirname, "../../.next/server");
+// Pages sit under app/[locale]/; their Finnish URL has no prefix.
+const withoutLocale = (route: string) => route.replace(/^\/?\[locale\]/, "").replace(/^\/?/, "/");
 const appPaths = Object.keys(
   JSON.parse(readFileSync(path.join(NEXT_DIR, "app-paths-manifest.json"), "utf8")) as Record<string, string>,
-);
+).map(withoutLocale);
 const actions = Object.entries(
   (
     JSON.parse(readFileSync(path.join(NEXT_DIR, "server-reference-manifest.json"), "utf8")) as {
@@ -22,9 +24,11 @@ const actions = Object.entries(
 ).map(([id, entry]) => ({
   id,
   name: entry.exportedName ?? id,
-  page: `/${Object.keys(entry.workers)[0]!
-    .replace(/^app\//, "")
-    .replace(/\/page$/, "")}`,
+  page: withoutLocale(
+    Object.keys(entry.workers)[0]!
+      .replace(/^app\//, "")
+      .replace(/\/page$/, ""),
+  ),
 }));
 
 const url = (route: string) => route.replace(/\/(page|route)$/, "").replace(/\[[^\]]+\]/g, "1") || "/";
@@ -64,6 +68,12 @@ test("no admin page answers without a session", async ({ request }) => {
     expect([route, response.status()]).toEqual([route, 307]);
     expect(response.headers().location).toContain("/hallinta/kirjaudu");
   }
+});
+
+test("a page in another language sends to sign-in in that language", async ({ request }) => {
+  const response = await request.get("/sv/hallinta/laatu", { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toMatch(/^\/sv\/hallinta\/kirjaudu\?paluu=%2Fhallinta%2Flaatu$/);
 });
 
 test("no server action runs without a session", async ({ request, baseURL }) => {

@@ -1,11 +1,5 @@
 "use server";
-/**
- * Every state-changing action of the admin pages. Each one checks origin, session and role
- * itself (lib/auth/guard.ts) before it reads its input: a page's own check does not protect the
- * actions it renders, since any action can be called directly.
- */
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { type ImportPreview, previewImport } from "@/lib/admin/import";
 import {
   type FieldChange,
@@ -23,6 +17,12 @@ import { isSameOrigin } from "@/lib/auth/origin";
 import { createSession, destroySession } from "@/lib/auth/session";
 import { changePassword, createUser, newUserSchema, setUserDisabled } from "@/lib/auth/users";
 import { db } from "@/lib/db";
+/**
+ * Every state-changing action of the admin pages. Each one checks origin, session and role
+ * itself (lib/auth/guard.ts) before it reads its input: a page's own check does not protect the
+ * actions it renders, since any action can be called directly.
+ */
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { parseSource } from "@/lib/ingest/parse";
 import { ImportConflict, storeParsed } from "@/lib/ingest/store";
 
@@ -53,14 +53,14 @@ export async function loginAction(_: LoginState, form: FormData): Promise<LoginS
   await createSession(result.userId);
   const back = String(form.get("paluu") ?? "");
   // Only paths inside the admin area: an open redirect would send a fresh session anywhere.
-  redirect(/^\/hallinta(\/[\w\-/]*)?$/.test(back) ? back : "/hallinta");
+  return redirectInLocale(/^\/hallinta(\/[\w\-/]*)?$/.test(back) ? back : "/hallinta");
 }
 
 export async function logoutAction(): Promise<void> {
   const user = await authorizeAction("EDITOR", "logout");
   await destroySession();
   logSecurityEvent({ event: "logout", userId: user.id });
-  redirect(LOGIN_PATH);
+  return redirectInLocale(LOGIN_PATH);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,7 +90,7 @@ export async function saveProjectAction(_: EditState, form: FormData): Promise<E
   const parsed = projectFormSchema.safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version, errors: fieldErrors(parsed.error) };
   const result = await saveProject(db(), { id, state: parsed.data, expectedVersion: version, userId: user.id });
-  if (result.ok) redirect(`/hallinta/hankkeet/${id}?tallennettu=${result.version}`);
+  if (result.ok) return redirectInLocale(`/hallinta/hankkeet/${id}?tallennettu=${result.version}`);
   if (result.kind === "invalid") return { status: "invalid", values, version, errors: result.errors };
   if (result.kind === "missing")
     return { status: "invalid", values, version, errors: { form: "Hanketta ei enää ole." } };
@@ -118,7 +118,7 @@ export async function createProjectAction(_: EditState, form: FormData): Promise
       errors: result.kind === "invalid" ? result.errors : { form: "Tallennus ei onnistunut." },
     };
   const created = await db().project.findUniqueOrThrow({ where: { slug: result.slug }, select: { id: true } });
-  redirect(`/hallinta/hankkeet/${created.id}?tallennettu=1`);
+  return redirectInLocale(`/hallinta/hankkeet/${created.id}?tallennettu=1`);
 }
 
 /** Delete (to the trash) or restore from it. */
@@ -127,10 +127,10 @@ export async function setDeletedAction(form: FormData): Promise<void> {
   const id = Number(form.get("id"));
   const version = Number(form.get("version"));
   const deleted = form.get("deleted") === "true";
-  if (!Number.isInteger(id) || !Number.isInteger(version)) redirect("/hallinta?virhe=lomake");
+  if (!Number.isInteger(id) || !Number.isInteger(version)) return redirectInLocale("/hallinta?virhe=lomake");
   const result = await setDeleted(db(), { id, deleted, expectedVersion: version, userId: user.id });
-  if (!result.ok) redirect(`/hallinta/hankkeet/${id}?ristiriita=1`);
-  redirect(deleted ? `/hallinta/roskakori?poistettu=${id}` : `/hallinta/hankkeet/${id}?palautettu=1`);
+  if (!result.ok) return redirectInLocale(`/hallinta/hankkeet/${id}?ristiriita=1`);
+  return redirectInLocale(deleted ? `/hallinta/roskakori?poistettu=${id}` : `/hallinta/hankkeet/${id}?palautettu=1`);
 }
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
@@ -138,10 +138,10 @@ export async function restoreRevisionAction(form: FormData): Promise<void> {
   const id = Number(form.get("id"));
   const revision = Number(form.get("revision"));
   const version = Number(form.get("version"));
-  if (![id, revision, version].every(Number.isInteger)) redirect("/hallinta?virhe=lomake");
+  if (![id, revision, version].every(Number.isInteger)) return redirectInLocale("/hallinta?virhe=lomake");
   const result = await restoreRevision(db(), { id, version: revision, expectedVersion: version, userId: user.id });
-  if (result.ok) redirect(`/hallinta/hankkeet/${id}/historia?palautettu=${revision}`);
-  redirect(`/hallinta/hankkeet/${id}/historia?ristiriita=1`);
+  if (result.ok) return redirectInLocale(`/hallinta/hankkeet/${id}/historia?palautettu=${revision}`);
+  return redirectInLocale(`/hallinta/hankkeet/${id}/historia?ristiriita=1`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,8 +196,8 @@ export async function confirmImportAction(_: ImportState, form: FormData): Promi
         preview: await previewImport(db(), text, fileName),
         error: `Tekstiä ei voitu tuoda: ${outcome.reason}`,
       };
-    if (outcome.kind === "document") redirect(`/aineistot/${outcome.slug}`);
-    redirect(`/hallinta/hankkeet/${outcome.id}?tuotu=1`);
+    if (outcome.kind === "document") return redirectInLocale(`/aineistot/${outcome.slug}`);
+    return redirectInLocale(`/hallinta/hankkeet/${outcome.id}?tuotu=1`);
   } catch (error) {
     if (error instanceof ImportConflict) {
       return {
@@ -252,9 +252,9 @@ export async function createUserAction(_: UserFormState, form: FormData): Promis
 export async function setUserDisabledAction(form: FormData): Promise<void> {
   const admin = await authorizeAction("ADMIN", "setUserDisabled");
   const userId = Number(form.get("userId"));
-  if (!Number.isInteger(userId)) redirect("/hallinta/kayttajat");
+  if (!Number.isInteger(userId)) return redirectInLocale("/hallinta/kayttajat");
   const result = await setUserDisabled(db(), { userId, disabled: form.get("disabled") === "true", byUserId: admin.id });
-  redirect(result.ok ? "/hallinta/kayttajat?muutettu=1" : "/hallinta/kayttajat?virhe=oma");
+  return redirectInLocale(result.ok ? "/hallinta/kayttajat?muutettu=1" : "/hallinta/kayttajat?virhe=oma");
 }
 
 // ---------------------------------------------------------------------------------------------

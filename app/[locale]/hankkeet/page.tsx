@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActiveFilters } from "@/components/search/active-filters";
 import { ExportForm } from "@/components/search/export-form";
-import { Facets } from "@/components/search/facets";
+import { Facets, facetLabel } from "@/components/search/facets";
 import { Pagination } from "@/components/search/pagination";
 import { Results } from "@/components/search/results";
 import { SearchForm } from "@/components/search/search-form";
@@ -84,7 +84,10 @@ export default async function SearchPage({ searchParams }: Props) {
           <ActiveFilters
             params={params}
             basePath="/hankkeet"
-            labelOf={(key, value) => result.facets[key].find((v) => v.value === value)?.label ?? value}
+            labelOf={(key, value) => {
+              const found = result.facets[key].find((v) => v.value === value);
+              return found ? facetLabel(t, key, found) : value;
+            }}
           />
           {result.total === 0 ? <NoResults params={params} suggestion={result.suggestion} /> : null}
           <div className="mt-6">
