@@ -34,7 +34,11 @@ export default async function HomePage() {
         </button>
       </form>
       <p className="mt-4 text-muted">
-        {t("projectsSummary", { n: formatInteger(totals.projects), eur: formatEur(totals.grantedEur) })}
+        {t("projectsSummary", {
+          count: totals.projects,
+          n: formatInteger(totals.projects),
+          eur: formatEur(totals.grantedEur),
+        })}
       </p>
 
       <PageSection id="hankkeet" title={t("projects")}>

@@ -56,10 +56,12 @@ export function TileMap({
     const value = Number(data?.cells.grantedEur ?? 0);
     const inferred = Number(data?.cells.inferred ?? 0);
     const step = sequentialStep(value, max);
+    const projects = Number(data?.cells.projects ?? 0);
     const label = t("tileLabel", {
       name,
       amount: formatCell(value, "eur"),
-      n: formatCell(Number(data?.cells.projects ?? 0), "int"),
+      count: projects,
+      n: formatCell(projects, "int"),
       inferred,
     });
     const x = col * SIZE;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkPassword } from "./password-policy";
+import { strengthOf } from "./password-strength";
 
 describe("checkPassword", () => {
   it("refuses short, common and personal passwords, in Finnish", () => {
@@ -17,6 +18,8 @@ describe("checkPassword", () => {
     expect(checkPassword("ylläpito2026").problems.join(" ")).toMatch(/helppo arvata/);
     expect(checkPassword("työhyvinvointi").problems.join(" ")).toMatch(/helppo arvata/);
     // zxcvbn's score 2 (under 10⁸ guesses) is refused, 3 accepted.
+    expect(strengthOf("Salasana2026", [], "fi").score).toBe(2);
+    expect(strengthOf("Tampere!2026", [], "fi").score).toBe(3);
     expect(checkPassword("Salasana2026")).toMatchObject({
       score: 1,
       problems: [expect.stringMatching(/helppo arvata/)],

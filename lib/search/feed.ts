@@ -9,7 +9,7 @@ import { Feed } from "feed";
 import type { PrismaClient } from "../generated/prisma/client";
 import { FORMAT_LOCALE, type Locale, localePath, routing } from "../i18n/routing";
 import { CATALOGUES, type FeedTranslator, feedTranslator } from "../i18n/translators";
-import { activeFilterCount, type SearchParams, toQueryString } from "./filters";
+import { activeFilterCount, type SearchParams, toQueryString, withParam } from "./filters";
 import { type SearchHit, search } from "./search";
 
 export const FEED_LOCALES = routing.locales;
@@ -19,7 +19,7 @@ export const FEED_SIZE = 50;
 /** The feed's own parameters: the search's filters and language; the order and the page are the feed's. */
 export function feedQuery(params: SearchParams, locale: Locale): string {
   const query = toQueryString({ ...params, sort: undefined, page: undefined, pageSize: undefined });
-  return locale === "fi" ? query : `${query}${query ? "&" : "?"}lang=${locale}`;
+  return locale === routing.defaultLocale ? query : withParam(query, `lang=${locale}`);
 }
 
 export async function searchFeed(

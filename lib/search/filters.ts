@@ -134,6 +134,11 @@ export function effectiveSort(p: SearchParams): (typeof SORTS)[number] {
 }
 
 /** Back to a query string, in a stable order, leaving out defaults: the shareable URL. */
+/** `query` (as toQueryString writes it: "" or "?a=b") with one more `name=value` pair. */
+export function withParam(query: string, pair: string): string {
+  return `${query}${query ? "&" : "?"}${pair}`;
+}
+
 export function toQueryString(p: Partial<SearchParams>): string {
   const out = new URLSearchParams();
   if (p.q) out.set("q", p.q);

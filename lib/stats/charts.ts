@@ -223,6 +223,7 @@ function applicantChart(d: Dashboard, t: StatsTranslator): Chart {
       ? t("captions.topApplicant", {
           label: top.label,
           amount: formatEurShort(top.grantedEur),
+          count: top.projects,
           n: formatInteger(top.projects),
         })
       : t("captions.noApplicants"),
@@ -242,8 +243,8 @@ function ganttChart(d: Dashboard, t: StatsTranslator): Chart {
     title: year ? t("titles.aikajanaYear", { year }) : t("titles.aikajana"),
     caption: year
       ? running > items.length
-        ? t("captions.runningShown", { year, n: formatInteger(running), shown: items.length })
-        : t("captions.running", { year, n: formatInteger(running) })
+        ? t("captions.runningShown", { year, count: running, n: formatInteger(running), shown: items.length })
+        : t("captions.running", { year, count: running, n: formatInteger(running) })
       : t("captions.noSchedules"),
     columns: [
       { key: "title", label: t("columns.project"), type: "text" },

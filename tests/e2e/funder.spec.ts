@@ -52,7 +52,7 @@ test("dashboard: filter by funder and years, click a region, land on its project
   await page.getByRole("link", { name: /^Lappi: 17\s605\s€/ }).click();
   await expect(page).toHaveURL(/region=lappi/);
   expect(await figure(page, "Hankkeita")).toBe("1");
-  await page.getByRole("link", { name: /Näytä nämä 1 hanketta hakusivulla/ }).click();
+  await page.getByRole("link", { name: /Näytä tämä hanke hakusivulla/ }).click();
   await expect(page).toHaveURL(/\/hankkeet\?.*funder=TSR.*region=lappi/);
   await expect(page.getByRole("heading", { name: /^1 hanke, myönnetty yhteensä 17\s605\s€/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Yhteisöllisyys ja yhteisöllinen johtaminen/ })).toBeVisible();

@@ -19,6 +19,7 @@ import {
   parseSearchParams,
   type SearchParams,
   toQueryString,
+  withParam,
 } from "@/lib/search/filters";
 import { search } from "@/lib/search/search";
 
@@ -96,12 +97,11 @@ export default async function SearchPage({ searchParams }: Props) {
           <Pagination params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
           {result.total > 0 ? (
             <p className="no-print mt-8 text-sm">
-              {t("downloadAll")}:{" "}
-              <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv`}>CSV</a> ·{" "}
-              <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=csv&delimiter=semicolon`}>
+              {t("downloadAll")}: <a href={`/api/projects/export${withParam(exportQuery, "format=csv")}`}>CSV</a> ·{" "}
+              <a href={`/api/projects/export${withParam(exportQuery, "format=csv&delimiter=semicolon")}`}>
                 {t("csvExcel")}
               </a>{" "}
-              · <a href={`/api/projects/export${exportQuery}${exportQuery ? "&" : "?"}format=json`}>JSON</a>
+              · <a href={`/api/projects/export${withParam(exportQuery, "format=json")}`}>JSON</a>
             </p>
           ) : null}
           {result.total > 0 ? <ExportForm params={params} /> : null}

@@ -13,7 +13,7 @@ import { formatEur, formatEurShort, formatInteger, formatPercent } from "@/lib/f
 import { Link } from "@/lib/i18n/navigation";
 import { type Locale, localePath } from "@/lib/i18n/routing";
 import { statsFiltersTranslator, statsTranslator } from "@/lib/i18n/translators";
-import { activeFilterCount, toQueryString } from "@/lib/search/filters";
+import { activeFilterCount, toQueryString, withParam } from "@/lib/search/filters";
 import { cachedFilterOptions } from "@/lib/stats/cache";
 import { buildCharts, type Chart, type ChartId, type ChartRow } from "@/lib/stats/charts";
 import { dashboard } from "@/lib/stats/dashboard";
@@ -56,7 +56,7 @@ export default async function StatsPage({ searchParams }: Props) {
   const qs = (extra: Partial<StatsParams["params"]> = {}) => toQueryString({ ...params, ...extra });
   // The timeline's year is the dashboard's own parameter, outside the shared filter model.
   const withYear = (query: string, y: number | undefined) =>
-    y === undefined ? query : `${query}${query ? "&" : "?"}ganttYear=${y}`;
+    y === undefined ? query : withParam(query, `ganttYear=${y}`);
   const inLocale = (href: string | undefined) => (href === undefined ? undefined : localePath(locale, href));
   const narrowHref = (row: ChartRow) => inLocale(row.narrow ? `/tilastot${qs(row.narrow)}` : row.href);
   const listHref = (row: ChartRow) => inLocale(row.narrow ? `/hankkeet${qs(row.narrow)}` : row.href);
@@ -132,7 +132,7 @@ export default async function StatsPage({ searchParams }: Props) {
         </dl>
         <p className="mt-4">
           <Link href={`/hankkeet${qs()}`} className="font-semibold">
-            {st("showProjects", { n: formatInteger(d.key.projects) })}
+            {st("showProjects", { count: d.key.projects, n: formatInteger(d.key.projects) })}
           </Link>
         </p>
       </section>
