@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
@@ -10,6 +10,17 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // The suite guard (tests/suite-guard/check.ts) runs one deliberately failing fixture through this
 // configuration (browser, reporter, retries as here), without building the portal for it.
 const guardFixture = process.env.SUITE_GUARD_FIXTURE;
+
+// The admin tests change records; they run after the read-only ones, which count the seeds.
+const SPECS = {
+  public: /(^|\/)(portal|researcher|funder|hostile-urls|phone-print|languages)\.spec\.ts$/,
+  admin: /(^|\/)(access|admin|admin-nojs|admin-languages)\.spec\.ts$/,
+};
+// A spec that no project matches would never run, and so never fail: refuse to start instead.
+const unmatched = readdirSync(path.join(import.meta.dirname, "tests/e2e")).filter(
+  (file) => file.endsWith(".spec.ts") && !Object.values(SPECS).some((spec) => spec.test(file)),
+);
+if (unmatched.length) throw new Error(`tests/e2e: no Playwright project runs ${unmatched.join(", ")}`);
 
 export default defineConfig({
   testDir: guardFixture ? path.dirname(guardFixture) : "tests/e2e",
@@ -36,12 +47,11 @@ export default defineConfig({
       ],
     },
   },
-  // The admin tests change records; they run after the read-only ones, which count the seeds.
   projects: guardFixture
     ? [{ name: "suite-guard" }]
     : [
-        { name: "public", testMatch: /(portal|researcher|funder|hostile-urls|phone-print)\.spec\.ts/ },
-        { name: "admin", testMatch: /(access|admin|admin-nojs)\.spec\.ts/, dependencies: ["public"] },
+        { name: "public", testMatch: SPECS.public },
+        { name: "admin", testMatch: SPECS.admin, dependencies: ["public"] },
       ],
   webServer: guardFixture
     ? undefined

@@ -1,11 +1,14 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Facts } from "@/components/ui/facts";
 import { formatDate, projectStatus } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectDetail } from "@/lib/projects/queries";
+import { regionName } from "@/lib/regions/names";
 
 export function ProjectFacts({ project }: { project: ProjectDetail }) {
   const l = useTranslations("ui.labels");
   const tUi = useTranslations("ui");
+  const locale = useLocale() as Locale;
   const line = (field: string) => project.provenance[field]?.lineStart;
   const computed = projectStatus(project.periodStart, project.periodEnd);
   return (
@@ -68,7 +71,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
                 {project.regions.map((r, i) => (
                   <span key={r.regionId}>
                     {i > 0 ? ", " : ""}
-                    {r.region.name}
+                    {regionName(r.region.name, locale)}
                     {r.inferred ? (
                       <span className="text-sm text-warn">
                         {" "}

@@ -1,10 +1,13 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectDetail } from "@/lib/projects/queries";
+import { regionName } from "@/lib/regions/names";
 
 export function ProjectOrganizations({ organizations }: { organizations: ProjectDetail["organizations"] }) {
   const t = useTranslations("project");
   const roles = useTranslations("codes.organizationRole");
+  const locale = useLocale() as Locale;
   if (!organizations.length) return <p className="text-muted">{t("noOrganizations")}</p>;
   return (
     <ul className="space-y-4">
@@ -20,7 +23,7 @@ export function ProjectOrganizations({ organizations }: { organizations: Project
               o.businessId ? t("businessId", { id: o.businessId }) : null,
               [o.streetAddress, [o.postalCode, o.postOffice].filter(Boolean).join(" ")].filter(Boolean).join(", ") ||
                 null,
-              o.municipality ? `${o.municipality.name} (${o.municipality.region.name})` : null,
+              o.municipality ? `${o.municipality.name} (${regionName(o.municipality.region.name, locale)})` : null,
               o.phone ? t("phone", { phone: o.phone }) : null,
             ]
               .filter(Boolean)

@@ -1,13 +1,16 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { formatDate, formatEur } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import type { listProjects } from "@/lib/projects/queries";
+import { regionName } from "@/lib/regions/names";
 
 type Row = Awaited<ReturnType<typeof listProjects>>[number];
 
 export function ProjectTable({ projects }: { projects: Row[] }) {
   const t = useTranslations("ui");
+  const locale = useLocale() as Locale;
   const tp = useTranslations("project");
   return (
     <ScrollArea label={t("projects")}>
@@ -32,7 +35,10 @@ export function ProjectTable({ projects }: { projects: Row[] }) {
         <tbody>
           {projects.map((p) => {
             const applicant = p.organizations[0]?.organization;
-            const regions = p.regions.map((r) => (r.inferred ? `${r.region.name} (${t("inferred")})` : r.region.name));
+            const regions = p.regions.map((r) => {
+              const name = regionName(r.region.name, locale);
+              return r.inferred ? `${name} (${t("inferred")})` : name;
+            });
             return (
               <tr key={p.slug} className="border-b border-line align-top">
                 <td className="py-3 pr-4">

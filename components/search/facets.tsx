@@ -1,12 +1,20 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatInteger } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { regionName } from "@/lib/regions/names";
 import { type ListParam, type SearchParams, toggleValue, toQueryString } from "@/lib/search/filters";
 import type { FacetValue, SearchResult } from "@/lib/search/search";
 
-/** Status values are codes the catalogue names; other values are the records' own names. */
-export function facetLabel(t: ReturnType<typeof useTranslations<"ui">>, param: ListParam, v: FacetValue): string {
-  return param === "status" ? t(`labels.status_${v.value as "running" | "ended" | "upcoming"}`) : v.label;
+/** Status values are codes the catalogue names, regions have a Swedish name; the rest are the records' own. */
+export function facetLabel(
+  t: ReturnType<typeof useTranslations<"ui">>,
+  locale: Locale,
+  param: ListParam,
+  v: FacetValue,
+): string {
+  if (param === "status") return t(`labels.status_${v.value as "running" | "ended" | "upcoming"}`);
+  return param === "region" ? regionName(v.label, locale) : v.label;
 }
 
 const startedIn = (year: string) => ({ yearFrom: Number(year), yearTo: Number(year) });
@@ -15,6 +23,7 @@ const LIST_FACETS: ListParam[] = ["funder", "status", "region", "grantType", "or
 
 function FacetLinks({ params, param, values }: { params: SearchParams; param: ListParam; values: FacetValue[] }) {
   const t = useTranslations("ui");
+  const locale = useLocale() as Locale;
   const selected = params[param] as string[];
   return (
     <ul className="space-y-1">
@@ -28,7 +37,7 @@ function FacetLinks({ params, param, values }: { params: SearchParams; param: Li
               className={`flex justify-between gap-2 no-underline hover:underline ${active ? "font-semibold" : ""}`}
             >
               <span>
-                <span aria-hidden="true">{active ? "☑" : "☐"}</span> {facetLabel(t, param, v)}
+                <span aria-hidden="true">{active ? "☑" : "☐"}</span> {facetLabel(t, locale, param, v)}
                 {v.inferred ? (
                   <span className="text-sm text-warn"> ({t("inferredCount", { n: formatInteger(v.inferred) })})</span>
                 ) : null}

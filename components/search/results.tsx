@@ -1,6 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate, formatEur } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { regionName } from "@/lib/regions/names";
 import type { SearchHit } from "@/lib/search/search";
 import { Snippet } from "./snippet";
 
@@ -8,6 +10,7 @@ const date = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00
 
 export function Results({ items }: { items: SearchHit[] }) {
   const t = useTranslations("ui");
+  const locale = useLocale() as Locale;
   return (
     <ol className="space-y-6">
       {items.map((hit) => (
@@ -22,7 +25,9 @@ export function Results({ items }: { items: SearchHit[] }) {
               `${date(hit.periodStart)} – ${date(hit.periodEnd)}`,
               hit.grantedEur !== null ? `${t("granted")} ${formatEur(hit.grantedEur)}` : null,
               hit.regions.length
-                ? hit.regions.map((r) => r.name + (r.inferred ? ` (${t("inferred")})` : "")).join(", ")
+                ? hit.regions
+                    .map((r) => regionName(r.name, locale) + (r.inferred ? ` (${t("inferred")})` : ""))
+                    .join(", ")
                 : null,
             ]
               .filter(Boolean)

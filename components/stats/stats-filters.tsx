@@ -1,6 +1,8 @@
 import { useLocale } from "next-intl";
+import type { Locale } from "@/lib/i18n/routing";
 import { localePath } from "@/lib/i18n/routing";
 import type { StatsFiltersTranslator } from "@/lib/i18n/translators";
+import { regionName } from "@/lib/regions/names";
 import type { SearchParams } from "@/lib/search/filters";
 import type { FilterOptions } from "@/lib/stats/options";
 
@@ -88,7 +90,11 @@ export function StatsFilters({
       {number("yearTo", t("yearTo"), [1900, 2100])}
       {number("minGranted", t("minGranted"), [0, 2_000_000_000])}
       {number("maxGranted", t("maxGranted"), [0, 2_000_000_000])}
-      {select("region", t("region"), options.regions)}
+      {select(
+        "region",
+        t("region"),
+        options.regions.map((o) => ({ ...o, label: regionName(o.label, locale as Locale) })),
+      )}
       {select("theme", t("theme"), options.themes)}
       {select("organizationType", t("organizationType"), options.organizationTypes)}
       {select("grantType", t("grantType"), options.grantTypes)}

@@ -1,6 +1,9 @@
+import { useLocale } from "next-intl";
 import { formatEurShort } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import type { StatsTranslator } from "@/lib/i18n/translators";
 import { slugify } from "@/lib/ingest/normalize";
+import { regionName, shortRegionName } from "@/lib/regions/names";
 import type { Chart, ChartRow } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
 import { NATIONAL_KEY } from "@/lib/stats/dashboard";
@@ -44,6 +47,7 @@ export function TileMap({
   linkFor: (row: ChartRow) => string | undefined;
   t: StatsTranslator;
 }) {
+  const locale = useLocale() as Locale;
   const rowOf = (key: string | null) => chart.rows.find((r) => r.key === key);
   const national = rowOf(NATIONAL_KEY);
   const unknown = rowOf(null);
@@ -113,7 +117,10 @@ export function TileMap({
         aria-labelledby={`${chart.id}-otsikko`}
         className="max-w-md font-sans"
       >
-        {Object.entries(TILES).map(([name, [col, row, short]]) => tile(slugify(name), name, col, row, short))}
+        {Object.entries(TILES).map(([name, [col, row, short]]) => {
+          const named = regionName(name, locale);
+          return tile(slugify(name), named, col, row, named === name ? short : shortRegionName(named));
+        })}
         {national ? tile(NATIONAL_KEY, t("map.national"), 0, 0, t("map.national").slice(0, 10)) : null}
         {unknown ? tile(null, t("unknown"), 0, 1, t("unknown")) : null}
         <g aria-hidden="true" transform={`translate(${PAD}, ${6 * SIZE + 10})`}>

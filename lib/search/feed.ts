@@ -9,6 +9,7 @@ import { Feed } from "feed";
 import type { PrismaClient } from "../generated/prisma/client";
 import { FORMAT_LOCALE, type Locale, localePath, routing } from "../i18n/routing";
 import { CATALOGUES, type FeedTranslator, feedTranslator } from "../i18n/translators";
+import { regionName } from "../regions/names";
 import { activeFilterCount, type SearchParams, toQueryString, withParam } from "./filters";
 import { type SearchHit, search } from "./search";
 
@@ -64,7 +65,7 @@ export async function searchFeed(
       id: link,
       link,
       title: hit.title,
-      description: summaryOf(hit, say, FORMAT_LOCALE[locale]),
+      description: summaryOf(hit, say, locale),
       date: stamp?.updatedAt ?? new Date(0),
       published: stamp?.createdAt,
     });
@@ -73,7 +74,8 @@ export async function searchFeed(
   return feed.atom1().replace("<feed ", `<feed xml:lang="${FORMAT_LOCALE[locale]}" `);
 }
 
-function summaryOf(hit: SearchHit, say: FeedTranslator, bcp47: string): string {
+function summaryOf(hit: SearchHit, say: FeedTranslator, locale: Locale): string {
+  const bcp47 = FORMAT_LOCALE[locale];
   const money = new Intl.NumberFormat(bcp47, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const day = new Intl.DateTimeFormat(bcp47, {
     day: "numeric",
@@ -86,6 +88,7 @@ function summaryOf(hit: SearchHit, say: FeedTranslator, bcp47: string): string {
   if (hit.applicant) parts.push(`${say("applicant")}: ${hit.applicant}`);
   if (hit.periodStart || hit.periodEnd) parts.push(`${say("period")}: ${date(hit.periodStart)}–${date(hit.periodEnd)}`);
   if (hit.grantedEur !== null) parts.push(`${say("granted")}: ${money.format(hit.grantedEur)}`);
-  if (hit.regions.length) parts.push(`${say("regions")}: ${hit.regions.map((r) => r.name).join(", ")}`);
+  if (hit.regions.length)
+    parts.push(`${say("regions")}: ${hit.regions.map((r) => regionName(r.name, locale)).join(", ")}`);
   return parts.join(" · ");
 }

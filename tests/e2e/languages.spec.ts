@@ -17,10 +17,7 @@ test("the same search in Finnish, Swedish and English, switched by links that ke
   await expect(page.getByRole("heading", { name: /^1 projekt, sammanlagt beviljat 1\s365\s804\s€$/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sök" })).toBeVisible();
   // Links on the page stay in Swedish.
-  await page
-    .getByRole("link", { name: /kotihoi/i })
-    .first()
-    .click();
+  await page.getByRole("link", { name: /^SoteDialogit muutoksessa/ }).click();
   await expect(page).toHaveURL(/\/sv\/hankkeet\/[^/?]+$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "sv");
   await page.getByRole("link", { name: "In English" }).click();
@@ -67,11 +64,8 @@ for (const locale of ["sv", "en"]) {
     const document = await page.locator('a[href*="/aineistot/"]').first().getAttribute("href");
     await page.goto(`/${locale}${PROJECT}`);
     await expectNoAxeViolations(page);
-    await page
-      .locator('a[href*="/hankkeet/"]')
-      .filter({ hasText: /kotihoi/i })
-      .first()
-      .click();
+    await page.getByRole("link", { name: /^SoteDialogit muutoksessa/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/hankkeet/esr-s21565`));
     await expectNoAxeViolations(page);
     const project = new URL(page.url()).pathname;
     const organisation = await page.locator('a[href*="/organisaatiot/"]').first().getAttribute("href");

@@ -11,6 +11,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { db } from "@/lib/db";
 import { formatEur, formatInteger } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { feedQuery } from "@/lib/search/feed";
 import {
   activeFilterCount,
@@ -87,7 +88,7 @@ export default async function SearchPage({ searchParams }: Props) {
             basePath="/hankkeet"
             labelOf={(key, value) => {
               const found = result.facets[key].find((v) => v.value === value);
-              return found ? facetLabel(t, key, found) : value;
+              return found ? facetLabel(t, locale as Locale, key, found) : value;
             }}
           />
           {result.total === 0 ? <NoResults params={params} suggestion={result.suggestion} /> : null}

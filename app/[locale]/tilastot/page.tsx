@@ -13,6 +13,7 @@ import { formatEur, formatEurShort, formatInteger, formatPercent } from "@/lib/f
 import { Link } from "@/lib/i18n/navigation";
 import { type Locale, localePath } from "@/lib/i18n/routing";
 import { statsFiltersTranslator, statsTranslator } from "@/lib/i18n/translators";
+import { regionName } from "@/lib/regions/names";
 import { activeFilterCount, toQueryString, withParam } from "@/lib/search/filters";
 import { cachedFilterOptions } from "@/lib/stats/cache";
 import { buildCharts, type Chart, type ChartId, type ChartRow } from "@/lib/stats/charts";
@@ -90,7 +91,8 @@ export default async function StatsPage({ searchParams }: Props) {
       organizationType: options.organizationTypes,
       grantType: options.grantTypes,
     };
-    return lists[key]?.find((o) => o.value === value)?.label ?? value;
+    const label = lists[key]?.find((o) => o.value === value)?.label ?? value;
+    return key === "region" ? regionName(label, locale) : label;
   };
   const figures: Array<[string, string]> = [
     [st("figures.projects"), formatInteger(d.key.projects)],

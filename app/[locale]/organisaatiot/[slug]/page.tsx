@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Facts } from "@/components/ui/facts";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { PageSection } from "@/components/ui/section";
 import { formatDate, formatEur, formatInteger } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import { getOrganization } from "@/lib/projects/organization";
+import { regionName } from "@/lib/regions/names";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -21,11 +23,12 @@ export default async function OrganizationPage({ params }: Props) {
   const organization = await getOrganization((await params).slug);
   if (!organization) notFound();
   const o = organization;
-  const [t, ui, tp, roles] = await Promise.all([
+  const [t, ui, tp, roles, locale] = await Promise.all([
     getTranslations("organization"),
     getTranslations("ui"),
     getTranslations("project"),
     getTranslations("codes.organizationRole"),
+    getLocale(),
   ]);
   return (
     <>
@@ -48,7 +51,9 @@ export default async function OrganizationPage({ params }: Props) {
             },
             {
               label: t("municipality"),
-              value: o.municipality ? `${o.municipality.name} (${o.municipality.region.name})` : null,
+              value: o.municipality
+                ? `${o.municipality.name} (${regionName(o.municipality.region.name, locale as Locale)})`
+                : null,
             },
             {
               label: t("website"),
