@@ -15,6 +15,14 @@ const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * The site's public origin (`https://hankkeet.example.fi`), for permalinks, hreflang and feeds.
+   * Set it in production: without it they are built from the request's Host headers.
+   */
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, message: "PUBLIC_ORIGIN must be an http(s) origin" })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   /** Pool size per process; small by default because Next runs several workers. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
