@@ -2,6 +2,8 @@
  * Finnish formats for what users read: `40 752 €`, `1.9.2019`, `1 365 804`. Intl gives the
  * non-breaking spaces Finnish typography uses between thousands and before the euro sign.
  */
+import { FORMAT_LOCALE, type Locale } from "./i18n/routing";
+
 const euros = new Intl.NumberFormat("fi-FI", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 const integer = new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat("fi-FI", { maximumFractionDigits: 1 });
@@ -9,17 +11,26 @@ const percent = new Intl.NumberFormat("fi-FI", { style: "percent", maximumFracti
 // Dates are calendar dates stored at UTC midnight: format them in UTC so no zone shifts the day.
 const date = new Intl.DateTimeFormat("fi-FI", { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
 
-const compactEuros = new Intl.NumberFormat("fi-FI", {
-  notation: "compact",
-  style: "currency",
-  currency: "EUR",
-  maximumFractionDigits: 1,
-});
+// Short money is a word in each language (milj. €, mn €, M): it follows the interface language.
+const compactEuros = Object.fromEntries(
+  (["fi", "sv", "en"] as const).map((locale) => [
+    locale,
+    new Intl.NumberFormat(FORMAT_LOCALE[locale], {
+      notation: "compact",
+      style: "currency",
+      currency: "EUR",
+      maximumFractionDigits: 1,
+    }),
+  ]),
+) as Record<Locale, Intl.NumberFormat>;
 
 export const formatEur = (value: number | null | undefined): string => (value == null ? "–" : euros.format(value));
-/** Short money for captions and chart labels: `40 752 €` stays whole, `1 400 000` becomes `1,4 milj. €`. */
-export const formatEurShort = (value: number | null | undefined): string =>
-  value == null ? "–" : Math.abs(value) < 1_000_000 ? euros.format(value) : compactEuros.format(value);
+/**
+ * Short money for captions and chart labels: `40 752 €` stays whole, `1 400 000` becomes
+ * `1,4 milj. €` (Swedish `1,4 mn €`, English `€1.4M`).
+ */
+export const formatEurShort = (value: number | null | undefined, locale: Locale = "fi"): string =>
+  value == null ? "–" : Math.abs(value) < 1_000_000 ? euros.format(value) : compactEuros[locale].format(value);
 export const formatInteger = (value: number | null | undefined): string =>
   value == null ? "–" : integer.format(value);
 export const formatDecimal = (value: number | null | undefined): string =>

@@ -1,3 +1,5 @@
+import { useLocale } from "next-intl";
+import type { Locale } from "@/lib/i18n/routing";
 import { valueAxis } from "@/lib/stats/axis";
 import type { Chart, ChartRow, ColumnType } from "@/lib/stats/charts";
 import { formatCell } from "@/lib/stats/charts";
@@ -29,6 +31,7 @@ export function ColumnChart({
   linkFor: (row: ChartRow) => string | undefined;
   layout?: ChartLayout;
 }) {
+  const locale = useLocale() as Locale;
   if (chart.rows.length === 0) return null;
   const {
     width: WIDTH,
@@ -41,7 +44,7 @@ export function ColumnChart({
     legendStep,
   } = LAYOUTS[layout];
   const totals = chart.rows.map((r) => series.reduce((n, s) => n + Number(r.cells[s.key] ?? 0), 0));
-  const axis = valueAxis(Math.max(...totals), ticks, type === "eur" ? "eur" : "int");
+  const axis = valueAxis(Math.max(...totals), ticks, type === "eur" ? "eur" : "int", locale);
   const { max } = axis;
   const plot = HEIGHT - TOP - BOTTOM;
   const step = (WIDTH - LEFT) / chart.rows.length;

@@ -101,7 +101,7 @@ export function TileMap({
             {short}
           </text>
           <text x={x + SIZE / 2} y={y + 60} textAnchor="middle" fill={step.text} fontSize={12}>
-            {formatEurShort(value)}
+            {formatEurShort(value, locale)}
             {inferred ? "*" : ""}
           </text>
         </g>
@@ -131,7 +131,7 @@ export function TileMap({
             0 €
           </text>
           <text x={5 * 40} y={30} fontSize={11} textAnchor="end" fill="#1f2933">
-            {formatEurShort(max)}
+            {formatEurShort(max, locale)}
           </text>
           <text x={230} y={12} fontSize={11} fill="#1f2933">
             {t("map.inferredNote")}

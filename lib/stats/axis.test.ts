@@ -34,4 +34,10 @@ describe("valueAxis", () => {
       ),
     );
   });
+
+  it("writes short money in the page's language", () => {
+    const labelsIn = (locale: "sv" | "en") => valueAxis(2_400_000, 3, "eur", locale).ticks.map((t) => t.label);
+    expect(labelsIn("sv").at(-1)).toBe("3,0\u00a0mn\u00a0€");
+    expect(labelsIn("en").at(-1)).toBe("€3.0M");
+  });
 });

@@ -5,7 +5,9 @@
  */
 import { csvCell } from "../csv";
 import { formatDate, formatDecimal, formatEur, formatEurShort, formatInteger, formatPercent } from "../format";
+import type { Locale } from "../i18n/routing";
 import { type StatsTranslator, statsTranslator } from "../i18n/translators";
+import { regionName } from "../regions/names";
 import type { SearchParams } from "../search/filters";
 import { type Dashboard, type Group, NATIONAL_KEY } from "./dashboard";
 
@@ -52,22 +54,28 @@ export interface Chart {
 const share = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : "–");
 const first = <T>(xs: T[]) => xs[0];
 
-export function buildCharts(d: Dashboard, t: StatsTranslator = statsTranslator()): Chart[] {
+/** Every chart, its words from `t` and its short money and region names in `locale` (the same language). */
+export function buildCharts(d: Dashboard, t: StatsTranslator = statsTranslator(), locale: Locale = "fi"): Chart[] {
   return [
-    yearChart(d, t),
+    yearChart(d, t, locale),
     projectCountChart(d, t),
-    regionChart(d, t),
-    themeChart(d, t),
-    organizationTypeChart(d, t),
-    applicantChart(d, t),
+    regionChart(d, t, locale),
+    themeChart(d, t, locale),
+    organizationTypeChart(d, t, locale),
+    applicantChart(d, t, locale),
     ganttChart(d, t),
-    esfChart(d, t),
+    esfChart(d, t, locale),
     leverageChart(d, t),
   ];
 }
 
-export function chartById(d: Dashboard, id: ChartId, t: StatsTranslator = statsTranslator()): Chart {
-  return buildCharts(d, t).find((c) => c.id === id)!;
+export function chartById(
+  d: Dashboard,
+  id: ChartId,
+  t: StatsTranslator = statsTranslator(),
+  locale: Locale = "fi",
+): Chart {
+  return buildCharts(d, t, locale).find((c) => c.id === id)!;
 }
 
 function yearRows(d: Dashboard) {
@@ -82,7 +90,7 @@ function yearRows(d: Dashboard) {
   };
 }
 
-function yearChart(d: Dashboard, t: StatsTranslator): Chart {
+function yearChart(d: Dashboard, t: StatsTranslator, locale: Locale): Chart {
   const { years, funders, cell } = yearRows(d);
   const rows = years.map((year) => {
     const cells: Record<string, Cell> = { year: String(year) };
@@ -101,8 +109,10 @@ function yearChart(d: Dashboard, t: StatsTranslator): Chart {
     id: "vuodet",
     title: t("titles.vuodet"),
     caption: best
-      ? t("captions.bestYear", { year: String(best.cells.year), amount: formatEurShort(Number(best.cells.total)) }) +
-        (unknown ? t("captions.missingYear", { n: formatInteger(unknown) }) : "")
+      ? t("captions.bestYear", {
+          year: String(best.cells.year),
+          amount: formatEurShort(Number(best.cells.total), locale),
+        }) + (unknown ? t("captions.missingYear", { n: formatInteger(unknown) }) : "")
       : t("captions.noYears"),
     columns: [
       { key: "year", label: t("columns.year"), type: "text" },
@@ -138,6 +148,9 @@ function projectCountChart(d: Dashboard, t: StatsTranslator): Chart {
 /** A group's label in the reader's language where it is ours (not known, nation-wide), else the record's own. */
 const groupLabel = (g: Group, t: StatsTranslator) =>
   g.key === null ? t("unknown") : g.key === NATIONAL_KEY ? t("map.national") : g.label;
+/** A region group's label: regions have a Swedish name of their own. */
+const regionLabel = (g: Group, t: StatsTranslator, locale: Locale) =>
+  g.key === null || g.key === NATIONAL_KEY ? groupLabel(g, t) : regionName(g.label, locale);
 
 function groupRows(groups: Group[], t: StatsTranslator, narrow: (key: string) => Partial<SearchParams>): ChartRow[] {
   return groups.map((g) => ({
@@ -153,29 +166,36 @@ const groupColumns = (label: string, t: StatsTranslator): Column[] => [
   { key: "projects", label: t("columns.projects"), type: "int" },
 ];
 
-function topCaption(groups: Group[], t: StatsTranslator, total: number): string {
+function topCaption(
+  groups: Group[],
+  t: StatsTranslator,
+  total: number,
+  locale: Locale,
+  labelOf: (g: Group) => string = (g) => groupLabel(g, t),
+): string {
   const top = groups.find((g) => g.key !== null);
   return top
     ? t("captions.top", {
-        label: groupLabel(top, t),
-        amount: formatEurShort(top.grantedEur),
+        label: labelOf(top),
+        amount: formatEurShort(top.grantedEur, locale),
         share: share(top.grantedEur, total),
       })
     : t("captions.noTop");
 }
 
-function regionChart(d: Dashboard, t: StatsTranslator): Chart {
+function regionChart(d: Dashboard, t: StatsTranslator, locale: Locale): Chart {
   const inferred = d.byRegion.reduce((n, r) => n + r.inferred, 0);
   return {
     id: "maakunnat",
     title: t("titles.maakunnat"),
     caption:
-      `${topCaption(d.byRegion, t, d.key.grantedEur)}${t("captions.regionRule")}` +
-      `${inferred ? t("captions.inferred", { n: formatInteger(inferred) }) : ""}`,
+      topCaption(d.byRegion, t, d.key.grantedEur, locale, (g) => regionLabel(g, t, locale)) +
+      t("captions.regionRule") +
+      (inferred ? t("captions.inferred", { n: formatInteger(inferred) }) : ""),
     columns: [...groupColumns(t("columns.region"), t), { key: "inferred", label: t("columns.inferred"), type: "int" }],
     rows: d.byRegion.map((g) => ({
       key: g.key,
-      cells: { label: groupLabel(g, t), grantedEur: g.grantedEur, projects: g.projects, inferred: g.inferred },
+      cells: { label: regionLabel(g, t, locale), grantedEur: g.grantedEur, projects: g.projects, inferred: g.inferred },
       narrow:
         g.key === null ? undefined : g.key === NATIONAL_KEY ? { national: true } : { region: [g.key], national: false },
     })),
@@ -191,19 +211,29 @@ function multiValueChart(
   narrow: (key: string) => Partial<SearchParams>,
   d: Dashboard,
   t: StatsTranslator,
+  locale: Locale,
 ): Chart {
   return {
     id,
     title: t(`titles.${id}`),
-    caption: `${topCaption(groups, t, d.key.grantedEur)}${rule}`,
+    caption: `${topCaption(groups, t, d.key.grantedEur, locale)}${rule}`,
     columns: groupColumns(column, t),
     rows: groupRows(groups, t, narrow),
   };
 }
 
-const themeChart = (d: Dashboard, t: StatsTranslator) =>
-  multiValueChart("teemat", d.byTheme, t("columns.theme"), t("captions.themeRule"), (key) => ({ theme: [key] }), d, t);
-const organizationTypeChart = (d: Dashboard, t: StatsTranslator) =>
+const themeChart = (d: Dashboard, t: StatsTranslator, locale: Locale) =>
+  multiValueChart(
+    "teemat",
+    d.byTheme,
+    t("columns.theme"),
+    t("captions.themeRule"),
+    (key) => ({ theme: [key] }),
+    d,
+    t,
+    locale,
+  );
+const organizationTypeChart = (d: Dashboard, t: StatsTranslator, locale: Locale) =>
   multiValueChart(
     "organisaatiotyypit",
     d.byOrganizationType,
@@ -212,9 +242,10 @@ const organizationTypeChart = (d: Dashboard, t: StatsTranslator) =>
     (key) => ({ organizationType: [key] }),
     d,
     t,
+    locale,
   );
 
-function applicantChart(d: Dashboard, t: StatsTranslator): Chart {
+function applicantChart(d: Dashboard, t: StatsTranslator, locale: Locale): Chart {
   const top = d.topApplicants[0];
   return {
     id: "hakijat",
@@ -222,7 +253,7 @@ function applicantChart(d: Dashboard, t: StatsTranslator): Chart {
     caption: top
       ? t("captions.topApplicant", {
           label: top.label,
-          amount: formatEurShort(top.grantedEur),
+          amount: formatEurShort(top.grantedEur, locale),
           count: top.projects,
           n: formatInteger(top.projects),
         })
@@ -266,7 +297,7 @@ function ganttChart(d: Dashboard, t: StatsTranslator): Chart {
   };
 }
 
-function esfChart(d: Dashboard, t: StatsTranslator): Chart {
+function esfChart(d: Dashboard, t: StatsTranslator, locale: Locale): Chart {
   const e = d.esf;
   const rows: ChartRow[] = e.projects
     ? [
@@ -281,8 +312,8 @@ function esfChart(d: Dashboard, t: StatsTranslator): Chart {
       ? t("captions.esf", {
           n: formatInteger(e.projects),
           share: share(e.publicRealizedEur, e.publicPlannedEur),
-          realized: formatEurShort(e.publicRealizedEur),
-          planned: formatEurShort(e.publicPlannedEur),
+          realized: formatEurShort(e.publicRealizedEur, locale),
+          planned: formatEurShort(e.publicPlannedEur, locale),
         })
       : t("captions.noEsf"),
     columns: [

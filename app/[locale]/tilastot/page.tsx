@@ -52,7 +52,7 @@ export default async function StatsPage({ searchParams }: Props) {
   }
   const { params, ganttYear } = parsed;
   const d = await dashboard(db(), params, { ganttYear });
-  const charts = buildCharts(d, st);
+  const charts = buildCharts(d, st, locale);
   const funder = params.funder.length === 1 ? options.funders.find((f) => f.value === params.funder[0]) : undefined;
   const qs = (extra: Partial<StatsParams["params"]> = {}) => toQueryString({ ...params, ...extra });
   // The timeline's year is the dashboard's own parameter, outside the shared filter model.
@@ -96,8 +96,8 @@ export default async function StatsPage({ searchParams }: Props) {
   };
   const figures: Array<[string, string]> = [
     [st("figures.projects"), formatInteger(d.key.projects)],
-    [st("figures.granted"), formatEurShort(d.key.grantedEur)],
-    [st("figures.totalCost"), formatEurShort(d.key.totalCostEur)],
+    [st("figures.granted"), formatEurShort(d.key.grantedEur, locale)],
+    [st("figures.totalCost"), formatEurShort(d.key.totalCostEur, locale)],
     [st("figures.share"), formatPercent(d.key.funderShare)],
     [st("figures.average"), formatEur(d.key.averageGrantEur === null ? null : Math.round(d.key.averageGrantEur))],
     [st("figures.median"), formatEur(d.key.medianGrantEur)],

@@ -15,18 +15,16 @@ import { parseStatsParams } from "@/lib/stats/params";
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string; locale: string }> }) {
   await connection();
   const { chart, locale } = await params;
+  const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   if (!(CHART_IDS as readonly string[]).includes(chart))
     return badRequest("chart", `chart must be one of ${CHART_IDS.join(", ")}`);
   const parsed = parseStatsParams(new URL(request.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.param, parsed.message);
   const d = await dashboard(db(), parsed.params, { ganttYear: parsed.ganttYear });
-  return new Response(
-    chartCsv(chartById(d, chart as ChartId, statsTranslator(hasLocale(routing.locales, locale) ? locale : "fi"))),
-    {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${chart}.csv"`,
-      },
+  return new Response(chartCsv(chartById(d, chart as ChartId, statsTranslator(language), language)), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${chart}.csv"`,
     },
-  );
+  });
 }
