@@ -1,8 +1,8 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmImportAction, type ImportState, previewImportAction } from "@/app/[locale]/hallinta/actions";
-import { displayValue, FIELD_LABELS } from "@/lib/admin/project-form";
+import { displayValue, fieldLabels } from "@/lib/admin/project-form";
 import { inputClass } from "./field";
 
 const EMPTY: ImportState = { text: "", fileName: "", preview: null, error: null };
@@ -13,6 +13,8 @@ const isFormat = (format: string): format is (typeof FORMATS)[number] =>
 /** Step 1: paste or upload → preview. Step 2: confirm → stored through the seed's code path. */
 export function ImportForm() {
   const t = useTranslations("admin.import");
+  const locale = useLocale();
+  const labels = fieldLabels(locale);
   const [previewed, preview, previewing] = useActionState(previewImportAction, EMPTY);
   const [confirmed, confirm, confirming] = useActionState(confirmImportAction, EMPTY);
   const state = confirmed.preview || confirmed.error ? confirmed : previewed;
@@ -118,10 +120,10 @@ export function ImportForm() {
                 {p.changes.map((c) => (
                   <tr key={c.field} className="border-t border-line align-top">
                     <th scope="row" className="pr-2 text-left font-normal">
-                      {FIELD_LABELS[c.field]}
+                      {labels[c.field]}
                     </th>
-                    {p.existing ? <td className="pr-2">{displayValue(c.field, c.before)}</td> : null}
-                    <td>{displayValue(c.field, c.after)}</td>
+                    {p.existing ? <td className="pr-2">{displayValue(c.field, c.before, locale)}</td> : null}
+                    <td>{displayValue(c.field, c.after, locale)}</td>
                   </tr>
                 ))}
               </tbody>

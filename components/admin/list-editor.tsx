@@ -4,32 +4,33 @@
  * inputs stay uncontrolled: each row keeps a stable key, and only its field names follow its
  * position (`organizations.2.name`), which is what the server reads.
  */
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   type FieldErrors,
   type FormRow,
-  LISTS,
+  LIST_FIELDS,
   type ListName,
-  ORGANIZATION_ROLES,
-  PERSON_ROLES,
+  listLabels,
+  organizationRoles,
+  personRoles,
 } from "@/lib/admin/project-form";
+import type { Locale } from "@/lib/i18n/routing";
 import { FieldError, inputClass } from "./field";
 
-const ROLE_OPTIONS: Partial<Record<ListName, Record<string, string>>> = {
-  organizations: ORGANIZATION_ROLES,
-  people: PERSON_ROLES,
-};
+const roleOptions = (name: ListName, locale: Locale): Record<string, string> | undefined =>
+  name === "organizations" ? organizationRoles(locale) : name === "people" ? personRoles(locale) : undefined;
 const LONG_TEXT = new Set(["body"]);
 
 let nextKey = 0;
 
 export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormRow[]; errors: FieldErrors }) {
   const t = useTranslations("admin.form");
-  const list = LISTS[name];
+  const locale = useLocale();
+  const list = listLabels(locale)[name];
   const [items, setItems] = useState(() => rows.map((row) => ({ key: nextKey++, row })));
-  const fields = Object.entries(list.fields) as Array<[string, string]>;
-  const roles = ROLE_OPTIONS[name];
+  const fields = LIST_FIELDS[name].map((field): [string, string] => [field, list.fields[field] ?? field]);
+  const roles = roleOptions(name, locale);
   return (
     <fieldset id={`f-${name}`} className="rounded border border-line p-4">
       <legend className="px-1 text-xl">{list.label}</legend>

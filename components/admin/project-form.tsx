@@ -5,19 +5,20 @@
  * changed) comes back with the editor's own input, which is never lost.
  */
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { createProjectAction, type EditState, saveProjectAction } from "@/app/[locale]/hallinta/actions";
 import {
   displayValue,
   errorLabel,
-  FIELD_LABELS,
   type FieldErrors,
   type FormRow,
   type FormValues,
   fieldErrors,
+  fieldLabels,
   formValues,
   LIST_NAMES,
-  projectFormSchema,
+  type ProjectField,
+  projectFormSchemaFor,
 } from "@/lib/admin/project-form";
 import { formatDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/routing";
@@ -39,6 +40,8 @@ export interface ProjectFormProps {
 export function ProjectForm(props: ProjectFormProps) {
   const t = useTranslations("admin.form");
   const locale = useLocale();
+  const labels = fieldLabels(locale);
+  const schema = useMemo(() => projectFormSchemaFor(locale), [locale]);
   const initial: EditState = { status: "idle", values: props.values, version: props.version, errors: {} };
   const [state, action, pending] = useActionState(
     props.mode === "edit" ? saveProjectAction : createProjectAction,
@@ -55,7 +58,7 @@ export function ProjectForm(props: ProjectFormProps) {
   }, [state]);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    const parsed = projectFormSchema.safeParse(formValues(new FormData(event.currentTarget)));
+    const parsed = schema.safeParse(formValues(new FormData(event.currentTarget)));
     if (!parsed.success) {
       event.preventDefault();
       setClientErrors(fieldErrors(parsed.error));
@@ -66,18 +69,14 @@ export function ProjectForm(props: ProjectFormProps) {
   const value = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
   const rows = (name: string) => (Array.isArray(values[name]) ? (values[name] as FormRow[]) : []);
-  const text = (
-    name: keyof typeof FIELD_LABELS,
-    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
-    hint?: string,
-  ) => (
-    <Field id={`f-${name}`} label={FIELD_LABELS[name]} error={errors[name]} hint={hint}>
+  const text = (name: ProjectField, extra: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => (
+    <Field id={`f-${name}`} label={labels[name]} error={errors[name]} hint={hint}>
       {(p) => <input {...p} {...extra} name={name} defaultValue={value(name)} className={inputClass} />}
     </Field>
   );
   const checks = (name: "regions" | "themes", options: Option[]) => (
     <fieldset id={`f-${name}`} aria-describedby={errors[name] ? `f-${name}-virhe` : undefined}>
-      <legend className="mb-1 font-semibold">{FIELD_LABELS[name]}</legend>
+      <legend className="mb-1 font-semibold">{labels[name]}</legend>
       <div className="grid gap-1 sm:grid-cols-3">
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2">
@@ -117,10 +116,10 @@ export function ProjectForm(props: ProjectFormProps) {
                 {(state.theirChanges ?? []).map((c, i) => (
                   <tr key={i} className="border-t border-line align-top">
                     <th scope="row" className="pr-2 text-left font-normal">
-                      {FIELD_LABELS[c.field] ?? c.field}
+                      {labels[c.field] ?? c.field}
                     </th>
-                    <td className="pr-2">{displayValue(c.field, c.after)}</td>
-                    <td className="pr-2">{displayValue(c.field, values[c.field])}</td>
+                    <td className="pr-2">{displayValue(c.field, c.after, locale)}</td>
+                    <td className="pr-2">{displayValue(c.field, values[c.field], locale)}</td>
                     <td>
                       {c.by ?? t("importer")}, {formatDateTime(c.at)}
                     </td>
@@ -135,7 +134,7 @@ export function ProjectForm(props: ProjectFormProps) {
             </p>
           </div>
         ) : null}
-        <ErrorSummary errors={errors} label={errorLabel} />
+        <ErrorSummary errors={errors} label={(key) => errorLabel(key, locale)} />
       </div>
 
       {props.id !== undefined ? <input type="hidden" name="id" value={props.id} /> : null}
@@ -144,7 +143,7 @@ export function ProjectForm(props: ProjectFormProps) {
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">{text("title", { required: true, maxLength: 500 })}</div>
         {text("projectNumber", { required: true, maxLength: 50 })}
-        <Field id="f-funderCode" label={FIELD_LABELS.funderCode} error={errors.funderCode}>
+        <Field id="f-funderCode" label={labels.funderCode} error={errors.funderCode}>
           {(p) => (
             <select {...p} name="funderCode" defaultValue={value("funderCode")} className={inputClass}>
               <option value="">{t("choose")}</option>
@@ -185,7 +184,7 @@ export function ProjectForm(props: ProjectFormProps) {
           name="isNational"
           defaultChecked={value("isNational") === "on" || value("isNational") === "true"}
         />{" "}
-        {FIELD_LABELS.isNational}
+        {labels.isNational}
       </label>
       {checks("regions", props.regions)}
       {checks("themes", props.themes)}

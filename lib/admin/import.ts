@@ -6,6 +6,8 @@
 
 import { isValidBusinessId } from "../domain/business-id";
 import type { PrismaClient } from "../generated/prisma/client";
+import type { Locale } from "../i18n/routing";
+import { adminTranslator } from "../i18n/translators";
 import { projectNumberKey, slugify } from "../ingest/normalize";
 import { parseSource } from "../ingest/parse";
 import type { ParsedRecord } from "../ingest/types";
@@ -84,12 +86,15 @@ function dedupe<T extends { name: string; role: string }>(rows: T[]): T[] {
   });
 }
 
-export async function previewImport(db: PrismaClient, text: string, fileName: string): Promise<ImportPreview> {
+export async function previewImport(
+  db: PrismaClient,
+  text: string,
+  fileName: string,
+  locale: Locale = "fi",
+): Promise<ImportPreview> {
   const { record } = parseSource(text, fileName);
   const problems =
-    record.format === "unknown"
-      ? ["Tekstin muotoa ei tunnistettu (TSR, ESR/EURA tai tietoaineisto)."]
-      : storeProblems(record);
+    record.format === "unknown" ? [adminTranslator(locale)("import.unknownFormat")] : storeProblems(record);
   const incoming = recordState(record);
   let existing: ImportPreview["existing"] = null;
   let changes: FieldChange[] = [];

@@ -8,17 +8,9 @@
  */
 import { z } from "zod";
 import { formatDate, formatEur } from "../format";
-import {
-  businessId,
-  checkbox,
-  choices,
-  dateInput,
-  finnishDate,
-  money,
-  moneyInput,
-  optionalText,
-  requiredText,
-} from "./fields";
+import type { Locale } from "../i18n/routing";
+import { type AdminTranslator, adminTranslator, CATALOGUES } from "../i18n/translators";
+import { dateInput, fieldParsers, moneyInput } from "./fields";
 
 export const MONEY_FIELDS = [
   "grantedEur",
@@ -30,153 +22,217 @@ export const MONEY_FIELDS = [
 ] as const;
 export const DATE_FIELDS = ["periodStart", "periodEnd", "decisionDate"] as const;
 
-export const ORGANIZATION_ROLES = {
-  APPLICANT: "Hakija",
-  IMPLEMENTER: "Toteuttaja",
-  PARTNER: "Kumppani",
-  PILOT: "Pilotti",
+export const ORGANIZATION_ROLE_KEYS = ["APPLICANT", "IMPLEMENTER", "PARTNER", "PILOT"] as const;
+export const PERSON_ROLE_KEYS = ["CONTACT", "RESPONSIBLE", "AUTHOR", "EDITOR"] as const;
+export type OrganizationRole = (typeof ORGANIZATION_ROLE_KEYS)[number];
+export type PersonRole = (typeof PERSON_ROLE_KEYS)[number];
+
+/** Each kind of sub-record's fields, in the form's order; their labels are `admin.lists.*`. */
+export const LIST_FIELDS = {
+  organizations: ["name", "businessId", "type", "role"],
+  people: ["name", "role", "title", "email", "phone"],
+  sections: ["heading", "body"],
+  pressReleases: ["title", "date", "body"],
+  materials: ["title", "fileName"],
 } as const;
-export const PERSON_ROLES = {
-  CONTACT: "Yhteyshenkilö",
-  RESPONSIBLE: "Vastuuhenkilö",
-  AUTHOR: "Tekijä",
-  EDITOR: "Toimittaja",
-} as const;
+export type ListName = keyof typeof LIST_FIELDS;
+export const LIST_NAMES = Object.keys(LIST_FIELDS) as ListName[];
+const LIST_MAX: Record<ListName, number> = {
+  organizations: 100,
+  people: 100,
+  sections: 100,
+  pressReleases: 100,
+  materials: 200,
+};
 
-const role = <T extends Record<string, string>>(roles: T) =>
-  z.enum(Object.keys(roles) as [keyof T & string, ...Array<keyof T & string>], { message: "Valitse rooli." });
+/** The editable fields in the form's (and the history's) order. */
+export const PROJECT_FIELDS = [
+  "title",
+  "projectNumber",
+  "funderCode",
+  "grantType",
+  "status",
+  "periodStart",
+  "periodEnd",
+  "decisionDate",
+  "grantedEur",
+  "totalCostEur",
+  "euStateGrantedEur",
+  "euStateRealizedEur",
+  "publicPlannedEur",
+  "publicRealizedEur",
+  "isNational",
+  "regions",
+  "themes",
+  ...LIST_NAMES,
+] as const satisfies readonly string[];
 
-const email = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim() : v),
-  z
-    .union([
-      z.literal(""),
-      z.string().max(254, "Sähköpostiosoite on liian pitkä.").email("Anna kelvollinen sähköpostiosoite."),
-    ])
-    .transform((s) => (s === "" ? null : s.toLowerCase())),
-);
+/** One kind of sub-record as the form shows it. */
+export interface ListLabels {
+  label: string;
+  item: string;
+  fields: Record<string, string>;
+}
 
-/** One kind of sub-record: its fields, their labels, and which of them make a row worth keeping. */
-export const LISTS = {
-  organizations: {
-    label: "Organisaatiot",
-    item: "Organisaatio",
-    schema: z.object({
-      name: requiredText(300, "Nimi"),
+/** The schema, with every message from `t` (the "admin" texts of one language). */
+function buildSchema(t: AdminTranslator, lists: Record<ListName, ListLabels>) {
+  const { optionalText, requiredText, money, finnishDate, checkbox, choices, businessId } = fieldParsers(t);
+  const label = (list: ListName, field: string) => lists[list].fields[field]!;
+  const role = <const K extends readonly [string, ...string[]]>(keys: K) =>
+    z.enum(keys, { message: t("validation.chooseRole") });
+  const email = z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z
+      .union([z.literal(""), z.string().max(254, t("validation.emailTooLong")).email(t("validation.emailInvalid"))])
+      .transform((s) => (s === "" ? null : s.toLowerCase())),
+  );
+  const rows = {
+    organizations: z.object({
+      name: requiredText(300, label("organizations", "name")),
       businessId,
       type: optionalText(100),
-      role: role(ORGANIZATION_ROLES),
+      role: role(ORGANIZATION_ROLE_KEYS),
     }),
-    fields: { name: "Nimi", businessId: "Y-tunnus", type: "Tyyppi", role: "Rooli" },
-  },
-  people: {
-    label: "Henkilöt",
-    item: "Henkilö",
-    schema: z.object({
-      name: requiredText(200, "Nimi"),
-      role: role(PERSON_ROLES),
+    people: z.object({
+      name: requiredText(200, label("people", "name")),
+      role: role(PERSON_ROLE_KEYS),
       title: optionalText(200),
       email,
       phone: optionalText(50),
     }),
-    fields: { name: "Nimi", role: "Rooli", title: "Tehtävä", email: "Sähköposti", phone: "Puhelin" },
-  },
-  sections: {
-    label: "Tekstiosiot",
-    item: "Osio",
-    schema: z.object({ heading: requiredText(300, "Otsikko"), body: requiredText(50_000, "Teksti", true) }),
-    fields: { heading: "Otsikko", body: "Teksti" },
-  },
-  pressReleases: {
-    label: "Tiedotteet",
-    item: "Tiedote",
-    schema: z.object({ title: requiredText(300, "Otsikko"), date: finnishDate, body: optionalText(50_000, true) }),
-    fields: { title: "Otsikko", date: "Päivämäärä", body: "Teksti" },
-  },
-  materials: {
-    label: "Aineistot",
-    item: "Aineisto",
-    schema: z.object({ title: requiredText(300, "Nimi"), fileName: optionalText(300) }),
-    fields: { title: "Nimi", fileName: "Tiedosto" },
-  },
-} as const;
-export type ListName = keyof typeof LISTS;
-export const LIST_NAMES = Object.keys(LISTS) as ListName[];
-
-export const projectFormSchema = z
-  .object({
-    title: requiredText(500, "Hankkeen nimi"),
-    projectNumber: requiredText(50, "Hankenumero").refine(
-      (s) => /^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u.test(s),
-      "Hankenumerossa voi olla kirjaimia, numeroita, välilyöntejä ja merkit . / -",
-    ),
-    funderCode: requiredText(20, "Rahoittaja"),
-    grantType: optionalText(200),
-    status: optionalText(200),
-    periodStart: finnishDate,
-    periodEnd: finnishDate,
-    decisionDate: finnishDate,
-    grantedEur: money,
-    totalCostEur: money,
-    euStateGrantedEur: money,
-    euStateRealizedEur: money,
-    publicPlannedEur: money,
-    publicRealizedEur: money,
-    isNational: checkbox,
-    regions: choices(19),
-    themes: choices(50),
-    organizations: z.array(LISTS.organizations.schema).max(100, "Enintään 100 organisaatiota."),
-    people: z.array(LISTS.people.schema).max(100, "Enintään 100 henkilöä."),
-    sections: z.array(LISTS.sections.schema).max(100, "Enintään 100 osiota."),
-    pressReleases: z.array(LISTS.pressReleases.schema).max(100, "Enintään 100 tiedotetta."),
-    materials: z.array(LISTS.materials.schema).max(200, "Enintään 200 aineistoa."),
-  })
-  .refine((p) => !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart, {
-    path: ["periodEnd"],
-    message: "Päättymispäivä ei voi olla ennen alkamispäivää.",
-  })
-  .superRefine((p, ctx) => {
-    // The same organisation twice in one role would be one row in the database.
-    const seen = new Set<string>();
-    p.organizations.forEach((o, i) => {
-      const key = `${o.businessId ?? o.name.toLowerCase()}:${o.role}`;
-      if (seen.has(key))
-        ctx.addIssue({
-          code: "custom",
-          path: ["organizations", i, "name"],
-          message: "Sama organisaatio on jo tässä roolissa.",
-        });
-      seen.add(key);
+    sections: z.object({
+      heading: requiredText(300, label("sections", "heading")),
+      body: requiredText(50_000, label("sections", "body"), true),
+    }),
+    pressReleases: z.object({
+      title: requiredText(300, label("pressReleases", "title")),
+      date: finnishDate,
+      body: optionalText(50_000, true),
+    }),
+    materials: z.object({ title: requiredText(300, label("materials", "title")), fileName: optionalText(300) }),
+  };
+  const many = <T extends z.ZodType>(list: ListName, schema: T) =>
+    z.array(schema).max(LIST_MAX[list], t(`validation.listMax.${list}`, { max: String(LIST_MAX[list]) }));
+  return z
+    .object({
+      title: requiredText(500, t("fields.title")),
+      projectNumber: requiredText(50, t("fields.projectNumber")).refine(
+        (s) => /^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u.test(s),
+        t("validation.projectNumberChars"),
+      ),
+      funderCode: requiredText(20, t("fields.funderCode")),
+      grantType: optionalText(200),
+      status: optionalText(200),
+      periodStart: finnishDate,
+      periodEnd: finnishDate,
+      decisionDate: finnishDate,
+      grantedEur: money,
+      totalCostEur: money,
+      euStateGrantedEur: money,
+      euStateRealizedEur: money,
+      publicPlannedEur: money,
+      publicRealizedEur: money,
+      isNational: checkbox,
+      regions: choices(19),
+      themes: choices(50),
+      organizations: many("organizations", rows.organizations),
+      people: many("people", rows.people),
+      sections: many("sections", rows.sections),
+      pressReleases: many("pressReleases", rows.pressReleases),
+      materials: many("materials", rows.materials),
+    })
+    .refine((p) => !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart, {
+      path: ["periodEnd"],
+      message: t("validation.periodOrder"),
+    })
+    .superRefine((p, ctx) => {
+      // The same organisation twice in one role would be one row in the database.
+      const seen = new Set<string>();
+      p.organizations.forEach((o, i) => {
+        const key = `${o.businessId ?? o.name.toLowerCase()}:${o.role}`;
+        if (seen.has(key))
+          ctx.addIssue({
+            code: "custom",
+            path: ["organizations", i, "name"],
+            message: t("validation.duplicateOrganization"),
+          });
+        seen.add(key);
+      });
     });
-  });
+}
 
-export type ProjectState = z.infer<typeof projectFormSchema>;
+export type ProjectFormSchema = ReturnType<typeof buildSchema>;
+export type ProjectState = z.infer<ProjectFormSchema>;
 export type ProjectField = keyof ProjectState;
 
-export const FIELD_LABELS: Record<ProjectField, string> = {
-  title: "Hankkeen nimi",
-  projectNumber: "Hankenumero",
-  funderCode: "Rahoittaja",
-  grantType: "Avustuslaji",
-  status: "Tila (lähteen mukaan)",
-  periodStart: "Alkamispäivä",
-  periodEnd: "Päättymispäivä",
-  decisionDate: "Päätöspäivä",
-  grantedEur: "Myönnetty (€)",
-  totalCostEur: "Kokonaiskustannukset (€)",
-  euStateGrantedEur: "EU- ja valtion rahoitus, suunniteltu (€)",
-  euStateRealizedEur: "EU- ja valtion rahoitus, toteutunut (€)",
-  publicPlannedEur: "Julkinen rahoitus, suunniteltu (€)",
-  publicRealizedEur: "Julkinen rahoitus, toteutunut (€)",
-  isNational: "Valtakunnallinen hanke",
-  regions: "Maakunnat",
-  themes: "Teemat",
-  organizations: LISTS.organizations.label,
-  people: LISTS.people.label,
-  sections: LISTS.sections.label,
-  pressReleases: LISTS.pressReleases.label,
-  materials: LISTS.materials.label,
-};
+/** Everything the form says in one language, built once per language. */
+interface FormTexts {
+  t: AdminTranslator;
+  schema: ProjectFormSchema;
+  fieldLabels: Record<ProjectField, string>;
+  lists: Record<ListName, ListLabels>;
+  organizationRoles: Record<OrganizationRole, string>;
+  personRoles: Record<PersonRole, string>;
+}
+
+const TEXTS = new Map<Locale, FormTexts>();
+
+function formTexts(locale: Locale): FormTexts {
+  let texts = TEXTS.get(locale);
+  if (!texts) {
+    const t = adminTranslator(locale);
+    // Plain labels (no ICU arguments), read straight from the catalogue.
+    const catalogue = CATALOGUES[locale].admin.lists;
+    const lists = Object.fromEntries(
+      LIST_NAMES.map((name) => [
+        name,
+        {
+          label: catalogue[name].label,
+          item: catalogue[name].item,
+          fields: catalogue[name].fields as Record<string, string>,
+        },
+      ]),
+    ) as Record<ListName, ListLabels>;
+    const fieldLabels = Object.fromEntries(
+      PROJECT_FIELDS.map((field) => [
+        field,
+        (LIST_NAMES as string[]).includes(field)
+          ? lists[field as ListName].label
+          : t(`fields.${field as Exclude<ProjectField, ListName>}`),
+      ]),
+    ) as Record<ProjectField, string>;
+    texts = {
+      t,
+      schema: buildSchema(t, lists),
+      fieldLabels,
+      lists,
+      organizationRoles: Object.fromEntries(
+        ORGANIZATION_ROLE_KEYS.map((k) => [k, t(`roles.organization.${k}`)]),
+      ) as Record<OrganizationRole, string>,
+      personRoles: Object.fromEntries(PERSON_ROLE_KEYS.map((k) => [k, t(`roles.person.${k}`)])) as Record<
+        PersonRole,
+        string
+      >,
+    };
+    TEXTS.set(locale, texts);
+  }
+  return texts;
+}
+
+/** The form's schema with messages in `locale`; the browser and the server use the same one. */
+export const projectFormSchemaFor = (locale: Locale = "fi") => formTexts(locale).schema;
+/** Field → label in `locale`. */
+export const fieldLabels = (locale: Locale = "fi") => formTexts(locale).fieldLabels;
+/** Sub-record kind → its labels in `locale`. */
+export const listLabels = (locale: Locale = "fi") => formTexts(locale).lists;
+export const organizationRoles = (locale: Locale = "fi") => formTexts(locale).organizationRoles;
+export const personRoles = (locale: Locale = "fi") => formTexts(locale).personRoles;
+
+/** The Finnish schema and labels (tests, the CLI). */
+export const projectFormSchema = projectFormSchemaFor("fi");
+export const FIELD_LABELS = fieldLabels("fi");
+export const ORGANIZATION_ROLES = organizationRoles("fi");
+export const PERSON_ROLES = personRoles("fi");
 
 /** Field (or `list.index.field`) → message, for showing next to each field. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -191,13 +247,14 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** A readable name for an error key: `organizations.2.businessId` → "Organisaatio 3: Y-tunnus". */
-export function errorLabel(key: string): string {
+export function errorLabel(key: string, locale: Locale = "fi"): string {
   const [field, index, sub] = key.split(".");
+  const texts = formTexts(locale);
   if (field && (LIST_NAMES as string[]).includes(field) && index !== undefined) {
-    const list = LISTS[field as ListName];
-    return `${list.item} ${Number(index) + 1}${sub ? `: ${(list.fields as Record<string, string>)[sub] ?? sub}` : ""}`;
+    const list = texts.lists[field as ListName];
+    return `${list.item} ${Number(index) + 1}${sub ? `: ${list.fields[sub] ?? sub}` : ""}`;
   }
-  return FIELD_LABELS[field as ProjectField] ?? key;
+  return texts.fieldLabels[field as ProjectField] ?? key;
 }
 
 export type FormRow = Record<string, string>;
@@ -206,7 +263,7 @@ export type FormValues = Record<string, string | string[] | FormRow[]>;
 /** Raw form values from FormData: strings, lists for the checkbox groups, rows for the sub-records. */
 export function formValues(data: FormData): FormValues {
   const out: FormValues = {};
-  for (const key of Object.keys(FIELD_LABELS) as ProjectField[]) {
+  for (const key of PROJECT_FIELDS) {
     if (key === "regions" || key === "themes") out[key] = data.getAll(key).map(String);
     else if ((LIST_NAMES as string[]).includes(key)) out[key] = rowsOf(data, key as ListName);
     else {
@@ -222,7 +279,7 @@ function rowsOf(data: FormData, list: ListName): FormRow[] {
   const pattern = new RegExp(`^${list}\\.(\\d{1,3})\\.(\\w+)$`);
   for (const [key, value] of data.entries()) {
     const m = pattern.exec(key);
-    if (!m || typeof value !== "string" || !(m[2]! in LISTS[list].fields)) continue;
+    if (!m || typeof value !== "string" || !(LIST_FIELDS[list] as readonly string[]).includes(m[2]!)) continue;
     const row = rows.get(Number(m[1])) ?? {};
     row[m[2]!] = value;
     rows.set(Number(m[1]), row);
@@ -243,7 +300,7 @@ export interface FieldChange {
 /** What differs between two states, field by field. */
 export function diffStates(before: ProjectState | null, after: ProjectState): FieldChange[] {
   const changes: FieldChange[] = [];
-  for (const field of Object.keys(FIELD_LABELS) as ProjectField[]) {
+  for (const field of PROJECT_FIELDS) {
     const a = before ? (before[field] ?? null) : null;
     const b = after[field];
     if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: a, after: b });
@@ -263,7 +320,7 @@ const formString = (key: string, v: unknown): string => {
 /** A stored state as the form shows it: Finnish money and dates, "on" for a ticked box. */
 export function toFormValues(state: ProjectState): FormValues {
   const out: FormValues = {};
-  for (const field of Object.keys(FIELD_LABELS) as ProjectField[]) {
+  for (const field of PROJECT_FIELDS) {
     const v = state[field] as unknown;
     if ((LIST_NAMES as string[]).includes(field)) {
       out[field] = ((v as Array<Record<string, unknown>> | undefined) ?? []).map((row) =>
@@ -276,15 +333,16 @@ export function toFormValues(state: ProjectState): FormValues {
 }
 
 /** A stored value as a reader sees it in history and conflict views. */
-export function displayValue(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(tyhjä)";
+export function displayValue(field: string, value: unknown, locale: Locale = "fi"): string {
+  const { t } = formTexts(locale);
+  if (value === null || value === undefined || value === "") return t("values.empty");
   if (Array.isArray(value)) {
-    if (value.length === 0) return "(ei yhtään)";
+    if (value.length === 0) return t("values.none");
     return value
-      .map((x) => (x !== null && typeof x === "object" ? rowSummary(x as Record<string, unknown>) : String(x)))
+      .map((x) => (x !== null && typeof x === "object" ? rowSummary(x as Record<string, unknown>, locale) : String(x)))
       .join("; ");
   }
-  if (typeof value === "boolean") return value ? "kyllä" : "ei";
+  if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
   if (typeof value === "number" && (MONEY_FIELDS as readonly string[]).includes(field)) return formatEur(value);
   if (
     typeof value === "string" &&
@@ -296,10 +354,11 @@ export function displayValue(field: string, value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
-function rowSummary(row: Record<string, unknown>): string {
+function rowSummary(row: Record<string, unknown>, locale: Locale): string {
+  const { organizationRoles, personRoles } = formTexts(locale);
   const roleName =
     typeof row.role === "string"
-      ? (({ ...ORGANIZATION_ROLES, ...PERSON_ROLES } as Record<string, string>)[row.role] ?? row.role)
+      ? (({ ...organizationRoles, ...personRoles } as Record<string, string>)[row.role] ?? row.role)
       : null;
   const parts = Object.entries(row)
     .filter(([k, v]) => k !== "role" && v !== null && v !== "")

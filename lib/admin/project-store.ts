@@ -4,6 +4,8 @@
  * constraint violations to the field they concern. Deletes are soft.
  */
 import type { Prisma, PrismaClient, RevisionAction } from "../generated/prisma/client";
+import type { Locale } from "../i18n/routing";
+import { type AdminTranslator, adminTranslator } from "../i18n/translators";
 import { projectNumberKey, slugify } from "../ingest/normalize";
 import { projectSlug, upsertOrganization, upsertPerson } from "../ingest/store";
 import { refreshProjectSearch } from "../search/refresh";
@@ -29,16 +31,16 @@ type References =
   | { ok: true; funderId: number; regionIds: number[]; themeIds: number[] }
   | { ok: false; errors: FieldErrors };
 
-async function resolveReferences(tx: Tx, state: ProjectState): Promise<References> {
+async function resolveReferences(tx: Tx, state: ProjectState, t: AdminTranslator): Promise<References> {
   // Sequential: a transaction is one connection.
   const funder = await tx.funder.findUnique({ where: { code: state.funderCode } });
   const regions = await tx.region.findMany({ select: { id: true, name: true } });
   const themes = await tx.theme.findMany({ where: { slug: { in: state.themes } }, select: { id: true, slug: true } });
   const errors: FieldErrors = {};
-  if (!funder) errors.funderCode = "Tuntematon rahoittaja.";
+  if (!funder) errors.funderCode = t("storeErrors.unknownFunder");
   const regionIds = state.regions.map((slug) => regions.find((r) => slugify(r.name) === slug)?.id);
-  if (regionIds.some((id) => id === undefined)) errors.regions = "Tuntematon maakunta.";
-  if (themes.length !== new Set(state.themes).size) errors.themes = "Tuntematon teema.";
+  if (regionIds.some((id) => id === undefined)) errors.regions = t("storeErrors.unknownRegion");
+  if (themes.length !== new Set(state.themes).size) errors.themes = t("storeErrors.unknownTheme");
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, funderId: funder!.id, regionIds: regionIds as number[], themeIds: themes.map((t) => t.id) };
 }
@@ -148,24 +150,24 @@ class Invalid extends Error {
 }
 
 /** Constraint names of the database backstops → the field an editor should fix. */
-const CONSTRAINT_FIELDS: Record<string, [keyof FieldErrors, string]> = {
-  Project_funderId_projectNumberKey_key: ["projectNumber", "Rahoittajalla on jo hanke tällä numerolla."],
-  Project_period_order: ["periodEnd", "Päättymispäivä ei voi olla ennen alkamispäivää."],
-  Project_money_non_negative: ["grantedEur", "Summat eivät voi olla negatiivisia."],
-  Project_number_present: ["projectNumber", "Hankenumero on pakollinen."],
-  Project_title_present: ["title", "Nimi on pakollinen."],
+const CONSTRAINT_FIELDS: Record<string, [keyof FieldErrors, (t: AdminTranslator) => string]> = {
+  Project_funderId_projectNumberKey_key: ["projectNumber", (t) => t("storeErrors.duplicateNumber")],
+  Project_period_order: ["periodEnd", (t) => t("validation.periodOrder")],
+  Project_money_non_negative: ["grantedEur", (t) => t("storeErrors.moneyNegative")],
+  Project_number_present: ["projectNumber", (t) => t("validation.required", { what: t("fields.projectNumber") })],
+  Project_title_present: ["title", (t) => t("storeErrors.titleRequired")],
 };
 
-function constraintError(error: unknown): FieldErrors | null {
+function constraintError(error: unknown, t: AdminTranslator): FieldErrors | null {
   const text =
     error instanceof Error
       ? `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}`
       : String(error);
   for (const [name, [field, message]] of Object.entries(CONSTRAINT_FIELDS))
-    if (text.includes(name)) return { [field]: message };
+    if (text.includes(name)) return { [field]: message(t) };
   // A unique violation reported by its fields instead of its name.
   if (/P2002|unique constraint/i.test(text) && /projectNumberKey/.test(text))
-    return { projectNumber: CONSTRAINT_FIELDS.Project_funderId_projectNumberKey_key![1] };
+    return { projectNumber: CONSTRAINT_FIELDS.Project_funderId_projectNumberKey_key![1](t) };
   return null;
 }
 
@@ -186,15 +188,23 @@ async function conflictView(db: PrismaClient, id: number, sinceVersion: number):
 /**
  * Saves `state` if the project is still at `expectedVersion`. Exactly one of several editors who
  * started from the same version wins: the version check and the increment are one UPDATE, which
- * Postgres serialises on the row.
+ * Postgres serialises on the row. Field errors are in `input.locale` (Finnish unless told).
  */
 export async function saveProject(
   db: PrismaClient,
-  input: { id: number; state: ProjectState; expectedVersion: number; userId: number | null; action?: RevisionAction },
+  input: {
+    id: number;
+    state: ProjectState;
+    expectedVersion: number;
+    userId: number | null;
+    action?: RevisionAction;
+    locale?: Locale;
+  },
 ): Promise<SaveResult> {
+  const t = adminTranslator(input.locale);
   try {
     return await db.$transaction(async (tx) => {
-      const refs = await resolveReferences(tx, input.state);
+      const refs = await resolveReferences(tx, input.state, t);
       if (!refs.ok) throw new Invalid(refs.errors);
       const before = await loadEditable(tx, input.id);
       if (!before) return { ok: false, kind: "missing" } as const;
@@ -216,7 +226,7 @@ export async function saveProject(
   } catch (error) {
     if (error instanceof Conflict) return conflictView(db, input.id, input.expectedVersion);
     if (error instanceof Invalid) return { ok: false, kind: "invalid", errors: error.errors };
-    const mapped = constraintError(error);
+    const mapped = constraintError(error, t);
     if (mapped) return { ok: false, kind: "invalid", errors: mapped };
     throw error;
   }
@@ -224,12 +234,13 @@ export async function saveProject(
 
 export async function createProject(
   db: PrismaClient,
-  input: { state: ProjectState; userId: number },
+  input: { state: ProjectState; userId: number; locale?: Locale },
   attempt = 1,
 ): Promise<SaveResult> {
+  const t = adminTranslator(input.locale);
   try {
     return await db.$transaction(async (tx) => {
-      const refs = await resolveReferences(tx, input.state);
+      const refs = await resolveReferences(tx, input.state, t);
       if (!refs.ok) throw new Invalid(refs.errors);
       const slug = await projectSlug(tx, input.state.funderCode, input.state.projectNumber, input.state.title);
       const project = await tx.project.create({ data: { ...projectColumns(input.state, refs.funderId), slug } });
@@ -243,7 +254,7 @@ export async function createProject(
     // Another editor took the same slug between our check and insert: try again with the next one.
     if (attempt < 3 && error instanceof Error && error.message.includes("Project_slug_key"))
       return createProject(db, input, attempt + 1);
-    const mapped = constraintError(error);
+    const mapped = constraintError(error, t);
     if (mapped) return { ok: false, kind: "invalid", errors: mapped };
     throw error;
   }

@@ -1,34 +1,56 @@
-/** Accounts: creation with the password rules, for the CLI and the admin's user page. */
+/**
+ * Accounts: creation with the password rules, for the CLI and the admin's user page. Messages are
+ * in the interface language `locale` (Finnish unless told).
+ */
 import { z } from "zod";
-import { requiredText } from "../admin/fields";
+import { fieldParsers } from "../admin/fields";
 import type { PrismaClient, UserRole } from "../generated/prisma/client";
+import type { Locale } from "../i18n/routing";
+import { adminTranslator } from "../i18n/translators";
 import { normalizeEmail } from "./login";
 import { hashPassword, verifyPassword } from "./password";
 import { checkPassword } from "./password-policy";
 
-export const newUserSchema = z
-  .object({
-    email: z.preprocess(
-      (v) => (typeof v === "string" ? normalizeEmail(v) : v),
-      z.string().max(254, "Sähköpostiosoite on liian pitkä.").email("Anna kelvollinen sähköpostiosoite."),
-    ),
-    name: requiredText(200, "Nimi"),
-    password: z.string().max(1024, "Salasana on liian pitkä."),
-    role: z.enum(["ADMIN", "EDITOR"], { message: "Valitse rooli." }),
-  })
-  .superRefine((u, ctx) => {
-    for (const problem of checkPassword(u.password, { email: u.email, name: u.name }).problems)
-      ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-  });
+function buildNewUserSchema(locale: Locale) {
+  const t = adminTranslator(locale);
+  return z
+    .object({
+      email: z.preprocess(
+        (v) => (typeof v === "string" ? normalizeEmail(v) : v),
+        z.string().max(254, t("validation.emailTooLong")).email(t("validation.emailInvalid")),
+      ),
+      name: fieldParsers(t).requiredText(200, t("userForm.name")),
+      password: z.string().max(1024, t("validation.passwordTooLong")),
+      role: z.enum(["ADMIN", "EDITOR"], { message: t("validation.chooseRole") }),
+    })
+    .superRefine((u, ctx) => {
+      for (const problem of checkPassword(u.password, { email: u.email, name: u.name }, locale).problems)
+        ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    });
+}
+
+const SCHEMAS = new Map<Locale, ReturnType<typeof buildNewUserSchema>>();
+
+/** The new-account schema with messages in `locale`, built once per language. */
+export function newUserSchemaFor(locale: Locale = "fi") {
+  let schema = SCHEMAS.get(locale);
+  if (!schema) SCHEMAS.set(locale, (schema = buildNewUserSchema(locale)));
+  return schema;
+}
+
+/** The Finnish schema (the CLI, tests). */
+export const newUserSchema = newUserSchemaFor("fi");
 
 export type NewUser = z.infer<typeof newUserSchema>;
 
 export async function createUser(
   db: PrismaClient,
   user: NewUser,
+  locale: Locale = "fi",
 ): Promise<{ ok: true; id: number } | { ok: false; field: "email"; message: string }> {
+  const taken = () => adminTranslator(locale)("accounts.emailTaken");
   const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
-  if (existing) return { ok: false, field: "email", message: "Tällä sähköpostiosoitteella on jo tunnus." };
+  if (existing) return { ok: false, field: "email", message: taken() };
   try {
     const created = await db.user.create({
       data: {
@@ -42,7 +64,7 @@ export async function createUser(
   } catch (error) {
     // Two simultaneous creations of the same address: the unique index decides.
     if (error instanceof Error && /P2002|Unique constraint/i.test(error.message))
-      return { ok: false, field: "email", message: "Tällä sähköpostiosoitteella on jo tunnus." };
+      return { ok: false, field: "email", message: taken() };
     throw error;
   }
 }
@@ -54,18 +76,19 @@ export async function createUser(
 export async function changePassword(
   db: PrismaClient,
   input: { userId: number; keepSessionId: string; current: string; next: string },
+  locale: Locale = "fi",
 ): Promise<{ ok: true } | { ok: false; field: "current" | "next"; message: string }> {
+  const t = adminTranslator(locale);
   const user = await db.user.findUniqueOrThrow({
     where: { id: input.userId },
     select: { email: true, name: true, passwordHash: true },
   });
   if (!(await verifyPassword(user.passwordHash, input.current.slice(0, 1024))))
-    return { ok: false, field: "current", message: "Nykyinen salasana on väärin." };
-  const problems = checkPassword(input.next, { email: user.email, name: user.name }).problems;
-  if (input.next.length > 1024) problems.push("Salasana on liian pitkä.");
+    return { ok: false, field: "current", message: t("accounts.currentWrong") };
+  const problems = checkPassword(input.next, { email: user.email, name: user.name }, locale).problems;
+  if (input.next.length > 1024) problems.push(t("validation.passwordTooLong"));
   if (problems.length) return { ok: false, field: "next", message: problems.join(" ") };
-  if (input.next === input.current)
-    return { ok: false, field: "next", message: "Uusi salasana on sama kuin nykyinen." };
+  if (input.next === input.current) return { ok: false, field: "next", message: t("accounts.samePassword") };
   const passwordHash = await hashPassword(input.next);
   await db.$transaction([
     db.user.update({ where: { id: input.userId }, data: { passwordHash } }),
@@ -78,8 +101,9 @@ export async function changePassword(
 export async function setUserDisabled(
   db: PrismaClient,
   input: { userId: number; disabled: boolean; byUserId: number },
+  locale: Locale = "fi",
 ): Promise<{ ok: boolean; message?: string }> {
-  if (input.userId === input.byUserId) return { ok: false, message: "Omaa tunnusta ei voi poistaa käytöstä." };
+  if (input.userId === input.byUserId) return { ok: false, message: adminTranslator(locale)("accounts.ownAccount") };
   await db.$transaction([
     db.user.update({ where: { id: input.userId }, data: { disabledAt: input.disabled ? new Date() : null } }),
     ...(input.disabled ? [db.session.deleteMany({ where: { userId: input.userId } })] : []),

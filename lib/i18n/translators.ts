@@ -21,3 +21,8 @@ export type StatsFiltersTranslator = ReturnType<typeof statsFiltersTranslator>;
 export const feedTranslator = (locale: Locale = "fi") =>
   createTranslator({ locale, messages: CATALOGUES[locale], namespace: "feed" });
 export type FeedTranslator = ReturnType<typeof feedTranslator>;
+
+/** The admin area's texts: form labels, validation messages, quality reasons (lib/admin, lib/auth). */
+export const adminTranslator = (locale: Locale = "fi") =>
+  createTranslator({ locale, messages: CATALOGUES[locale], namespace: "admin" });
+export type AdminTranslator = ReturnType<typeof adminTranslator>;

@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { type ImportPreview, previewImport } from "@/lib/admin/import";
 import {
   type FieldChange,
@@ -7,7 +8,7 @@ import {
   type FormValues,
   fieldErrors,
   formValues,
-  projectFormSchema,
+  projectFormSchemaFor,
 } from "@/lib/admin/project-form";
 import { createProject, restoreRevision, saveProject, setDeleted } from "@/lib/admin/project-store";
 import { logSecurityEvent } from "@/lib/auth/audit-log";
@@ -15,7 +16,7 @@ import { authorizeAction, clientIp, LOGIN_PATH } from "@/lib/auth/guard";
 import { checkLogin } from "@/lib/auth/login";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { createSession, destroySession } from "@/lib/auth/session";
-import { changePassword, createUser, newUserSchema, setUserDisabled } from "@/lib/auth/users";
+import { changePassword, createUser, newUserSchemaFor, setUserDisabled } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 /**
  * Every state-changing action of the admin pages. Each one checks origin, session and role
@@ -23,8 +24,16 @@ import { db } from "@/lib/db";
  * actions it renders, since any action can be called directly.
  */
 import { redirectInLocale } from "@/lib/i18n/redirect";
+import type { Locale } from "@/lib/i18n/routing";
+import { adminTranslator } from "@/lib/i18n/translators";
 import { parseSource } from "@/lib/ingest/parse";
 import { ImportConflict, storeParsed } from "@/lib/ingest/store";
+
+/** The page's language (the action runs for a page under /, /sv or /en) and its admin texts. */
+async function language(): Promise<{ locale: Locale; t: ReturnType<typeof adminTranslator> }> {
+  const locale = await getLocale();
+  return { locale, t: adminTranslator(locale) };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Sign-in and sign-out
@@ -36,17 +45,18 @@ export interface LoginState {
 
 export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get("email") ?? "").slice(0, 320);
+  const { t } = await language();
   if (!isSameOrigin(await headers())) {
     logSecurityEvent({ event: "access.denied", reason: "origin", path: LOGIN_PATH, ip: await clientIp() });
-    return { error: "Kirjautuminen hylättiin: pyyntö ei tullut tältä sivustolta.", email };
+    return { error: t("errors.loginOrigin"), email };
   }
   const result = await checkLogin(db(), email, String(form.get("password") ?? ""), await clientIp());
   if (!result.ok) {
     return {
       error:
         result.reason === "throttled"
-          ? `Liian monta epäonnistunutta yritystä. Yritä uudelleen ${result.waitSeconds} sekunnin kuluttua.`
-          : "Sähköposti tai salasana on väärin.",
+          ? t("errors.loginThrottled", { seconds: String(result.waitSeconds) })
+          : t("errors.loginWrong"),
       email,
     };
   }
@@ -77,6 +87,7 @@ export interface EditState {
 
 export async function saveProjectAction(_: EditState, form: FormData): Promise<EditState> {
   const user = await authorizeAction("EDITOR", "saveProject");
+  const { locale, t } = await language();
   const id = Number(form.get("id"));
   const version = Number(form.get("version"));
   const values = formValues(form);
@@ -85,15 +96,15 @@ export async function saveProjectAction(_: EditState, form: FormData): Promise<E
       status: "invalid",
       values,
       version: 0,
-      errors: { form: "Lomakkeesta puuttuu tunniste; lataa sivu uudelleen." },
+      errors: { form: t("errors.formMissingId") },
     };
-  const parsed = projectFormSchema.safeParse(formValues(form));
+  const parsed = projectFormSchemaFor(locale).safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version, errors: fieldErrors(parsed.error) };
-  const result = await saveProject(db(), { id, state: parsed.data, expectedVersion: version, userId: user.id });
+  const result = await saveProject(db(), { id, state: parsed.data, expectedVersion: version, userId: user.id, locale });
   if (result.ok) return redirectInLocale(`/hallinta/hankkeet/${id}?tallennettu=${result.version}`);
   if (result.kind === "invalid") return { status: "invalid", values, version, errors: result.errors };
   if (result.kind === "missing")
-    return { status: "invalid", values, version, errors: { form: "Hanketta ei enää ole." } };
+    return { status: "invalid", values, version, errors: { form: t("errors.projectGone") } };
   return {
     status: "conflict",
     values,
@@ -106,16 +117,17 @@ export async function saveProjectAction(_: EditState, form: FormData): Promise<E
 
 export async function createProjectAction(_: EditState, form: FormData): Promise<EditState> {
   const user = await authorizeAction("EDITOR", "createProject");
+  const { locale, t } = await language();
   const values = formValues(form);
-  const parsed = projectFormSchema.safeParse(formValues(form));
+  const parsed = projectFormSchemaFor(locale).safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version: 0, errors: fieldErrors(parsed.error) };
-  const result = await createProject(db(), { state: parsed.data, userId: user.id });
+  const result = await createProject(db(), { state: parsed.data, userId: user.id, locale });
   if (!result.ok)
     return {
       status: "invalid",
       values,
       version: 0,
-      errors: result.kind === "invalid" ? result.errors : { form: "Tallennus ei onnistunut." },
+      errors: result.kind === "invalid" ? result.errors : { form: t("errors.saveFailed") },
     };
   const created = await db().project.findUniqueOrThrow({ where: { slug: result.slug }, select: { id: true } });
   return redirectInLocale(`/hallinta/hankkeet/${created.id}?tallennettu=1`);
@@ -158,31 +170,30 @@ const MAX_IMPORT_BYTES = 2_000_000;
 
 export async function previewImportAction(_: ImportState, form: FormData): Promise<ImportState> {
   await authorizeAction("EDITOR", "previewImport");
+  const { locale, t } = await language();
   const file = form.get("file");
   let text = String(form.get("text") ?? "");
   let fileName = String(form.get("fileName") ?? "").trim();
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_IMPORT_BYTES)
-      return { text: "", fileName, preview: null, error: "Tiedosto on liian suuri (enintään 2 Mt)." };
+    if (file.size > MAX_IMPORT_BYTES) return { text: "", fileName, preview: null, error: t("errors.fileTooLarge") };
     text = await file.text();
     fileName ||= file.name;
   }
-  if (text.length > MAX_IMPORT_BYTES)
-    return { text: "", fileName, preview: null, error: "Teksti on liian pitkä (enintään 2 Mt)." };
-  if (!text.trim()) return { text, fileName, preview: null, error: "Liitä lähdeteksti tai valitse tiedosto." };
-  if (text.includes("\u0000"))
-    return { text: "", fileName, preview: null, error: "Teksti sisältää NUL-merkkejä; se ei ole tekstitiedosto." };
+  if (text.length > MAX_IMPORT_BYTES) return { text: "", fileName, preview: null, error: t("errors.textTooLong") };
+  if (!text.trim()) return { text, fileName, preview: null, error: t("errors.textMissing") };
+  if (text.includes("\u0000")) return { text: "", fileName, preview: null, error: t("errors.textNul") };
   fileName = safeFileName(fileName || `tuonti-${new Date().toISOString().slice(0, 10)}.txt`);
-  return { text, fileName, preview: await previewImport(db(), text, fileName), error: null };
+  return { text, fileName, preview: await previewImport(db(), text, fileName, locale), error: null };
 }
 
 export async function confirmImportAction(_: ImportState, form: FormData): Promise<ImportState> {
   const user = await authorizeAction("EDITOR", "confirmImport");
+  const { locale, t } = await language();
   const text = String(form.get("text") ?? "");
   const fileName = safeFileName(String(form.get("fileName") ?? ""));
   const expected = form.get("expectedVersion");
   if (!text.trim() || text.length > MAX_IMPORT_BYTES || text.includes("\u0000"))
-    return { text: "", fileName, preview: null, error: "Tuotava teksti puuttuu; aloita alusta." };
+    return { text: "", fileName, preview: null, error: t("errors.importMissing") };
   try {
     const outcome = await storeParsed(db(), parseSource(text, fileName), {
       force: true,
@@ -193,8 +204,8 @@ export async function confirmImportAction(_: ImportState, form: FormData): Promi
       return {
         text,
         fileName,
-        preview: await previewImport(db(), text, fileName),
-        error: `Tekstiä ei voitu tuoda: ${outcome.reason}`,
+        preview: await previewImport(db(), text, fileName, locale),
+        error: t("errors.importSkipped", { reason: outcome.reason }),
       };
     if (outcome.kind === "document") return redirectInLocale(`/aineistot/${outcome.slug}`);
     return redirectInLocale(`/hallinta/hankkeet/${outcome.id}?tuotu=1`);
@@ -203,8 +214,8 @@ export async function confirmImportAction(_: ImportState, form: FormData): Promi
       return {
         text,
         fileName,
-        preview: await previewImport(db(), text, fileName),
-        error: "Hanketta muutettiin esikatselun jälkeen. Tarkista uusi vertailu ja vahvista uudelleen.",
+        preview: await previewImport(db(), text, fileName, locale),
+        error: t("errors.importConflict"),
       };
     }
     throw error;
@@ -232,19 +243,20 @@ export interface UserFormState {
 
 export async function createUserAction(_: UserFormState, form: FormData): Promise<UserFormState> {
   await authorizeAction("ADMIN", "createUser");
+  const { locale } = await language();
   const values = {
     email: String(form.get("email") ?? ""),
     name: String(form.get("name") ?? ""),
     role: String(form.get("role") ?? "EDITOR"),
   };
-  const parsed = newUserSchema.safeParse({ ...values, password: String(form.get("password") ?? "") });
+  const parsed = newUserSchemaFor(locale).safeParse({ ...values, password: String(form.get("password") ?? "") });
   if (!parsed.success) {
     const errors: UserFormState["errors"] = {};
     for (const issue of parsed.error.issues)
       errors[(issue.path[0] as keyof UserFormState["errors"]) ?? "form"] ??= issue.message;
     return { errors, values, created: null };
   }
-  const result = await createUser(db(), parsed.data);
+  const result = await createUser(db(), parsed.data, locale);
   if (!result.ok) return { errors: { [result.field]: result.message }, values, created: null };
   return { errors: {}, values: { email: "", name: "", role: "EDITOR" }, created: parsed.data.email };
 }
@@ -267,14 +279,19 @@ export interface PasswordState {
 
 export async function changePasswordAction(_: PasswordState, form: FormData): Promise<PasswordState> {
   const user = await authorizeAction("EDITOR", "changePassword");
+  const { locale, t } = await language();
   const next = String(form.get("next") ?? "");
   if (next !== String(form.get("confirm") ?? ""))
-    return { errors: { confirm: "Salasanat eivät ole samat." }, changed: false };
-  const result = await changePassword(db(), {
-    userId: user.id,
-    keepSessionId: user.sessionId,
-    current: String(form.get("current") ?? ""),
-    next,
-  });
+    return { errors: { confirm: t("accounts.passwordsDiffer") }, changed: false };
+  const result = await changePassword(
+    db(),
+    {
+      userId: user.id,
+      keepSessionId: user.sessionId,
+      current: String(form.get("current") ?? ""),
+      next,
+    },
+    locale,
+  );
   return result.ok ? { errors: {}, changed: true } : { errors: { [result.field]: result.message }, changed: false };
 }

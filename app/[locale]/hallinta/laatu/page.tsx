@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { type QualityItem, qualityQueue } from "@/lib/admin/quality";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
@@ -43,7 +43,8 @@ function Items({ id, title, items }: { id: string; title: string; items: Quality
 export default async function QualityPage() {
   await connection();
   await requirePageUser("EDITOR", "/hallinta/laatu");
-  const [queue, t] = await Promise.all([qualityQueue(db()), getTranslations("admin.quality")]);
+  const locale = await getLocale();
+  const [queue, t] = await Promise.all([qualityQueue(db(), locale), getTranslations("admin.quality")]);
   return (
     <>
       <h1 className="text-3xl">{t("title")}</h1>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { restoreRevisionAction } from "@/app/[locale]/hallinta/actions";
 import { Notice } from "@/components/ui/notice";
-import { displayValue, FIELD_LABELS, type FieldChange } from "@/lib/admin/project-form";
+import { displayValue, type FieldChange, fieldLabels } from "@/lib/admin/project-form";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
@@ -40,6 +40,8 @@ export default async function HistoryPage({
     }),
     getTranslations("admin.history"),
   ]);
+  const locale = await getLocale();
+  const labels = fieldLabels(locale);
   return (
     <>
       <p className="text-sm">
@@ -72,13 +74,13 @@ export default async function HistoryPage({
                     {changes.map((c) => (
                       <tr key={c.field} className="border-t border-line align-top">
                         <th scope="row" className="pr-2 text-left font-normal">
-                          {FIELD_LABELS[c.field] ?? c.field}
+                          {labels[c.field] ?? c.field}
                         </th>
                         <td className="pr-2">
-                          <del className="no-underline">{displayValue(c.field, c.before)}</del>
+                          <del className="no-underline">{displayValue(c.field, c.before, locale)}</del>
                         </td>
                         <td>
-                          <ins className="no-underline">{displayValue(c.field, c.after)}</ins>
+                          <ins className="no-underline">{displayValue(c.field, c.after, locale)}</ins>
                         </td>
                       </tr>
                     ))}
