@@ -383,10 +383,15 @@ async function indexBench(prisma: ReturnType<typeof createPrismaClient>, client:
   const remote: number[] = [];
   for (let round = 0; round < 10; round++) {
     const title = `${target.title.replace(/ \[muokattu \d+\]$/, "")} [muokattu ${round}]`;
-    await prisma.$transaction(async (tx) => {
-      await tx.project.update({ where: { id: target.id }, data: { title } });
-      await refreshProjectSearch(tx, [target.id]);
-    });
+    // What is measured starts at the commit. At 1 000 000 projects this process holds two indexes
+    // (> 7 GB) and a major collection once held one commit past Prisma's 5 s default (P2028).
+    await prisma.$transaction(
+      async (tx) => {
+        await tx.project.update({ where: { id: target.id }, data: { title } });
+        await refreshProjectSearch(tx, [target.id]);
+      },
+      { maxWait: 60_000, timeout: 120_000 },
+    );
     const committed = performance.now();
     // This process: the next read catches up (a local write was marked).
     const store = await readIndex(prisma);
