@@ -48,8 +48,9 @@ export async function qualityQueue(db: PrismaClient, locale: Locale = "fi"): Pro
   const say = (codes: string) =>
     codes
       .split(",")
-      .filter(isReason)
-      .map((code) => t(`quality.reasons.${code}`))
+      .filter(Boolean)
+      // A code the catalogue does not know yet shows as itself rather than vanishing.
+      .map((code) => (isReason(code) ? t(`quality.reasons.${code}`) : code))
       .join(", ");
   const [missing, duplicates, outliers] = await Promise.all([
     db.$queryRawUnsafe<QualityItem[]>(`

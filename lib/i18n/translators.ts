@@ -23,6 +23,12 @@ export const feedTranslator = (locale: Locale = "fi") =>
 export type FeedTranslator = ReturnType<typeof feedTranslator>;
 
 /** The admin area's texts: form labels, validation messages, quality reasons (lib/admin, lib/auth). */
-export const adminTranslator = (locale: Locale = "fi") =>
+const makeAdminTranslator = (locale: Locale) =>
   createTranslator({ locale, messages: CATALOGUES[locale], namespace: "admin" });
-export type AdminTranslator = ReturnType<typeof adminTranslator>;
+export type AdminTranslator = ReturnType<typeof makeAdminTranslator>;
+const adminTranslators = new Map<Locale, AdminTranslator>();
+export function adminTranslator(locale: Locale = "fi"): AdminTranslator {
+  let found = adminTranslators.get(locale);
+  if (!found) adminTranslators.set(locale, (found = makeAdminTranslator(locale)));
+  return found;
+}
