@@ -1,9 +1,10 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { confirmImportAction, type ImportState, previewImportAction } from "@/app/[locale]/hallinta/actions";
-import { displayValue, fieldLabels } from "@/lib/admin/project-form";
+import { displayValue } from "@/lib/admin/project-form";
 import { inputClass } from "./field";
+import { useFormTexts } from "./use-form-texts";
 
 const EMPTY: ImportState = { text: "", fileName: "", preview: null, error: null };
 const FORMATS = ["tsr-old", "tsr-new", "esr-eura", "document", "unknown"] as const;
@@ -13,8 +14,8 @@ const isFormat = (format: string): format is (typeof FORMATS)[number] =>
 /** Step 1: paste or upload → preview. Step 2: confirm → stored through the seed's code path. */
 export function ImportForm() {
   const t = useTranslations("admin.import");
-  const locale = useLocale();
-  const labels = fieldLabels(locale);
+  const texts = useFormTexts();
+  const labels = texts.fieldLabels;
   const [previewed, preview, previewing] = useActionState(previewImportAction, EMPTY);
   const [confirmed, confirm, confirming] = useActionState(confirmImportAction, EMPTY);
   const state = confirmed.preview || confirmed.error ? confirmed : previewed;
@@ -122,8 +123,8 @@ export function ImportForm() {
                     <th scope="row" className="pr-2 text-left font-normal">
                       {labels[c.field]}
                     </th>
-                    {p.existing ? <td className="pr-2">{displayValue(c.field, c.before, locale)}</td> : null}
-                    <td>{displayValue(c.field, c.after, locale)}</td>
+                    {p.existing ? <td className="pr-2">{displayValue(c.field, c.before, texts)}</td> : null}
+                    <td>{displayValue(c.field, c.after, texts)}</td>
                   </tr>
                 ))}
               </tbody>

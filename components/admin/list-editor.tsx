@@ -4,33 +4,25 @@
  * inputs stay uncontrolled: each row keeps a stable key, and only its field names follow its
  * position (`organizations.2.name`), which is what the server reads.
  */
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import {
-  type FieldErrors,
-  type FormRow,
-  LIST_FIELDS,
-  type ListName,
-  listLabels,
-  organizationRoles,
-  personRoles,
-} from "@/lib/admin/project-form";
-import type { Locale } from "@/lib/i18n/routing";
+import { type FieldErrors, type FormRow, type FormTexts, LIST_FIELDS, type ListName } from "@/lib/admin/project-form";
 import { FieldError, inputClass } from "./field";
+import { useFormTexts } from "./use-form-texts";
 
-const roleOptions = (name: ListName, locale: Locale): Record<string, string> | undefined =>
-  name === "organizations" ? organizationRoles(locale) : name === "people" ? personRoles(locale) : undefined;
+const roleOptions = (name: ListName, texts: FormTexts): Record<string, string> | undefined =>
+  name === "organizations" ? texts.organizationRoles : name === "people" ? texts.personRoles : undefined;
 const LONG_TEXT = new Set(["body"]);
 
 let nextKey = 0;
 
 export function ListEditor({ name, rows, errors }: { name: ListName; rows: FormRow[]; errors: FieldErrors }) {
   const t = useTranslations("admin.form");
-  const locale = useLocale();
-  const list = listLabels(locale)[name];
+  const texts = useFormTexts();
+  const list = texts.lists[name];
   const [items, setItems] = useState(() => rows.map((row) => ({ key: nextKey++, row })));
   const fields = LIST_FIELDS[name].map((field): [string, string] => [field, list.fields[field] ?? field]);
-  const roles = roleOptions(name, locale);
+  const roles = roleOptions(name, texts);
   return (
     <fieldset id={`f-${name}`} className="rounded border border-line p-4">
       <legend className="px-1 text-xl">{list.label}</legend>

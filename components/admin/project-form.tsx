@@ -5,7 +5,7 @@
  * changed) comes back with the editor's own input, which is never lost.
  */
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { createProjectAction, type EditState, saveProjectAction } from "@/app/[locale]/hallinta/actions";
 import {
   displayValue,
@@ -14,16 +14,15 @@ import {
   type FormRow,
   type FormValues,
   fieldErrors,
-  fieldLabels,
   formValues,
   LIST_NAMES,
   type ProjectField,
-  projectFormSchemaFor,
 } from "@/lib/admin/project-form";
 import { formatDateTime } from "@/lib/format";
 import { localePath } from "@/lib/i18n/routing";
 import { ErrorSummary, Field, FieldError, inputClass } from "./field";
 import { ListEditor } from "./list-editor";
+import { useFormTexts } from "./use-form-texts";
 
 type Option = { value: string; label: string };
 
@@ -40,8 +39,9 @@ export interface ProjectFormProps {
 export function ProjectForm(props: ProjectFormProps) {
   const t = useTranslations("admin.form");
   const locale = useLocale();
-  const labels = fieldLabels(locale);
-  const schema = useMemo(() => projectFormSchemaFor(locale), [locale]);
+  const texts = useFormTexts();
+  const labels = texts.fieldLabels;
+  const schema = texts.schema;
   const initial: EditState = { status: "idle", values: props.values, version: props.version, errors: {} };
   const [state, action, pending] = useActionState(
     props.mode === "edit" ? saveProjectAction : createProjectAction,
@@ -118,8 +118,8 @@ export function ProjectForm(props: ProjectFormProps) {
                     <th scope="row" className="pr-2 text-left font-normal">
                       {labels[c.field] ?? c.field}
                     </th>
-                    <td className="pr-2">{displayValue(c.field, c.after, locale)}</td>
-                    <td className="pr-2">{displayValue(c.field, values[c.field], locale)}</td>
+                    <td className="pr-2">{displayValue(c.field, c.after, texts)}</td>
+                    <td className="pr-2">{displayValue(c.field, values[c.field], texts)}</td>
                     <td>
                       {c.by ?? t("importer")}, {formatDateTime(c.at)}
                     </td>
@@ -134,7 +134,7 @@ export function ProjectForm(props: ProjectFormProps) {
             </p>
           </div>
         ) : null}
-        <ErrorSummary errors={errors} label={(key) => errorLabel(key, locale)} />
+        <ErrorSummary errors={errors} label={(key) => errorLabel(key, texts)} />
       </div>
 
       {props.id !== undefined ? <input type="hidden" name="id" value={props.id} /> : null}

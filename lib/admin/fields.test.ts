@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessId, finnishDate, money, optionalText } from "./fields";
+import { businessId, finnishDate, money, optionalText } from "./texts";
 
 const ok = <T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }, v: unknown) =>
   schema.safeParse(v).data;

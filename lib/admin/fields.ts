@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { isValidBusinessId } from "../domain/business-id";
-import { type AdminTranslator, adminTranslator } from "../i18n/translators";
+import type { AdminTranslator } from "../i18n/admin-translator";
 
 // Control characters other than tab and line breaks never belong in a record.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern refuses
@@ -123,11 +123,6 @@ export function fieldParsers(t: AdminTranslator) {
   return { optionalText, requiredText, money, finnishDate, checkbox, choices, businessId };
 }
 export type FieldParsers = ReturnType<typeof fieldParsers>;
-
-/** The Finnish parsers (the CLI, tests, and code that has no interface language). */
-export const { optionalText, requiredText, money, finnishDate, checkbox, choices, businessId } = fieldParsers(
-  adminTranslator("fi"),
-);
 
 /** Formats for putting stored values back into the fields. */
 export const moneyInput = (v: number | null) =>

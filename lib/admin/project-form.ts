@@ -8,8 +8,8 @@
  */
 import { z } from "zod";
 import { formatDate, formatEur } from "../format";
+import { type AdminMessages, type AdminTranslator, makeAdminTranslator } from "../i18n/admin-translator";
 import type { Locale } from "../i18n/routing";
-import { type AdminTranslator, adminTranslator, CATALOGUES } from "../i18n/translators";
 import { dateInput, fieldParsers, moneyInput } from "./fields";
 
 export const MONEY_FIELDS = [
@@ -166,7 +166,7 @@ export type ProjectState = z.infer<ProjectFormSchema>;
 export type ProjectField = keyof ProjectState;
 
 /** Everything the form says in one language, built once per language. */
-interface FormTexts {
+export interface FormTexts {
   t: AdminTranslator;
   schema: ProjectFormSchema;
   fieldLabels: Record<ProjectField, string>;
@@ -177,12 +177,17 @@ interface FormTexts {
 
 const TEXTS = new Map<Locale, FormTexts>();
 
-function formTexts(locale: Locale): FormTexts {
+/**
+ * The form's texts and schema in `locale`, made once per language from its `admin` messages: the
+ * server passes the catalogue's (lib/admin/texts.ts), the browser those the admin layout gave it,
+ * so no catalogue is bundled into the forms.
+ */
+export function formTexts(locale: Locale, admin: AdminMessages): FormTexts {
   let texts = TEXTS.get(locale);
   if (!texts) {
-    const t = adminTranslator(locale);
-    // Plain labels (no ICU arguments), read straight from the catalogue.
-    const catalogue = CATALOGUES[locale].admin.lists;
+    const t = makeAdminTranslator(locale, admin);
+    // Plain labels (no ICU arguments), read straight from the messages.
+    const catalogue = admin.lists;
     const lists = Object.fromEntries(
       LIST_NAMES.map((name) => [
         name,
@@ -219,21 +224,6 @@ function formTexts(locale: Locale): FormTexts {
   return texts;
 }
 
-/** The form's schema with messages in `locale`; the browser and the server use the same one. */
-export const projectFormSchemaFor = (locale: Locale = "fi") => formTexts(locale).schema;
-/** Field → label in `locale`. */
-export const fieldLabels = (locale: Locale = "fi") => formTexts(locale).fieldLabels;
-/** Sub-record kind → its labels in `locale`. */
-export const listLabels = (locale: Locale = "fi") => formTexts(locale).lists;
-export const organizationRoles = (locale: Locale = "fi") => formTexts(locale).organizationRoles;
-export const personRoles = (locale: Locale = "fi") => formTexts(locale).personRoles;
-
-/** The Finnish schema and labels (tests, the CLI). */
-export const projectFormSchema = projectFormSchemaFor("fi");
-export const FIELD_LABELS = fieldLabels("fi");
-export const ORGANIZATION_ROLES = organizationRoles("fi");
-export const PERSON_ROLES = personRoles("fi");
-
 /** Field (or `list.index.field`) → message, for showing next to each field. */
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -247,9 +237,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 }
 
 /** A readable name for an error key: `organizations.2.businessId` → "Organisaatio 3: Y-tunnus". */
-export function errorLabel(key: string, locale: Locale = "fi"): string {
+export function errorLabel(key: string, texts: FormTexts): string {
   const [field, index, sub] = key.split(".");
-  const texts = formTexts(locale);
   if (field && (LIST_NAMES as string[]).includes(field) && index !== undefined) {
     const list = texts.lists[field as ListName];
     return `${list.item} ${Number(index) + 1}${sub ? `: ${list.fields[sub] ?? sub}` : ""}`;
@@ -333,13 +322,13 @@ export function toFormValues(state: ProjectState): FormValues {
 }
 
 /** A stored value as a reader sees it in history and conflict views. */
-export function displayValue(field: string, value: unknown, locale: Locale = "fi"): string {
-  const { t } = formTexts(locale);
+export function displayValue(field: string, value: unknown, texts: FormTexts): string {
+  const { t } = texts;
   if (value === null || value === undefined || value === "") return t("values.empty");
   if (Array.isArray(value)) {
     if (value.length === 0) return t("values.none");
     return value
-      .map((x) => (x !== null && typeof x === "object" ? rowSummary(x as Record<string, unknown>, locale) : String(x)))
+      .map((x) => (x !== null && typeof x === "object" ? rowSummary(x as Record<string, unknown>, texts) : String(x)))
       .join("; ");
   }
   if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
@@ -354,8 +343,8 @@ export function displayValue(field: string, value: unknown, locale: Locale = "fi
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
-function rowSummary(row: Record<string, unknown>, locale: Locale): string {
-  const { organizationRoles, personRoles } = formTexts(locale);
+function rowSummary(row: Record<string, unknown>, texts: FormTexts): string {
+  const { organizationRoles, personRoles } = texts;
   const roleName =
     typeof row.role === "string"
       ? (({ ...organizationRoles, ...personRoles } as Record<string, string>)[row.role] ?? row.role)

@@ -6,6 +6,7 @@ import { createTranslator } from "next-intl";
 import en from "../../messages/en.json";
 import fi from "../../messages/fi.json";
 import sv from "../../messages/sv.json";
+import { type AdminTranslator, makeAdminTranslator } from "./admin-translator";
 import type { Locale } from "./routing";
 
 export const CATALOGUES = { fi, sv, en } satisfies Record<Locale, typeof fi>;
@@ -23,12 +24,11 @@ export const feedTranslator = (locale: Locale = "fi") =>
 export type FeedTranslator = ReturnType<typeof feedTranslator>;
 
 /** The admin area's texts: form labels, validation messages, quality reasons (lib/admin, lib/auth). */
-const makeAdminTranslator = (locale: Locale) =>
-  createTranslator({ locale, messages: CATALOGUES[locale], namespace: "admin" });
-export type AdminTranslator = ReturnType<typeof makeAdminTranslator>;
+export type { AdminTranslator } from "./admin-translator";
+
 const adminTranslators = new Map<Locale, AdminTranslator>();
 export function adminTranslator(locale: Locale = "fi"): AdminTranslator {
   let found = adminTranslators.get(locale);
-  if (!found) adminTranslators.set(locale, (found = makeAdminTranslator(locale)));
+  if (!found) adminTranslators.set(locale, (found = makeAdminTranslator(locale, CATALOGUES[locale].admin)));
   return found;
 }

@@ -4,15 +4,10 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  FIELD_LABELS,
-  formValues,
-  type ProjectState,
-  projectFormSchema,
-  toFormValues,
-} from "../../lib/admin/project-form";
+import { formValues, type ProjectState, toFormValues } from "../../lib/admin/project-form";
 import { createProject, restoreRevision, saveProject, setDeleted } from "../../lib/admin/project-store";
 import { loadEditable } from "../../lib/admin/revisions";
+import { FIELD_LABELS, projectFormSchema } from "../../lib/admin/texts";
 import { checkLogin } from "../../lib/auth/login";
 import { createUser } from "../../lib/auth/users";
 import { createPrismaClient } from "../../lib/db";

@@ -2,15 +2,9 @@
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { type ImportPreview, previewImport } from "@/lib/admin/import";
-import {
-  type FieldChange,
-  type FieldErrors,
-  type FormValues,
-  fieldErrors,
-  formValues,
-  projectFormSchemaFor,
-} from "@/lib/admin/project-form";
+import { type FieldChange, type FieldErrors, type FormValues, fieldErrors, formValues } from "@/lib/admin/project-form";
 import { createProject, restoreRevision, saveProject, setDeleted } from "@/lib/admin/project-store";
+import { serverFormTexts } from "@/lib/admin/texts";
 import { logSecurityEvent } from "@/lib/auth/audit-log";
 import { authorizeAction, clientIp, LOGIN_PATH } from "@/lib/auth/guard";
 import { checkLogin } from "@/lib/auth/login";
@@ -98,7 +92,7 @@ export async function saveProjectAction(_: EditState, form: FormData): Promise<E
       version: 0,
       errors: { form: t("errors.formMissingId") },
     };
-  const parsed = projectFormSchemaFor(locale).safeParse(formValues(form));
+  const parsed = serverFormTexts(locale).schema.safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version, errors: fieldErrors(parsed.error) };
   const result = await saveProject(db(), { id, state: parsed.data, expectedVersion: version, userId: user.id, locale });
   if (result.ok) return redirectInLocale(`/hallinta/hankkeet/${id}?tallennettu=${result.version}`);
@@ -119,7 +113,7 @@ export async function createProjectAction(_: EditState, form: FormData): Promise
   const user = await authorizeAction("EDITOR", "createProject");
   const { locale, t } = await language();
   const values = formValues(form);
-  const parsed = projectFormSchemaFor(locale).safeParse(formValues(form));
+  const parsed = serverFormTexts(locale).schema.safeParse(formValues(form));
   if (!parsed.success) return { status: "invalid", values, version: 0, errors: fieldErrors(parsed.error) };
   const result = await createProject(db(), { state: parsed.data, userId: user.id, locale });
   if (!result.ok)

@@ -4,11 +4,13 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { restoreRevisionAction } from "@/app/[locale]/hallinta/actions";
 import { Notice } from "@/components/ui/notice";
-import { displayValue, type FieldChange, fieldLabels } from "@/lib/admin/project-form";
+import { displayValue, type FieldChange } from "@/lib/admin/project-form";
+import { serverFormTexts } from "@/lib/admin/texts";
 import { requirePageUser } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.history"))("title") };
@@ -41,7 +43,8 @@ export default async function HistoryPage({
     getTranslations("admin.history"),
   ]);
   const locale = await getLocale();
-  const labels = fieldLabels(locale);
+  const texts = serverFormTexts(locale as Locale);
+  const labels = texts.fieldLabels;
   return (
     <>
       <p className="text-sm">
@@ -77,10 +80,10 @@ export default async function HistoryPage({
                           {labels[c.field] ?? c.field}
                         </th>
                         <td className="pr-2">
-                          <del className="no-underline">{displayValue(c.field, c.before, locale)}</del>
+                          <del className="no-underline">{displayValue(c.field, c.before, texts)}</del>
                         </td>
                         <td>
-                          <ins className="no-underline">{displayValue(c.field, c.after, locale)}</ins>
+                          <ins className="no-underline">{displayValue(c.field, c.after, texts)}</ins>
                         </td>
                       </tr>
                     ))}
