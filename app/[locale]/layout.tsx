@@ -4,7 +4,7 @@ import "@fontsource/source-sans-3/600.css";
 import "./globals.css";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { LanguageAlternates } from "@/components/ui/language-alternates";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -21,7 +21,10 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "fi", namespace: "ui" });
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    namespace: "ui",
+  });
   return {
     title: { default: t("siteName"), template: `%s – ${t("siteName")}` },
     description: t("siteDescription"),
@@ -32,7 +35,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("ui");
+  const [t, messages] = await Promise.all([getTranslations("ui"), getMessages()]);
   return (
     <html lang={locale}>
       <head>
@@ -43,7 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         {/* Client parts get only the texts they use (the error page's); the rest stays on the server. */}
-        <NextIntlClientProvider messages={{ ui: { error: (await import(`@/messages/${locale}.json`)).ui.error } }}>
+        <NextIntlClientProvider messages={{ ui: { error: messages.ui.error } }}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none">
             {children}

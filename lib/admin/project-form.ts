@@ -164,6 +164,10 @@ function buildSchema(t: AdminTranslator, lists: Record<ListName, ListLabels>) {
 export type ProjectFormSchema = ReturnType<typeof buildSchema>;
 export type ProjectState = z.infer<ProjectFormSchema>;
 export type ProjectField = keyof ProjectState;
+// Every field of the schema is listed in PROJECT_FIELDS: one added to the schema alone fails tsc here
+// (the form, its history and its diffs walk that list).
+const everyFieldListed: [Exclude<ProjectField, (typeof PROJECT_FIELDS)[number]>] extends [never] ? true : never = true;
+void everyFieldListed;
 
 /** Everything the form says in one language, built once per language. */
 export interface FormTexts {
