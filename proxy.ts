@@ -33,7 +33,7 @@ export function proxy(request: NextRequest) {
 
 function route(request: NextRequest): NextResponse {
   if (UNLOCALIZED.test(request.nextUrl.pathname)) return NextResponse.next();
-  // The page's own path, for its language links and hreflang alternates (lib/i18n/page-path.ts);
+  // The page's own path, for its hreflang alternates in <head> (lib/i18n/page-path.ts);
   // set here, over anything a client sent, and passed on by next-intl with the request.
   request.headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   // next-intl rewrites `/hankkeet` to `/fi/hankkeet` by an absolute URL on `localhost`: start the

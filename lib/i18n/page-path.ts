@@ -9,7 +9,7 @@ export async function pagePath(): Promise<string> {
   return withoutLocalePrefix((await headers()).get(PAGE_PATH_HEADER) ?? "/");
 }
 
-/** The current page in every language, for hreflang alternates and the language links. */
+/** The current page in every language, for the hreflang alternates. */
 export async function pageInEveryLocale(): Promise<Array<{ locale: Locale; href: string }>> {
   const path = await pagePath();
   return routing.locales.map((locale) => ({ locale, href: localePath(locale, path) }));
