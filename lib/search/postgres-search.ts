@@ -17,7 +17,7 @@ import {
   SNIPPET_END,
   SNIPPET_START,
 } from "./search";
-import { buildQuery, type Filters, STATUS_SQL } from "./sql";
+import { BASELINE_TRANSACTION, buildQuery, type Filters, STATUS_SQL } from "./sql";
 
 /** Relevance is computed exactly for this many best candidates; the rest follow by date. */
 export const RANKED_CANDIDATES = 200;
@@ -65,10 +65,10 @@ export async function postgresSearch(
   // document to test it, which the planner underestimates for common words.
   const rows = q
     ? (
-        await db.$transaction([
-          db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"),
-          db.$queryRawUnsafe<Row[]>(sql, ...f.params),
-        ])
+        await db.$transaction(
+          [db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"), db.$queryRawUnsafe<Row[]>(sql, ...f.params)],
+          BASELINE_TRANSACTION,
+        )
       )[1]
     : await db.$queryRawUnsafe<Row[]>(sql, ...f.params);
 

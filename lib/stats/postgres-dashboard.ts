@@ -6,7 +6,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { slugify } from "../ingest/normalize";
 import type { SearchParams } from "../search/filters";
-import { buildQuery } from "../search/sql";
+import { BASELINE_TRANSACTION, buildQuery } from "../search/sql";
 import {
   collapse,
   type Dashboard,
@@ -116,10 +116,10 @@ export async function postgresDashboard(
   // query the GIN index is the way in (the same reasoning as in lib/search/search.ts).
   const settings = ["SET LOCAL work_mem = '64MB'", ...(q ? ["SET LOCAL enable_seqscan = off"] : [])];
   const rows = (
-    await db.$transaction([
-      ...settings.map((s) => db.$executeRawUnsafe(s)),
-      db.$queryRawUnsafe<Row[]>(sql, ...f.params),
-    ])
+    await db.$transaction(
+      [...settings.map((s) => db.$executeRawUnsafe(s)), db.$queryRawUnsafe<Row[]>(sql, ...f.params)],
+      BASELINE_TRANSACTION,
+    )
   ).at(-1) as Row[];
   return shape(db, rows);
 }
