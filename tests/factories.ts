@@ -1,3 +1,6 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+
 /**
  * Source texts for tests, written after the formats (not copied from the seeds), so tests can
  * create projects with the properties they need.
@@ -43,4 +46,15 @@ Tiivistelmä
 
 ${o.summary}
 `;
+}
+
+/** Writes source texts into `dir` as `<prefix>-<n>.txt`, for ingestFiles; returns their paths in order. */
+export async function writeSourceTexts(dir: string, prefix: string, texts: string[]): Promise<string[]> {
+  return Promise.all(
+    texts.map(async (text, i) => {
+      const file = path.join(dir, `${prefix}-${i}.txt`);
+      await writeFile(file, text);
+      return file;
+    }),
+  );
 }

@@ -8,7 +8,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { LanguageAlternates } from "@/components/ui/language-alternates";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
-import { routing } from "@/lib/i18n/routing";
+import { localeOrDefault, routing } from "@/lib/i18n/routing";
 
 // Hidden until focused: the first Tab lands on it.
 const SKIP_LINK =
@@ -22,7 +22,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({
-    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    locale: localeOrDefault(locale),
     namespace: "ui",
   });
   return {

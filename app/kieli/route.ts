@@ -1,6 +1,5 @@
-import { hasLocale } from "next-intl";
 import { safeLocalPath } from "@/lib/http/local-path";
-import { localePath, routing, withoutLocalePrefix } from "@/lib/i18n/routing";
+import { localeOrDefault, localePath, withoutLocalePrefix } from "@/lib/i18n/routing";
 
 /**
  * GET /kieli?lang=en&back=/hankkeet?q=… — the old language switch (a cookie), kept so that old
@@ -9,8 +8,7 @@ import { localePath, routing, withoutLocalePrefix } from "@/lib/i18n/routing";
  */
 export function GET(request: Request) {
   const url = new URL(request.url);
-  const asked = url.searchParams.get("lang");
-  const lang = hasLocale(routing.locales, asked) ? asked : routing.defaultLocale;
+  const lang = localeOrDefault(url.searchParams.get("lang"));
   // Back to the page the visitor came from; `back` may name it explicitly. Only the referer's path
   // is used, never its host, so the redirect always stays on this site.
   const referer = URL.canParse(request.headers.get("referer") ?? "") ? new URL(request.headers.get("referer")!) : null;

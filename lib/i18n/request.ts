@@ -1,10 +1,9 @@
-import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { routing } from "./routing";
+import { localeOrDefault } from "./routing";
 
 /** Each request's language (from the URL, via the proxy) and its message catalogue. */
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = localeOrDefault(requested);
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
 });

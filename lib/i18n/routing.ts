@@ -1,3 +1,4 @@
+import { hasLocale } from "next-intl";
 import { defineRouting } from "next-intl/routing";
 
 /**
@@ -14,6 +15,10 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** `value` when it names one of the languages, else Finnish (a URL segment, a query parameter). */
+export const localeOrDefault = (value: string | null | undefined): Locale =>
+  hasLocale(routing.locales, value) ? value : routing.defaultLocale;
 
 /** The BCP 47 tags the portal formats with: Swedish and English as read in Finland. */
 export const FORMAT_LOCALE: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-FI" };

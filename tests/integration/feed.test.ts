@@ -2,7 +2,7 @@
  * "Follow a search": the Atom feed of a filtered search lists exactly the newest projects that
  * match it (by start, as the search's `newest` order), at most FEED_SIZE, in the language asked.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { ingestFiles } from "../../lib/ingest/ingest-files";
 import { FEED_SIZE, searchFeed } from "../../lib/search/feed";
 import { parseSearchParams, type SearchParams } from "../../lib/search/filters";
 import { seed } from "../../prisma/seed";
-import { tsrNewPage } from "../factories";
+import { tsrNewPage, writeSourceTexts } from "../factories";
 import { resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 
 const ORIGIN = "https://hankkeet.example.fi";
@@ -76,13 +76,7 @@ beforeAll(async () => {
       summary: onTopic ? "Sirkadiaaninen rytmi, uni ja palautuminen vuorotyössä." : "Melu ja keskittyminen.",
     });
   });
-  const files = await Promise.all(
-    texts.map(async (text, i) => {
-      const file = path.join(dir, `feed-${i}.txt`);
-      await writeFile(file, text);
-      return file;
-    }),
-  );
+  const files = await writeSourceTexts(dir, "feed", texts);
   await ingestFiles(prisma, files);
 }, 120_000);
 

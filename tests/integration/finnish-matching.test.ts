@@ -3,7 +3,7 @@
  * dots, compound query words matched by their parts, gradation inside compound parts,
  * hyphenated coordination, and no cap on how many corpus forms one word reaches.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { ingestFiles } from "../../lib/ingest/ingest-files";
 import { ensureReferenceData } from "../../lib/ingest/reference-data";
 import { parseSearchParams } from "../../lib/search/filters";
 import { search } from "../../lib/search/search";
-import { tsrNewPage } from "../factories";
+import { tsrNewPage, writeSourceTexts } from "../factories";
 import { resetDatabase, testPrisma } from "../setup/db-utils";
 
 let prisma: PrismaClient;
@@ -55,13 +55,7 @@ beforeAll(async () => {
       project(String(410000 + i), `Hanke ${i}`, `Kehitimme ${compoundPrefix(i)}turvallisuuden käytäntöjä.`),
     ),
   ];
-  const files = await Promise.all(
-    pages.map(async (text, i) => {
-      const file = path.join(dir, `finnish-${i}.txt`);
-      await writeFile(file, text);
-      return file;
-    }),
-  );
+  const files = await writeSourceTexts(dir, "finnish", pages);
   await ingestFiles(prisma, files);
 }, 120_000);
 

@@ -13,7 +13,7 @@ import { exportRows } from "../../lib/search/export";
 import { parseSearchParams, type SearchParams } from "../../lib/search/filters";
 import { search } from "../../lib/search/search";
 import { seed } from "../../prisma/seed";
-import { tsrNewPage } from "../factories";
+import { tsrNewPage, writeSourceTexts } from "../factories";
 import { resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 
 let prisma: PrismaClient;
@@ -61,13 +61,7 @@ beforeAll(async () => {
       summary: "Psykologinen turvallisuus ja dialoginen johtaminen ohjelmistotiimeissä.",
     }),
   ];
-  const files = await Promise.all(
-    pages.map(async (text, i) => {
-      const file = path.join(dir, `extra-${i}.txt`);
-      await writeFile(file, text);
-      return file;
-    }),
-  );
+  const files = await writeSourceTexts(dir, "extra", pages);
   await ingestFiles(prisma, files);
 });
 

@@ -1,7 +1,6 @@
 import { connection } from "next/server";
-import { hasLocale } from "next-intl";
 import { db } from "@/lib/db";
-import { routing } from "@/lib/i18n/routing";
+import { localeOrDefault } from "@/lib/i18n/routing";
 import { statsTranslator } from "@/lib/i18n/translators";
 import { badRequest } from "@/lib/search/api";
 import { CHART_IDS, type ChartId, chartById, chartCsv } from "@/lib/stats/charts";
@@ -15,7 +14,7 @@ import { parseStatsParams } from "@/lib/stats/params";
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string; locale: string }> }) {
   await connection();
   const { chart, locale } = await params;
-  const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const language = localeOrDefault(locale);
   if (!(CHART_IDS as readonly string[]).includes(chart))
     return badRequest("chart", `chart must be one of ${CHART_IDS.join(", ")}`);
   const parsed = parseStatsParams(new URL(request.url).searchParams);
