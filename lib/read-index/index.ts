@@ -18,7 +18,17 @@ import { connectionStringOf } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { READ_INDEX_CHANNEL } from "../search/refresh";
 import { wroteRecently } from "./freshness";
-import { allRows, changeMarker, changesSince, type DataVersion, readDataVersion, readReference, rowsOf } from "./load";
+import {
+  allRows,
+  allWords,
+  changeMarker,
+  changesSince,
+  type DataVersion,
+  readDataVersion,
+  readReference,
+  rowsOf,
+  wordsOf,
+} from "./load";
 import { readSnapshot, writeSnapshot } from "./snapshot";
 import { IndexStore, type Reference } from "./store";
 import { deriveViews } from "./views";
@@ -194,6 +204,7 @@ export class ReadIndex {
       const version = await readDataVersion(client);
       const marker = await changeMarker(client, version.version);
       store.setReference(toReference(await readReference(client, null)));
+      for await (const { numbers, words } of allWords(client)) store.learnWords(numbers, words);
       await store.build(allRows(client));
       await client.query("COMMIT");
       deriveViews(store);
@@ -268,6 +279,11 @@ export class ReadIndex {
     const rows = await rowsOf(client, projectIds);
     const reference = await readReference(client, projectIds);
     const store = this.store;
+    const unknown = store.unknownWordNumbers(rows);
+    if (unknown.length) {
+      const { numbers, words } = await wordsOf(client, unknown);
+      store.learnWords(numbers, words);
+    }
     // The small tables anew; organisations: those of the changed projects added to the known ones.
     const organizations = new Map(store.reference.organizations);
     for (const o of reference.organizations) organizations.set(o.id, { name: o.name, slug: o.slug });

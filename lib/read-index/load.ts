@@ -5,6 +5,15 @@
  */
 import type pg from "pg";
 import type { ProjectRow, Reference } from "./store";
+import { TOKENS_FORMAT } from "./stored-tokens";
+
+// The tokens derived on write; the texts only for a row without them in this code's format
+// (written before they were stored, or by an older tokenizer): the index then tokenises the text.
+export const TOKENS_USABLE = `(s.tokens IS NOT NULL AND length(s.tokens) > 0 AND get_byte(s.tokens, 0) = ${TOKENS_FORMAT})`;
+const TEXT_COLUMNS = `CASE WHEN ${TOKENS_USABLE} THEN s.tokens END AS tokens,
+  CASE WHEN ${TOKENS_USABLE} THEN '' ELSE coalesce(s."textA", s.title) END AS "textA",
+  CASE WHEN ${TOKENS_USABLE} THEN '' ELSE coalesce(s."textB", '') END AS "textB",
+  CASE WHEN ${TOKENS_USABLE} THEN '' ELSE coalesce(s."textC", '') END AS "textC"`;
 
 const ROW_COLUMNS = `s."projectId", p.slug, p."projectNumber", s.title, s."funderCode", s."grantType",
   s."periodStart"::text AS "periodStart", s."periodEnd"::text AS "periodEnd", s."startYear", s."decisionYear",
@@ -13,9 +22,10 @@ const ROW_COLUMNS = `s."projectId", p.slug, p."projectNumber", s.title, s."funde
   coalesce(s."regionIds", '{}') AS "regionIds", coalesce(s."inferredRegionIds", '{}') AS "inferredRegionIds",
   coalesce(s."organizationIds", '{}') AS "organizationIds",
   coalesce(s."organizationTypes", '{}') AS "organizationTypes", coalesce(s."themeIds", '{}') AS "themeIds",
-  coalesce(s."textA", s.title) AS "textA", coalesce(s."textB", '') AS "textB", coalesce(s."textC", '') AS "textC"`;
+  ${TEXT_COLUMNS}`;
 const FROM = `FROM "ProjectSearch" s JOIN "Project" p ON p.id = s."projectId" AND p."deletedAt" IS NULL`;
 const BATCH = 2000;
+const WORD_BATCH = 100_000;
 
 export interface DataVersion {
   version: bigint;
@@ -41,6 +51,35 @@ export async function* allRows(client: pg.ClientBase): AsyncGenerator<ProjectRow
     yield rows;
     after = rows[rows.length - 1]!.projectId;
   }
+}
+
+/** Every numbered word (lib/read-index/stored-tokens.ts), in batches: numbers and words side by side. */
+export async function* allWords(client: pg.ClientBase): AsyncGenerator<{ numbers: number[]; words: string[] }> {
+  let after = 0;
+  for (;;) {
+    const { rows } = await client.query<{ numbers: number[]; words: string[] }>(
+      `SELECT coalesce(array_agg(id ORDER BY id), '{}') AS numbers, coalesce(array_agg(word ORDER BY id), '{}') AS words
+       FROM (SELECT id, word FROM "SearchWord" WHERE id > $1 ORDER BY id LIMIT ${WORD_BATCH}) w`,
+      [after],
+    );
+    const batch = rows[0]!;
+    if (batch.numbers.length === 0) return;
+    yield batch;
+    after = batch.numbers[batch.numbers.length - 1]!;
+  }
+}
+
+/** The words of the given numbers. */
+export async function wordsOf(
+  client: pg.ClientBase,
+  numbers: number[],
+): Promise<{ numbers: number[]; words: string[] }> {
+  const { rows } = await client.query<{ numbers: number[]; words: string[] }>(
+    `SELECT coalesce(array_agg(id), '{}') AS numbers, coalesce(array_agg(word), '{}') AS words
+     FROM "SearchWord" WHERE id = ANY($1::int[])`,
+    [numbers],
+  );
+  return rows[0]!;
 }
 
 export async function rowsOf(client: pg.ClientBase, projectIds: number[]): Promise<ProjectRow[]> {

@@ -13,8 +13,9 @@ import { slugify } from "../ingest/normalize";
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
 import { PackedIdSets } from "./packed-ids";
-import { FIELD_A, FIELD_B, FIELD_C, PostingList, PostingsBuilder, packLists, unpackLists } from "./postings";
-import { completeOpenPart, normalizedText, type OpenPart, scanTokens } from "./tokens";
+import { FIELD_A, FIELD_C, PostingList, PostingsBuilder, packLists, unpackLists } from "./postings";
+import { decodeTokens, isCurrentTokens, scanFields, wordNumbersOf } from "./stored-tokens";
+import { completeOpenPart, type OpenPart } from "./tokens";
 import { ValueSets } from "./value-sets";
 
 /** One project as loaded from the ProjectSearch table (lib/read-index/load.ts). */
@@ -45,6 +46,8 @@ export interface ProjectRow {
   textA: string;
   textB: string;
   textC: string;
+  /** The tokens derived when the row was written (lib/read-index/stored-tokens.ts), if any. */
+  tokens?: Uint8Array | null;
 }
 
 export interface Reference {
@@ -70,8 +73,6 @@ function bandOf(granted: number | null): number {
 /** No value in an Int32 column (money is never negative, days are far from this). */
 export const NONE = -2147483648;
 export const DAY_MS = 86_400_000;
-/** Between fields, so that a phrase never runs from the title into the summary. */
-const FIELD_GAP = 16;
 
 export type Status = "running" | "ended" | "upcoming" | "unknown";
 export const STATUS_ORDER: Status[] = ["running", "ended", "upcoming", "unknown"];
@@ -235,6 +236,8 @@ export class IndexStore {
   postings: PostingList[] = [];
   /** Collects the postings of a build, laid out at its end (see `build`). */
   private bulk: PostingsBuilder | null = null;
+  /** Per SearchWord number, the lexicon id of its word + 1 (0: not learnt). */
+  private lexiconIdOfNumber = new Int32Array(1024);
   /** Docs per organisation: related projects without a scan. */
   readonly docsByOrganization = new Map<number, Set<number>>();
 
@@ -321,6 +324,9 @@ export class IndexStore {
   upsert(row: ProjectRow): void {
     const known = this.docOf.get(row.projectId);
     if (known !== undefined && this.bulk) throw new Error("IndexStore.build: a project came twice");
+    // Before anything changes (a build, which learnt every word first, is spared the pass).
+    if (!this.bulk && this.unknownWordNumbers([row]).length)
+      throw new Error(`read index: project ${row.projectId}'s stored tokens name words not learnt`);
     const doc = known ?? this.allocate(row.projectId);
     if (this.alive[doc]) for (const o of this.observers) o.leaving(doc);
     this.unlinkRelations(doc);
@@ -533,6 +539,33 @@ export class IndexStore {
     return columns + rest;
   }
 
+  /**
+   * Learns the words of SearchWord numbers (lib/read-index/stored-tokens.ts): an index reads
+   * stored tokens only of words it has learnt. A build learns every word first; an edit, those of
+   * its rows it does not know yet (`unknownWordNumbers`).
+   */
+  learnWords(numbers: ArrayLike<number>, words: ArrayLike<string>): void {
+    for (let i = 0; i < numbers.length; i++) {
+      const number = numbers[i]!;
+      if (number >= this.lexiconIdOfNumber.length)
+        this.lexiconIdOfNumber = grown(this.lexiconIdOfNumber, Math.max(number + 1, this.lexiconIdOfNumber.length * 2));
+      this.lexiconIdOfNumber[number] = this.lexicon.add(words[i]!) + 1;
+    }
+  }
+
+  /** The SearchWord numbers the rows' stored tokens name whose words this index has not learnt. */
+  unknownWordNumbers(rows: ProjectRow[]): number[] {
+    const numbers = new Set<number>();
+    for (const row of rows) if (isCurrentTokens(row.tokens)) wordNumbersOf(row.tokens, numbers);
+    return [...numbers].filter((n) => !this.lexiconIdOfNumber[n]);
+  }
+
+  private wordOfNumber(number: number): number {
+    const id = (this.lexiconIdOfNumber[number] ?? 0) - 1;
+    if (id < 0) throw new Error(`read index: stored tokens name word ${number}, which was not learnt`);
+    return id;
+  }
+
   private allocate(projectId: number): number {
     const doc = this.size++;
     const columns = this as unknown as Record<ColumnName, Column>;
@@ -581,20 +614,28 @@ export class IndexStore {
       scratch.slotCount[slot]!++;
       tokens++;
     };
-    const openParts: OpenPart[] = [];
-    let start = 0;
-    let text = "";
-    const sink = (from: number, to: number, position: number) => note(this.lexicon.intern(text, from, to), position);
-    for (const [source, fieldOfText] of [
-      [row.textA, FIELD_A],
-      [row.textB, FIELD_B],
-      [row.textC, FIELD_C],
-    ] as const) {
-      text = normalizedText(source);
-      field = fieldOfText;
-      const found = scanTokens(text, start, sink);
-      for (const part of found.openParts) openParts.push(part);
-      start = found.end + FIELD_GAP;
+    // Stored tokens when the row has them in this code's format (derived when it was written),
+    // else the text itself: either way the same words, fields and positions.
+    let openParts: OpenPart[];
+    if (isCurrentTokens(row.tokens)) {
+      const stored = decodeTokens(
+        row.tokens,
+        (number, wordField) => {
+          field = wordField;
+          return this.wordOfNumber(number);
+        },
+        note,
+      );
+      openParts = stored.map(({ position, prefix, completedBy }) => ({
+        position,
+        prefix: this.lexicon.word(this.wordOfNumber(prefix)),
+        completedBy: this.lexicon.word(this.wordOfNumber(completedBy)),
+      }));
+    } else {
+      openParts = scanFields(row, (text, from, to, position, textField) => {
+        field = textField;
+        note(this.lexicon.intern(text, from, to), position);
+      });
     }
     // `etä- ja hybridityössä` also says `etätyössä`, at the open part's position.
     field = FIELD_C;

@@ -5,6 +5,8 @@
  */
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { markLocalWrite } from "../read-index/freshness";
+import { TOKENS_USABLE } from "../read-index/load";
+import { encodeTokens, tokensOf } from "../read-index/stored-tokens";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -116,15 +118,89 @@ SELECT pg_notify('${READ_INDEX_CHANNEL}', version::text)::text AS notified FROM 
 export async function refreshProjectSearch(db: Db, projectIds: number[]): Promise<void> {
   if (projectIds.length === 0) return;
   await db.$executeRawUnsafe(REFRESH_SQL, projectIds);
+  await deriveTokens(db, projectIds);
   await db.$executeRawUnsafe(LEXICON_SQL, projectIds);
   await db.$queryRawUnsafe(BUMP_VERSION_SQL, projectIds);
   markLocalWrite();
 }
 
 /**
+ * Stores the read index's tokens of the given projects' search rows, derived from the texts the
+ * refresh just wrote: derived here once, not by every app instance at every start.
+ */
+async function deriveTokens(db: Db, projectIds: number[]): Promise<void> {
+  const rows = await db.$queryRawUnsafe<Array<{ projectId: number; textA: string; textB: string; textC: string }>>(
+    `SELECT "projectId", coalesce("textA", title) AS "textA", coalesce("textB", '') AS "textB",
+            coalesce("textC", '') AS "textC"
+     FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
+    projectIds,
+  );
+  if (rows.length === 0) return;
+  const docs = rows.map(tokensOf);
+  const words = new Set<string>();
+  for (const doc of docs) for (const word of doc.words.keys()) words.add(word);
+  const numbers = await numberWords(db, [...words]);
+  // base64 text: a bytea array parameter does not pass through every driver adapter alike.
+  await db.$executeRawUnsafe(
+    `UPDATE "ProjectSearch" s SET tokens = decode(v.tokens, 'base64')
+     FROM unnest($1::int[], $2::text[]) AS v(id, tokens) WHERE s."projectId" = v.id`,
+    rows.map((r) => r.projectId),
+    docs.map((doc) => encodeTokens(doc, (word) => numbers.get(word)!).toString("base64")),
+  );
+}
+
+// Only words not yet numbered are inserted (a conflict would still spend a number), in sorted
+// order: two writers adding the same new words then lock them in the same order, never deadlock.
+const NUMBER_WORDS_SQL = `
+WITH added AS (
+  INSERT INTO "SearchWord" (word)
+  SELECT w FROM unnest($1::text[]) AS w WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k.word = w) ORDER BY w
+  ON CONFLICT (word) DO NOTHING RETURNING id, word
+)
+SELECT id, word FROM added UNION ALL SELECT id, word FROM "SearchWord" WHERE word = ANY($1::text[])`;
+
+/** The SearchWord number of each word, new words numbered. */
+async function numberWords(db: Db, words: string[]): Promise<Map<string, number>> {
+  const numbers = new Map<string, number>();
+  const rows = await db.$queryRawUnsafe<Array<{ id: number; word: string }>>(NUMBER_WORDS_SQL, words);
+  for (const { id, word } of rows) numbers.set(word, id);
+  // A word another writer numbered meanwhile (its insert waited for that writer's commit, and the
+  // statement's own snapshot predates it): read again, now that it is committed.
+  const raced = words.filter((word) => !numbers.has(word));
+  if (raced.length) {
+    const late = await db.$queryRawUnsafe<Array<{ id: number; word: string }>>(
+      `SELECT id, word FROM "SearchWord" WHERE word = ANY($1::text[])`,
+      raced,
+    );
+    for (const { id, word } of late) numbers.set(word, id);
+  }
+  const missing = words.find((word) => !numbers.has(word));
+  if (missing !== undefined) throw new Error(`SearchWord: no number for "${missing}"`);
+  return numbers;
+}
+
+/**
+ * Derives the tokens of search rows that have none in the current format (rows written before
+ * tokens were stored, or by an older tokenizer). The index reads such rows from their text, only
+ * slower; this brings them up to date. Returns how many rows it derived.
+ */
+export async function deriveMissingTokens(db: Db): Promise<number> {
+  const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
+    `SELECT s."projectId" AS id FROM "ProjectSearch" s WHERE NOT ${TOKENS_USABLE} ORDER BY 1`,
+  );
+  for (let i = 0; i < rows.length; i += 2000)
+    await deriveTokens(
+      db,
+      rows.slice(i, i + 2000).map((r) => r.id),
+    );
+  return rows.length;
+}
+
+/**
  * Builds the search rows of live projects that have none, or none the read index can use (a
- * database seeded before the search table, or its text columns, existed). Cheap when nothing is
- * missing: one anti-join on primary keys.
+ * database seeded before the search table, or its text columns, existed), and the tokens of rows
+ * that lack them. Cheap when nothing is missing: an anti-join on primary keys and a scan of the
+ * tokens' first bytes.
  */
 export async function refreshMissingSearchRows(db: Db): Promise<number> {
   const rows = await db.$queryRawUnsafe<Array<{ id: number }>>(
@@ -136,5 +212,6 @@ export async function refreshMissingSearchRows(db: Db): Promise<number> {
       db,
       rows.slice(i, i + 5000).map((r) => r.id),
     );
+  await deriveMissingTokens(db);
   return rows.length;
 }
