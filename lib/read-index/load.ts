@@ -41,15 +41,25 @@ export async function readDataVersion(client: pg.ClientBase): Promise<DataVersio
 
 /** Every live project's row, in batches, in primary-key order. */
 export async function* allRows(client: pg.ClientBase): AsyncGenerator<ProjectRow[]> {
-  let after = -1;
-  for (;;) {
-    const { rows } = await client.query<ProjectRow>(
-      `SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" > $1 ORDER BY s."projectId" LIMIT ${BATCH}`,
+  // Both sides of the join bounded: with the search row's key alone, the merge join walked the
+  // projects from the first every batch (quadratic in the corpus).
+  const batchAfter = (after: number) =>
+    client.query<ProjectRow>(
+      `SELECT ${ROW_COLUMNS} ${FROM} WHERE s."projectId" > $1 AND p.id > $1 ORDER BY s."projectId" LIMIT ${BATCH}`,
       [after],
     );
-    if (rows.length === 0) return;
-    yield rows;
-    after = rows[rows.length - 1]!.projectId;
+  let next = batchAfter(-1);
+  try {
+    for (;;) {
+      const { rows } = await next;
+      if (rows.length === 0) return;
+      // Asked before this batch is read: Postgres finds the next one meanwhile, on the other core.
+      next = batchAfter(rows[rows.length - 1]!.projectId);
+      yield rows;
+    }
+  } finally {
+    // A reader that stops early leaves no query running on the client, nor a failure unheard.
+    await next.catch(() => {});
   }
 }
 

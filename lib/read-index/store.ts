@@ -568,8 +568,11 @@ export class IndexStore {
 
   private allocate(projectId: number): number {
     const doc = this.size++;
-    const columns = this as unknown as Record<ColumnName, Column>;
-    for (const name of COLUMNS) columns[name] = grown(columns[name], this.size);
+    // The columns share one length: checked once, not per column (a build allocates every doc).
+    if (this.size > this.projectId.length) {
+      const columns = this as unknown as Record<ColumnName, Column>;
+      for (const name of COLUMNS) columns[name] = grown(columns[name], this.size);
+    }
     this.projectId[doc] = projectId;
     this.docOf.set(projectId, doc);
     return doc;
