@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProjectTable } from "@/components/projects/project-table";
 import { PageSection } from "@/components/ui/section";
@@ -7,6 +8,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { listDocuments, listProjects, projectTotals } from "@/lib/projects/queries";
 
 export default async function HomePage() {
+  await connection(); // always fresh from the database, never baked in at build time
   const [projects, totals, documents, t, locale] = await Promise.all([
     listProjects(),
     projectTotals(),

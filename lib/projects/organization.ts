@@ -1,10 +1,13 @@
-import { connection } from "next/server";
+import { cache } from "react";
 import { db } from "../db";
 
-/** An organisation with all its projects (live ones) and their roles. */
-export async function getOrganization(slug: string) {
-  await connection();
+/**
+ * An organisation with all its projects (live ones) and their roles: one statement, shared by
+ * the page and its metadata (lib/projects/queries.ts).
+ */
+export const getOrganization = cache(async (slug: string) => {
   const organization = await db().organization.findUnique({
+    relationLoadStrategy: "join",
     where: { slug },
     include: {
       municipality: { include: { region: true } },
@@ -37,4 +40,4 @@ export async function getOrganization(slug: string) {
     totalCostEur: [...unique.values()].reduce((s, p) => s + (p.totalCostEur ?? 0), 0),
   };
   return { ...organization, totals };
-}
+});

@@ -1,14 +1,17 @@
 /**
  * Read models for the public pages. Each function is one query shape; pages never build
- * Prisma queries themselves.
+ * Prisma queries themselves. A page's record comes in one statement (`relationLoadStrategy:
+ * "join"`: the relations as JSON aggregated in LATERAL joins, not a query per relation), and the
+ * slug-keyed reads are `cache`d per request, so `generateMetadata` and the page share one read.
+ * Plain functions of the database (no request APIs): pages, route handlers and tests call them alike.
  */
-import { connection } from "next/server";
+import { cache } from "react";
 import { db } from "../db";
 
 /** The newest projects for the front page (the search page lists the rest). */
 export async function listProjects(take = 20) {
-  await connection(); // always fresh from the database, never baked in at build time
   return db().project.findMany({
+    relationLoadStrategy: "join",
     where: { deletedAt: null },
     take,
     orderBy: [{ periodStart: { sort: "desc", nulls: "last" } }, { title: "asc" }],
@@ -33,7 +36,6 @@ export async function listProjects(take = 20) {
 
 /** How many live projects there are and how much they were granted in total. */
 export async function projectTotals() {
-  await connection();
   // The sum of many whole-euro grants exceeds a 32-bit integer: sum as bigint in SQL.
   const [row] = await db().$queryRawUnsafe<Array<{ projects: bigint; granted: bigint }>>(
     `SELECT count(*) AS projects, coalesce(sum("grantedEur"), 0)::bigint AS granted
@@ -43,7 +45,6 @@ export async function projectTotals() {
 }
 
 export async function listDocuments() {
-  await connection();
   return db().knowledgeDocument.findMany({
     where: { deletedAt: null },
     orderBy: [{ documentDate: { sort: "desc", nulls: "last" } }],
@@ -51,9 +52,9 @@ export async function listDocuments() {
   });
 }
 
-export async function getProject(slug: string) {
-  await connection();
+export const getProject = cache(async (slug: string) => {
   const project = await db().project.findFirst({
+    relationLoadStrategy: "join",
     where: { slug, deletedAt: null },
     include: {
       funder: true,
@@ -82,13 +83,13 @@ export async function getProject(slug: string) {
     select: { field: true, lineStart: true, lineEnd: true },
   });
   return { ...project, provenance: Object.fromEntries(provenance.map((p) => [p.field, p])) };
-}
+});
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>;
 
-export async function getDocument(slug: string) {
-  await connection();
+export const getDocument = cache(async (slug: string) => {
   return db().knowledgeDocument.findFirst({
+    relationLoadStrategy: "join",
     where: { slug, deletedAt: null },
     include: {
       author: true,
@@ -96,12 +97,12 @@ export async function getDocument(slug: string) {
       sourceDocument: { select: { fileName: true, format: true, importedAt: true } },
     },
   });
-}
+});
 
 /** The source text of a project with the provenance of its fields, for the "show source" view. */
-export async function getProjectSource(slug: string) {
-  await connection();
+export const getProjectSource = cache(async (slug: string) => {
   const project = await db().project.findFirst({
+    relationLoadStrategy: "join",
     where: { slug, deletedAt: null },
     select: {
       id: true,
@@ -118,4 +119,4 @@ export async function getProjectSource(slug: string) {
     orderBy: { lineStart: "asc" },
   });
   return { ...project, sourceDocument: project.sourceDocument, provenance };
-}
+});
