@@ -8,6 +8,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import createIntlMiddleware from "next-intl/middleware";
 import { logSecurityEvent } from "./lib/auth/audit-log";
 import { clientAddress, isSameOrigin } from "./lib/auth/origin";
+import { newNonce, pagePolicy } from "./lib/http/csp";
 import { PAGE_PATH_HEADER } from "./lib/i18n/page-path";
 import { routing } from "./lib/i18n/routing";
 
@@ -33,13 +34,19 @@ export function proxy(request: NextRequest) {
 
 function route(request: NextRequest): NextResponse {
   if (UNLOCALIZED.test(request.nextUrl.pathname)) return NextResponse.next();
+  // A fresh nonce per page (lib/http/csp.ts): Next reads it from the request's policy and puts it
+  // on every script it renders; the browser gets the same policy with the answer.
+  const policy = pagePolicy(newNonce());
+  request.headers.set("content-security-policy", policy);
   // The page's own path, for its hreflang alternates in <head> (lib/i18n/page-path.ts);
   // set here, over anything a client sent, and passed on by next-intl with the request.
   request.headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   // next-intl rewrites `/hankkeet` to `/fi/hankkeet` by an absolute URL on `localhost`: start the
   // server without `-H` (or with `-H localhost`). With `-H 127.0.0.1` or `0.0.0.0` Next takes the
   // rewrite for another host and proxies it to itself in a loop (vercel/next.js#94745).
-  return localize(request);
+  const response = localize(request);
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 export const config = {

@@ -3,8 +3,9 @@ import "@fontsource/source-sans-3/400.css";
 import "@fontsource/source-sans-3/600.css";
 import "./globals.css";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { ErrorTextsProvider } from "@/components/ui/error-texts";
 import { LanguageAlternates } from "@/components/ui/language-alternates";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -45,14 +46,14 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className={SKIP_LINK}>
           {t("skipToContent")}
         </a>
-        {/* Client parts get only the texts they use (the error page's); the rest stays on the server. */}
-        <NextIntlClientProvider messages={{ ui: { error: messages.ui.error } }}>
+        {/* The client gets only the texts it uses (the error page's); the rest stays on the server. */}
+        <ErrorTextsProvider texts={messages.ui.error}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

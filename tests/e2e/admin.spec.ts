@@ -59,6 +59,45 @@ test("sign in, edit, see it public and in history, restore the previous revision
   await expect(page.getByLabel("Hankkeen nimi")).toHaveValue(original);
 });
 
+test("an edit is fresh at once on every page and answer that shows the record", async ({ page, request }) => {
+  await signIn(page);
+  await openProject(page, /^Perhepalveluiden sosiaalisen pääoman/);
+  const original = await page.getByLabel("Hankkeen nimi").inputValue();
+  const word = `Tuoreustarkistus${Date.now() % 100000}`;
+  // Each save from a freshly opened form: the status then speaks of this save, not the last one.
+  const save = async (title: string) => {
+    await openProject(page, /^Perhepalveluiden sosiaalisen pääoman/);
+    await page.getByLabel("Hankkeen nimi").fill(title);
+    await page.getByRole("button", { name: "Tallenna muutokset" }).click();
+    await expect(page.getByRole("status")).toContainText("Muutokset tallennettu");
+  };
+  await save(`${original} ${word}`);
+  const publicPage = page.getByRole("link", { name: "Julkinen sivu" });
+  const projectPath = (await publicPage.getAttribute("href"))!;
+  const slug = projectPath.split("/").pop()!;
+
+  // A visitor's next request, on each page and answer that shows the title (no reload needed
+  // beyond the request itself; the visitor has no session).
+  const html = async (path: string) => (await request.get(path)).text();
+  expect(await html(projectPath)).toContain(word);
+  expect(await html(`/sv${projectPath}`)).toContain(word);
+  expect(await html(`/hankkeet?q=${word}`)).toContain(word);
+  expect(await html("/")).toContain(word);
+  const organization = (await html(projectPath)).match(/href="(\/organisaatiot\/[^"]+)"/)![1]!;
+  expect(await html(organization)).toContain(word);
+  expect((await (await request.get(`/api/projects/${slug}`)).json()).title).toContain(word);
+  expect((await (await request.get(`/api/projects?q=${word}`)).json()).total).toBe(1);
+  expect((await (await request.get(`/api/stats?q=${word}`)).json()).total.projects).toBe(1);
+  expect(await (await request.get(`/api/projects/export?q=${word}&format=csv`)).text()).toContain(word);
+
+  // And the next edit takes it away again, everywhere.
+  await save(original);
+  expect(await html(projectPath)).not.toContain(word);
+  expect((await (await request.get(`/api/projects?q=${word}`)).json()).total).toBe(0);
+  expect((await (await request.get(`/api/stats?q=${word}`)).json()).total.projects).toBe(0);
+  expect(await html("/")).not.toContain(word);
+});
+
 test("two editors on one record: the second sees the conflict with their input intact", async ({ browser }) => {
   const first = await newSignedInPage(browser);
   const second = await newSignedInPage(browser);

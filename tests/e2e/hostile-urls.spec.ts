@@ -66,3 +66,44 @@ test("a script in the query is shown as text, never run", async ({ page }) => {
   }
   expect(alerted).toBe(false);
 });
+
+test("every page and API answer carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/hankkeet", "/tilastot", "/sv/hankkeet", "/api/projects", "/hallinta/kirjaudu"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["strict-transport-security"], path).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    const csp = headers["content-security-policy"] ?? "";
+    for (const directive of ["base-uri 'none'", "frame-ancestors 'none'"]) expect(csp, path).toContain(directive);
+    // A data answer may run and load nothing at all.
+    if (path.startsWith("/api/")) expect(csp, path).toMatch(/^default-src 'none'/);
+    else {
+      expect(csp, path).toContain("object-src 'none'");
+      // No inline script runs unless Next gave it this answer's nonce.
+      const scripts = csp.split("; ").find((d) => d.startsWith("script-src "))!;
+      expect(scripts, path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{22,}' 'strict-dynamic'$/);
+    }
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+  // A fresh nonce for every answer.
+  const nonceOf = async () =>
+    (await request.get("/")).headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1];
+  expect(await nonceOf()).not.toBe(await nonceOf());
+});
+
+test("pages run their scripts under the strict policy, and only those", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/", "/hankkeet?q=johtaminen", "/tilastot", "/en/hankkeet", "/hallinta/kirjaudu"]) {
+    await page.goto(path);
+    // Next's client runtime started: its scripts carried the nonce.
+    await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+    const withoutNonce = await page.evaluate(
+      () => [...document.querySelectorAll("script")].filter((s) => s.type !== "application/ld+json" && !s.nonce).length,
+    );
+    expect(withoutNonce, path).toBe(0);
+  }
+  expect(violations).toEqual([]);
+});
