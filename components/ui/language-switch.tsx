@@ -1,6 +1,6 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
-import { type Locale, localePath, routing, withoutLocalePrefix } from "@/lib/i18n/routing";
+import { LOCALES, type Locale, localePath, withoutLocalePrefix } from "@/lib/i18n/locales";
 
 /**
  * The same page and query in the other languages, each named in its own language. A client part
@@ -20,15 +20,13 @@ export function LanguageSwitch({
   return (
     <nav aria-label={label}>
       <ul className="flex gap-4">
-        {routing.locales
-          .filter((locale) => locale !== current)
-          .map((locale) => (
-            <li key={locale}>
-              <a href={localePath(locale, page)} hrefLang={locale} lang={locale}>
-                {names[locale]}
-              </a>
-            </li>
-          ))}
+        {LOCALES.filter((locale) => locale !== current).map((locale) => (
+          <li key={locale}>
+            <a href={localePath(locale, page)} hrefLang={locale} lang={locale}>
+              {names[locale]}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -52,6 +52,8 @@ const ONLY_DASHBOARD = args.includes("--dashboard-only");
 const ONLY_CORPUS = args.includes("--corpus-only");
 /** The portal as `npm start` seeds it (the five source texts), measured over HTTP only. */
 const SEEDED = args.includes("--seeded");
+/** The HTTP part alone (on the corpus as it is). */
+const ONLY_HTTP = args.includes("--http-only");
 /** Serve the last `next build` instead of building the code as it is now. */
 const REUSE_BUILD = args.includes("--reuse-build");
 const PORT = 3200;
@@ -146,7 +148,7 @@ async function main() {
   await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
   const out = path.join(
     ROOT,
-    `bench-results/bench-${SEEDED ? "seeded" : PROJECTS}${ONLY_DASHBOARD ? "-dashboard" : ""}.json`,
+    `bench-results/bench-${SEEDED ? "seeded" : PROJECTS}${ONLY_DASHBOARD ? "-dashboard" : ONLY_HTTP ? "-http" : ""}.json`,
   );
   await writeFile(out, JSON.stringify(results, null, 2));
   console.log(`\nWrote ${path.relative(ROOT, out)}`);
@@ -192,8 +194,10 @@ async function corpusAndMeasure(
   }
 
   if (ONLY_CORPUS) return;
-  if (!ONLY_DASHBOARD) await ingestionAndSearch(prisma, client, results);
-  results.dashboard = await dashboardBench(prisma);
+  if (!ONLY_HTTP) {
+    if (!ONLY_DASHBOARD) await ingestionAndSearch(prisma, client, results);
+    results.dashboard = await dashboardBench(prisma);
+  }
 
   if (HTTP) results.http = await httpBench(databaseUrl, client);
 }

@@ -7,15 +7,22 @@
  */
 import { cache } from "react";
 import { db } from "../db";
+import { EMPTY_PARAMS } from "../search/filters";
+import { search } from "../search/search";
+import { dashboard } from "../stats/dashboard";
 
-/** The newest projects for the front page (the search page lists the rest). */
+/**
+ * The newest projects for the front page (the search page lists the rest): which ones, from the
+ * read index's "newest" order (no sort over every row), then their rows by primary key.
+ */
 export async function listProjects(take = 20) {
-  return db().project.findMany({
+  const { items } = await search(db(), { ...EMPTY_PARAMS, sort: "newest", pageSize: take }, { snippets: false });
+  const ids = items.map((item) => item.projectId);
+  const rows = await db().project.findMany({
     relationLoadStrategy: "join",
-    where: { deletedAt: null },
-    take,
-    orderBy: [{ periodStart: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+    where: { id: { in: ids }, deletedAt: null },
     select: {
+      id: true,
       slug: true,
       projectNumber: true,
       title: true,
@@ -32,16 +39,14 @@ export async function listProjects(take = 20) {
       regions: { select: { inferred: true, region: { select: { name: true } } } },
     },
   });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** How many live projects there are and how much they were granted in total. */
+/** How many live projects there are and how much they were granted in total (the read index's key figures). */
 export async function projectTotals() {
-  // The sum of many whole-euro grants exceeds a 32-bit integer: sum as bigint in SQL.
-  const [row] = await db().$queryRawUnsafe<Array<{ projects: bigint; granted: bigint }>>(
-    `SELECT count(*) AS projects, coalesce(sum("grantedEur"), 0)::bigint AS granted
-     FROM "Project" WHERE "deletedAt" IS NULL`,
-  );
-  return { projects: Number(row?.projects ?? 0), grantedEur: Number(row?.granted ?? 0) };
+  const { key } = await dashboard(db(), EMPTY_PARAMS);
+  return { projects: key.projects, grantedEur: key.grantedEur };
 }
 
 export async function listDocuments() {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { getOrganization } from "../../lib/projects/organization";
 import { getDocument, getProject, getProjectSource, listProjects } from "../../lib/projects/queries";
+import { closeReadIndexes } from "../../lib/read-index";
 import { seed } from "../../prisma/seed";
 import { resetDatabase, testDatabaseUrl, testPrisma } from "../setup/db-utils";
 
@@ -38,12 +39,15 @@ beforeAll(async () => {
     };
   });
   counted = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Known to the read index by its database, as createPrismaClient's clients are (lib/db.ts).
+  (counted as unknown as Record<symbol, string>)[Symbol.for("tyohyvinvointi.connectionString")] = testDatabaseUrl();
   // The read models use the process's one client (lib/db.ts): this one, counting.
   previous = globalForPrisma.prisma;
   globalForPrisma.prisma = counted;
 }, 60_000);
 
 afterAll(async () => {
+  await closeReadIndexes();
   globalForPrisma.prisma = previous;
   await counted.$disconnect();
   await pool.end();
@@ -78,7 +82,11 @@ it("read the source view, an organisation, a document and the front page list in
   expect(document.result?.sections.length).toBeGreaterThan(0);
   expect(document.statements).toBe(1);
 
+  // The newest from the read index (its own connections), their rows in one statement.
   const list = await statementsOf(() => listProjects(20));
   expect(list.result.length).toBeGreaterThan(0);
   expect(list.statements).toBe(1);
+  expect(list.result.map((p) => p.periodStart?.getTime() ?? -Infinity)).toEqual(
+    [...list.result.map((p) => p.periodStart?.getTime() ?? -Infinity)].sort((a, b) => b - a),
+  );
 });
