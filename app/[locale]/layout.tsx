@@ -3,13 +3,12 @@ import "@fontsource/source-sans-3/400.css";
 import "@fontsource/source-sans-3/600.css";
 import "./globals.css";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { ErrorTextsProvider } from "@/components/ui/error-texts";
 import { LanguageAlternates } from "@/components/ui/language-alternates";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
-import { localeOrDefault, routing } from "@/lib/i18n/routing";
+import { isLocale, localeOrDefault } from "@/lib/i18n/locales";
 
 // Hidden until focused: the first Tab lands on it.
 const SKIP_LINK =
@@ -34,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, messages] = await Promise.all([getTranslations("ui"), getMessages()]);
   return (

@@ -30,9 +30,14 @@ const TYPED = [
   "työkyky",
 ];
 
+/** A seeded generator and a pick from a list by it. */
+function chooser(seed: number) {
+  const r = random(seed);
+  return { r, pick: <T>(values: readonly T[]): T => values[Math.floor(r() * values.length)]! };
+}
+
 export function searchUrls(input: TrafficInput, count = 240): string[] {
-  const r = random(20261202);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(r() * values.length)]!;
+  const { r, pick } = chooser(20261202);
   // Zipf-like: mostly frequent words, a long tail of rare ones.
   const word = () => {
     if (r() < 0.25) return pick(TYPED);
@@ -64,8 +69,7 @@ export function projectUrls(input: TrafficInput, count = 1000): string[] {
 }
 
 export function dashboardUrls(input: TrafficInput, count = 20): string[] {
-  const r = random(7);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(r() * values.length)]!;
+  const { r, pick } = chooser(7);
   const urls = new Set<string>(["/tilastot"]);
   while (urls.size < count) {
     const params = new URLSearchParams();

@@ -94,7 +94,8 @@ ON CONFLICT ("projectId") DO UPDATE SET
   "organizationTypes" = EXCLUDED."organizationTypes", "themeIds" = EXCLUDED."themeIds", "title" = EXCLUDED."title",
   "snippetSource" = EXCLUDED."snippetSource", "document" = EXCLUDED."document",
   "rankDocument" = EXCLUDED."rankDocument", "titleDocument" = EXCLUDED."titleDocument",
-  "textA" = EXCLUDED."textA", "textB" = EXCLUDED."textB", "textC" = EXCLUDED."textC"`;
+  "textA" = EXCLUDED."textA", "textB" = EXCLUDED."textB", "textC" = EXCLUDED."textC"
+RETURNING "projectId", "textA", "textB", "textC"`;
 
 const LEXICON_SQL = `
 INSERT INTO "SearchLexeme" (word)
@@ -117,24 +118,25 @@ SELECT pg_notify('${READ_INDEX_CHANNEL}', version::text)::text AS notified FROM 
 
 export async function refreshProjectSearch(db: Db, projectIds: number[]): Promise<void> {
   if (projectIds.length === 0) return;
-  await db.$executeRawUnsafe(REFRESH_SQL, projectIds);
-  await deriveTokens(db, projectIds);
+  // The texts it wrote come back with the statement: the tokens are derived from them at once.
+  await storeTokens(db, await db.$queryRawUnsafe<SearchTexts[]>(REFRESH_SQL, projectIds));
   await db.$executeRawUnsafe(LEXICON_SQL, projectIds);
   await db.$queryRawUnsafe(BUMP_VERSION_SQL, projectIds);
   markLocalWrite();
 }
 
+interface SearchTexts {
+  projectId: number;
+  textA: string;
+  textB: string;
+  textC: string;
+}
+
 /**
- * Stores the read index's tokens of the given projects' search rows, derived from the texts the
- * refresh just wrote: derived here once, not by every app instance at every start.
+ * Stores the read index's tokens of search rows, derived from their texts: derived here once, in
+ * the writer, not by every app instance at every start.
  */
-async function deriveTokens(db: Db, projectIds: number[]): Promise<void> {
-  const rows = await db.$queryRawUnsafe<Array<{ projectId: number; textA: string; textB: string; textC: string }>>(
-    `SELECT "projectId", coalesce("textA", title) AS "textA", coalesce("textB", '') AS "textB",
-            coalesce("textC", '') AS "textC"
-     FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
-    projectIds,
-  );
+async function storeTokens(db: Db, rows: SearchTexts[]): Promise<void> {
   if (rows.length === 0) return;
   const docs = rows.map(tokensOf);
   const words = new Set<string>();
@@ -189,9 +191,14 @@ export async function deriveMissingTokens(db: Db): Promise<number> {
     `SELECT s."projectId" AS id FROM "ProjectSearch" s WHERE NOT ${TOKENS_USABLE} ORDER BY 1`,
   );
   for (let i = 0; i < rows.length; i += 2000)
-    await deriveTokens(
+    await storeTokens(
       db,
-      rows.slice(i, i + 2000).map((r) => r.id),
+      await db.$queryRawUnsafe<SearchTexts[]>(
+        `SELECT "projectId", coalesce("textA", title) AS "textA", coalesce("textB", '') AS "textB",
+                coalesce("textC", '') AS "textC"
+         FROM "ProjectSearch" WHERE "projectId" = ANY($1::int[])`,
+        rows.slice(i, i + 2000).map((r) => r.id),
+      ),
     );
   return rows.length;
 }
