@@ -118,8 +118,8 @@ class TermEvaluator {
     const words = docs.words;
     const scores = this.scores;
     for (const { word, kind } of expansions) {
-      const list = this.store.postings[word];
-      if (!list || list.length === 0) continue;
+      const list = this.store.postings.list(word);
+      if (!list) continue;
       const factor = weight * QUALITY[kind] * this.idf(list.length);
       const ids = list.docs;
       const info = list.info;
@@ -135,7 +135,7 @@ class TermEvaluator {
   private scoreWithin(expansions: Expansion[], within: TypedFastBitSet, quality: number): void {
     const scores = this.scores;
     for (const { word, kind } of expansions) {
-      const list = this.store.postings[word];
+      const list = this.store.postings.list(word);
       if (!list) continue;
       const factor = quality * QUALITY[kind] * this.idf(list.length);
       const ids = list.docs;
@@ -150,12 +150,13 @@ class TermEvaluator {
   /** Docs where forms of the words stand at consecutive positions (lib/read-index/phrase.ts). */
   private phrase(words: string[], scored: boolean): TypedFastBitSet {
     const phraseWords = words.map((w) => {
-      const forms = this.expand(w).filter((f) => (this.store.postings[f.word]?.length ?? 0) > 0);
+      const found = this.expand(w).flatMap((f) => {
+        const list = this.store.postings.list(f.word);
+        return list ? [{ list, kind: f.kind }] : [];
+      });
       return {
-        lists: forms.map((f) => this.store.postings[f.word]!),
-        factors: scored
-          ? forms.map((f) => PHRASE_BONUS * QUALITY[f.kind] * this.idf(this.store.postings[f.word]!.length))
-          : null,
+        lists: found.map((f) => f.list),
+        factors: scored ? found.map((f) => PHRASE_BONUS * QUALITY[f.kind] * this.idf(f.list.length)) : null,
       };
     });
     return phraseDocs(phraseWords, this.store.size, this.scores, postingWeight);

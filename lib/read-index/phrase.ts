@@ -10,7 +10,7 @@
  * the most candidates for the least reading.
  */
 import { TypedFastBitSet } from "typedfastbitset";
-import type { PostingList } from "./postings";
+import { occurrencesOf, type PostingList } from "./postings";
 import { listOf } from "./value-sets";
 
 /** One word of a phrase: its forms' posting lists and, to score a match, a factor per list. */
@@ -169,10 +169,10 @@ function numberAll(docs: Int32Array, numbers: Int32Array): void {
 
 /** Counts each candidate's positions in the list at startAt[c + 1]. */
 function countPositions(list: PostingList, numbers: Int32Array, startAt: Int32Array): void {
-  const { docs, ends, length } = list;
+  const { docs, info, length } = list;
   for (let i = 0, end = 0; i < length; i++) {
     const start = end;
-    end = ends[i]!;
+    end += occurrencesOf(info[i]!);
     startAt[numbers[docs[i]!]!]! += end - start;
   }
 }
@@ -187,10 +187,10 @@ function fillStarts(
   start: Int32Array,
   score: Float64Array,
 ): void {
-  const { docs, ends, info, positions, length } = list;
+  const { docs, info, positions, length } = list;
   for (let i = 0, end = 0; i < length; i++) {
     const from = end;
-    end = ends[i]!;
+    end += occurrencesOf(info[i]!);
     const c = numbers[docs[i]!]! - 1;
     for (let k = from; k < end; k++) start[fill[c]!++] = positions[k]! - place;
     if (factor) score[c]! += factor * weight(info[i]!);
@@ -208,11 +208,11 @@ function keepInList(
   aliveTo: Int32Array,
   score: Float64Array,
 ): void {
-  const { docs, ends, info, positions, length } = list;
+  const { docs, info, positions, length } = list;
   const { at, start, heldTo } = starts;
   for (let i = 0, end = 0; i < length; i++) {
     const from = end;
-    end = ends[i]!;
+    end += occurrencesOf(info[i]!);
     const c = numbers[docs[i]!]! - 1;
     if (c < 0 || aliveTo[c]! < step - 1) continue;
     if (factor) score[c]! += factor * weight(info[i]!);

@@ -32,8 +32,9 @@ export function relatedInIndex(store: IndexStore, projectId: number, limit = 5):
     if (!e) shared.set(doc, (e = { organizations: [], themes: [], regions: 0, score: 0 }));
     return e;
   };
-  for (const id of store.organizations[me]!)
+  store.organizations.forEach(me, (id) => {
     for (const doc of store.docsByOrganization.get(id) ?? []) if (doc !== me) entry(doc).organizations.push(id);
+  });
   for (const id of store.themesOf(me))
     store.byTheme.of(id).forEach((doc) => {
       if (doc !== me && near(doc)) entry(doc).themes.push(id);

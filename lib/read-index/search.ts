@@ -102,7 +102,7 @@ export function allMatchingIds(store: IndexStore, params: SearchParams): number[
 
 /** For an empty result: the corpus word closest to each query word, when one is close enough. */
 function suggest(store: IndexStore, words: string[]): string | null {
-  const useful = (id: number) => (store.postings[id]?.length ?? 0) > 0;
+  const useful = (id: number) => store.postings.lengthOf(id) > 0;
   const replaced = words.map((w) =>
     store.lexicon.id(w) !== undefined && useful(store.lexicon.id(w)!) ? w : (store.lexicon.closest(w, useful) ?? w),
   );

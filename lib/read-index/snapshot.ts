@@ -22,7 +22,7 @@ const MAGIC = "TYOINDEX";
  * store's columns and sets): a snapshot of another format is never read. `snapshot.test.ts`
  * pins a digest of a known index and fails when a change would need a bump.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** The data version a snapshot holds. */
 export interface SnapshotVersion {

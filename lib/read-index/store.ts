@@ -13,7 +13,7 @@ import { slugify } from "../ingest/normalize";
 import { grown } from "./grown";
 import { Lexicon } from "./lexicon";
 import { PackedIdSets } from "./packed-ids";
-import { FIELD_A, FIELD_C, PostingList, PostingsBuilder, packLists, unpackLists } from "./postings";
+import { FIELD_A, FIELD_C, Postings, PostingsBuilder } from "./postings";
 import { decodeTokens, isCurrentTokens, scanFields, wordNumbersOf } from "./stored-tokens";
 import { completeOpenPart, type OpenPart } from "./tokens";
 import { ValueSets } from "./value-sets";
@@ -187,6 +187,7 @@ export interface StoreSnapshot {
     words: string[];
     regionBits: Array<[number, number]>;
     docWordsAbandoned: number;
+    organizationsAbandoned: number;
     valueSets: Record<string, Array<{ value: number; size: number }>>;
   };
   arrays: Record<string, Column | Int32Array | Uint32Array | Uint16Array | Uint8Array>;
@@ -222,7 +223,8 @@ export class IndexStore {
   /** Region bits (see `regionBit`) and the subset that was inferred. */
   regionMask = new Uint32Array(1024);
   inferredMask = new Uint32Array(1024);
-  organizations: Int32Array[] = [];
+  /** The distinct organisation ids of each doc. */
+  readonly organizations = new PackedIdSets();
   titles: string[] = [];
   slugs: string[] = [];
   numbers: string[] = [];
@@ -233,7 +235,7 @@ export class IndexStore {
   readonly grantTypes = new Interned();
   readonly organizationTypeNames = new Interned();
   readonly lexicon = new Lexicon();
-  postings: PostingList[] = [];
+  postings = new Postings();
   /** Collects the postings of a build, laid out at its end (see `build`). */
   private bulk: PostingsBuilder | null = null;
   /** Per SearchWord number, the lexicon id of its word + 1 (0: not learnt). */
@@ -350,12 +352,13 @@ export class IndexStore {
     this.regionMask[doc] = this.maskOf(row.regionIds);
     this.inferredMask[doc] = this.maskOf(row.inferredRegionIds);
     // Each value once: counting a doc in a group then needs no de-duplication.
-    this.organizations[doc] = Int32Array.from(new Set(row.organizationIds));
+    const organizations = [...new Set(row.organizationIds)];
+    this.organizations.set(doc, organizations);
     this.grantBand[doc] = bandOf(row.grantedEur);
     this.titles[doc] = row.title;
     this.slugs[doc] = row.slug;
     this.numbers[doc] = row.projectNumber;
-    for (const id of row.organizationIds) link(this.docsByOrganization, id, doc);
+    for (const id of organizations) link(this.docsByOrganization, id, doc);
     this.linkValues(doc, row);
     this.linkWords(doc, row);
     for (const o of this.observers) o.entered(doc);
@@ -420,26 +423,23 @@ export class IndexStore {
   snapshot(): StoreSnapshot {
     const arrays: StoreSnapshot["arrays"] = {};
     for (const name of COLUMNS) arrays[name] = this[name].subarray(0, this.size);
-    const organizationStarts = new Int32Array(this.size + 1);
-    for (let d = 0; d < this.size; d++)
-      organizationStarts[d + 1] = organizationStarts[d]! + (this.organizations[d]?.length ?? 0);
-    const organizations = new Int32Array(organizationStarts[this.size]!);
-    for (let d = 0; d < this.size; d++)
-      if (this.organizations[d]) organizations.set(this.organizations[d]!, organizationStarts[d]!);
     Object.assign(arrays, {
-      organizationStarts,
-      organizations,
       aliveDocs: this.aliveDocs.words,
       nationalDocs: this.nationalDocs.words,
     });
-    const postings = packLists(this.postings);
+    const postings = this.postings.pack();
     for (const [name, array] of Object.entries(postings)) arrays[`postings.${name}`] = array;
     const docWords = this.docWords.parts();
-    Object.assign(arrays, {
-      "docWords.pool": docWords.pool,
-      "docWords.starts": docWords.starts,
-      "docWords.lengths": docWords.lengths,
-    });
+    const organizations = this.organizations.parts();
+    for (const [name, parts] of [
+      ["docWords", docWords],
+      ["organizations", organizations],
+    ] as const)
+      Object.assign(arrays, {
+        [`${name}.pool`]: parts.pool,
+        [`${name}.starts`]: parts.starts,
+        [`${name}.lengths`]: parts.lengths,
+      });
     const valueSets: StoreSnapshot["meta"]["valueSets"] = {};
     for (const name of VALUE_SETS) {
       const entries = this[name].entries();
@@ -460,6 +460,7 @@ export class IndexStore {
         words: Array.from({ length: this.lexicon.size }, (_, id) => this.lexicon.word(id)),
         regionBits: [...this.regionBits],
         docWordsAbandoned: docWords.abandoned,
+        organizationsAbandoned: organizations.abandoned,
         valueSets,
       },
       arrays,
@@ -491,19 +492,21 @@ export class IndexStore {
     for (const value of meta.organizationTypeNames) store.organizationTypeNames.number(value);
     for (const id of meta.applicantIds) store.slotOfApplicant(id);
     for (const word of meta.words) store.lexicon.add(word);
-    const organizationStarts = arrays.organizationStarts as Int32Array;
-    const organizations = arrays.organizations as Int32Array;
+    store.organizations.restore({
+      pool: arrays["organizations.pool"] as Uint8Array,
+      starts: arrays["organizations.starts"] as Int32Array,
+      lengths: arrays["organizations.lengths"] as Int32Array,
+      abandoned: meta.organizationsAbandoned,
+    });
     for (let doc = 0; doc < store.size; doc++) {
       store.docOf.set(store.projectId[doc]!, doc);
-      store.organizations[doc] = organizations.subarray(organizationStarts[doc]!, organizationStarts[doc + 1]!);
-      if (store.alive[doc]) for (const id of store.organizations[doc]!) link(store.docsByOrganization, id, doc);
+      if (store.alive[doc]) store.organizations.forEach(doc, (id) => link(store.docsByOrganization, id, doc));
     }
     store.aliveDocs.words = arrays.aliveDocs as Uint32Array;
     store.nationalDocs.words = arrays.nationalDocs as Uint32Array;
-    store.postings = unpackLists({
+    store.postings = new Postings({
       docs: arrays["postings.docs"] as Int32Array,
       info: arrays["postings.info"] as Uint16Array,
-      ends: arrays["postings.ends"] as Uint32Array,
       positions: arrays["postings.positions"] as Uint16Array,
       listStarts: arrays["postings.listStarts"] as Int32Array,
       positionStarts: arrays["postings.positionStarts"] as Int32Array,
@@ -529,11 +532,11 @@ export class IndexStore {
   bytes(): number {
     const columns = COLUMNS.reduce((sum, name) => sum + this[name].byteLength, 0);
     let rest = 0;
-    for (const list of this.postings) rest += list.bytes();
+    rest += this.postings.bytes();
     for (const name of VALUE_SETS) rest += this[name].bytes();
     rest += this.aliveDocs.words.byteLength + this.nationalDocs.words.byteLength + this.docWords.byteLength();
+    rest += this.organizations.byteLength();
     for (let d = 0; d < this.size; d++) {
-      rest += this.organizations[d]?.byteLength ?? 0;
       rest += 2 * ((this.titles[d]?.length ?? 0) + (this.slugs[d]?.length ?? 0) + (this.numbers[d]?.length ?? 0));
     }
     return columns + rest;
@@ -659,7 +662,7 @@ export class IndexStore {
     const words = scratch.slotWord;
     // Words the doc no longer has leave their lists; the others are replaced in place below.
     this.docWords.forEach(doc, (id) => {
-      if (scratch.seen[id] !== stamp) this.postings[id]!.remove(doc);
+      if (scratch.seen[id] !== stamp) this.postings.remove(id, doc);
     });
     this.docWords.set(doc, words, slots);
     if (this.bulk) {
@@ -667,18 +670,25 @@ export class IndexStore {
       return;
     }
     for (let slot = 0; slot < slots; slot++) {
-      const list = (this.postings[words[slot]!] ??= new PostingList());
-      list.put(doc, scratch.slotField[slot]!, scratch.grouped, starts[slot]!, starts[slot]! + scratch.slotCount[slot]!);
+      const from = starts[slot]!;
+      this.postings.put(
+        words[slot]!,
+        doc,
+        scratch.slotField[slot]!,
+        scratch.grouped,
+        from,
+        from + scratch.slotCount[slot]!,
+      );
     }
   }
 
   private unlinkWords(doc: number): void {
-    this.docWords.forEach(doc, (id) => this.postings[id]!.remove(doc));
+    this.docWords.forEach(doc, (id) => this.postings.remove(id, doc));
     this.docWords.clear(doc);
   }
 
   private unlinkRelations(doc: number): void {
-    for (const id of this.organizations[doc] ?? []) this.docsByOrganization.get(id)?.delete(doc);
+    this.organizations.forEach(doc, (id) => this.docsByOrganization.get(id)?.delete(doc));
   }
 
   /** Puts an (alive) doc into the sets of its values, as its columns now hold them. */

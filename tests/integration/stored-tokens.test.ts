@@ -8,6 +8,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { ReadIndex } from "../../lib/read-index";
 import { dashboardIndex } from "../../lib/read-index/dashboard";
 import { TOKENS_USABLE } from "../../lib/read-index/load";
+import { occurrencesOf } from "../../lib/read-index/postings";
 import { searchIndex } from "../../lib/read-index/search";
 import type { IndexStore } from "../../lib/read-index/store";
 import { parseSearchParams } from "../../lib/search/filters";
@@ -32,13 +33,14 @@ const QUERIES = [
 function postingsByWord(store: IndexStore) {
   const out: Record<string, Array<[number, number, number[]]>> = {};
   for (let id = 0; id < store.lexicon.size; id++) {
-    const list = store.postings[id];
-    if (!list?.length) continue;
-    out[store.lexicon.word(id)] = Array.from({ length: list.length }, (_, i) => [
-      store.projectId[list.docs[i]!]!,
-      list.info[i]!,
-      [...list.positions.subarray(i === 0 ? 0 : list.ends[i - 1]!, list.ends[i]!)],
-    ]);
+    const list = store.postings.list(id);
+    if (!list) continue;
+    let end = 0;
+    out[store.lexicon.word(id)] = Array.from({ length: list.length }, (_, i) => {
+      const start = end;
+      end += occurrencesOf(list.info[i]!);
+      return [store.projectId[list.docs[i]!]!, list.info[i]!, [...list.positions.subarray(start, end)]];
+    });
   }
   return out;
 }
