@@ -11,7 +11,7 @@
  */
 import { TypedFastBitSet } from "typedfastbitset";
 import { occurrencesOf, type PostingList } from "./postings";
-import { listOf } from "./value-sets";
+import { docsInto } from "./value-sets";
 
 /** One word of a phrase: its forms' posting lists and, to score a match, a factor per list. */
 export interface PhraseWord {
@@ -22,6 +22,20 @@ export interface PhraseWord {
 
 /** Reused per-doc buffer (queries run one at a time): candidate number + 1 per doc, 0 for the rest. */
 let numbering = new Int32Array(0);
+
+/**
+ * The per-candidate and per-start arrays, reused by every phrase as `numbering` is: a phrase of
+ * common words at national scale made a dozen megabytes of them a query, and the collections
+ * that followed paused the searches after it.
+ */
+const reused = new Map<string, Int32Array | Float64Array>();
+
+function buffer<T extends Int32Array | Float64Array>(name: string, make: (length: number) => T, length: number): T {
+  let array = reused.get(name) as T | undefined;
+  if (!array || array.length < length) reused.set(name, (array = make(Math.ceil(length * 1.25))));
+  return array.subarray(0, length) as T;
+}
+const ints = (name: string, length: number) => buffer(name, (n) => new Int32Array(n), length).fill(0);
 
 /**
  * The docs matching the phrase; adds factor × `weight(posting)` to `scores` for every posting of
@@ -84,23 +98,25 @@ class Candidates {
     marked.resize(numbers.length);
     for (const list of word.lists) markDocs(list, marked.words);
     const count = marked.size();
-    const docs = listOf(marked, count);
+    const docs = buffer("docs", (n) => new Int32Array(n), count);
+    docsInto(marked, docs);
     numberAll(docs, numbers);
     // Starts per candidate: counted (at [c + 1]), summed into offsets, then filled.
-    const startAt = new Int32Array(count + 1);
+    const startAt = ints("startAt", count + 1);
     for (const list of word.lists) countPositions(list, numbers, startAt);
     runningSum(startAt, count + 1);
     const starts: Starts = {
       at: startAt,
-      start: new Int32Array(startAt[count]!),
-      heldTo: new Int32Array(startAt[count]!),
+      start: ints("start", startAt[count]!),
+      heldTo: ints("heldTo", startAt[count]!),
     };
-    const fill = startAt.slice(0, count);
-    const score = new Float64Array(count);
+    const fill = buffer("fill", (n) => new Int32Array(n), count);
+    fill.set(startAt.subarray(0, count));
+    const score = buffer("score", (n) => new Float64Array(n), count).fill(0);
     word.lists.forEach((list, f) => {
       fillStarts(list, place, word.factors?.[f] ?? 0, weight, numbers, fill, starts.start, score);
     });
-    return new Candidates(docs, count, starts, new Int32Array(count), score, numbers);
+    return new Candidates(docs, count, starts, ints("aliveTo", count), score, numbers);
   }
 
   /** Adds the candidates alive after the last step to `found`, and their scores to `scores` (when given). */
