@@ -20,6 +20,7 @@ import pg from "pg";
 import { migrate } from "../../prisma/migrate";
 import { seed } from "../../prisma/seed";
 import { tsrNewPage } from "../../tests/factories";
+import { calibrate } from "../bench/calibration";
 import { generateCorpus, zipfVocabulary } from "../bench/corpus";
 import { firstLoadJs } from "../bench/first-load-js";
 import { naiveDashboard } from "../bench/naive-dashboard";
@@ -134,6 +135,10 @@ async function main() {
     runs: RUNS,
     date: new Date().toISOString(),
   };
+  // The machine's speed before and after (lib/bench/calibration.ts), to compare runs by.
+  const calibration = { beforeNs: calibrate(), afterNs: 0 };
+  console.log(`Machine calibration: ${calibration.beforeNs} ns per element (lib/bench/calibration.ts)`);
+  results.calibration = calibration;
   try {
     if (SEEDED) {
       await seed(server.url); // idempotent: a second run stores nothing new
@@ -146,6 +151,8 @@ async function main() {
     await server.stop();
   }
   if (ONLY_CORPUS) return;
+  calibration.afterNs = calibrate();
+  console.log(`\nMachine calibration after the run: ${calibration.afterNs} ns per element`);
   await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
   const out = path.join(
     ROOT,
