@@ -48,6 +48,52 @@ ${o.summary}
 `;
 }
 
+export interface EsrEuraOptions {
+  code: string;
+  title: string;
+  /** As the page writes it: may carry an acronym and a business id ("Työterveyslaitos, TTL, 0220266-9"). */
+  applicant: string;
+  businessId?: string;
+  organizationType?: string;
+  start: string;
+  end: string;
+  summary: string;
+  partners?: string[];
+}
+
+/** An ESR project description in the EURA 2014 layout. */
+export function esrEuraPage(o: EsrEuraOptions): string {
+  return `Euroopan unioni Vipuvoimaa EU:lta
+
+Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus
+
+1 Hanke
+
+Hankekoodi: ${o.code}
+
+Hankkeen nimi: ${o.title}
+
+Suunnitelman mukainen toteutusaika: Alkaa ${o.start} ja päättyy ${o.end}
+
+Toiminnan tila: Toiminta päättynyt
+
+2 Hakijan perustiedot
+
+Hakijan virallinen nimi: ${o.applicant}
+
+Organisaatiotyyppi: ${o.organizationType ?? "Yliopisto"}
+${o.businessId ? `\nY-tunnus: ${o.businessId}\n` : ""}
+Hankkeen yhteyshenkilön nimi: Testi Henkilö
+
+Osatoteuttajat
+${(o.partners ?? []).join("\n")}
+
+3 Suunnitelman mukainen tiivistelmä toteutuksesta
+
+${o.summary}
+`;
+}
+
 /** Writes source texts into `dir` as `<prefix>-<n>.txt`, for ingestFiles; returns their paths in order. */
 export async function writeSourceTexts(dir: string, prefix: string, texts: string[]): Promise<string[]> {
   return Promise.all(

@@ -7,7 +7,8 @@ import type { Prisma, PrismaClient, RevisionAction } from "../generated/prisma/c
 import type { Locale } from "../i18n/routing";
 import { type AdminTranslator, adminTranslator } from "../i18n/translators";
 import { projectNumberKey, slugify } from "../ingest/normalize";
-import { projectSlug, upsertOrganization, upsertPerson } from "../ingest/store";
+import { projectSlug, upsertPerson } from "../ingest/store";
+import { resolveOrganization } from "../organizations/resolve";
 import { refreshProjectSearch } from "../search/refresh";
 import type { FieldChange, FieldErrors, ProjectState } from "./project-form";
 import { type EditableProject, loadEditable, recordRevision } from "./revisions";
@@ -88,11 +89,11 @@ async function writeChildren(
   if (!same(before?.organizations, state.organizations)) {
     await tx.projectOrganization.deleteMany({ where: { projectId } });
     for (const [ordinal, o] of state.organizations.entries()) {
-      const organizationId = await upsertOrganization(tx, {
-        name: o.name,
-        businessId: o.businessId ?? undefined,
-        type: o.type ?? undefined,
-      });
+      const organizationId = await resolveOrganization(
+        tx,
+        { name: o.name, businessId: o.businessId ?? undefined, type: o.type ?? undefined },
+        null,
+      );
       await tx.projectOrganization.upsert({
         where: { projectId_organizationId_role: { projectId, organizationId, role: o.role } },
         create: { projectId, organizationId, role: o.role, ordinal },

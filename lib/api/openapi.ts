@@ -95,6 +95,47 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/organizations": {
+      get: {
+        summary: "Organisations by name or alias",
+        description:
+          "Each with the funders, projects and granted euros of it and its units; a unit names its parent. " +
+          "Ordered by name.",
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            description: "Part of the name or of any name it was seen under (case-insensitive).",
+            schema: { type: "string", maxLength: 200 },
+          },
+          int("page", "1-based page.", 1, 10_000),
+          int("pageSize", "Items per page (default 20).", 1, MAX_PAGE_SIZE),
+        ],
+        responses: {
+          200: {
+            description: "One page of organisations",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/OrganizationList" } } },
+          },
+          400: error,
+        },
+      },
+    },
+    "/api/organizations/{slug}": {
+      get: {
+        summary: "One organisation with its units, aliases (with their source lines), totals and projects",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          200: {
+            description: "The organisation",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Organization" } } },
+          },
+          404: {
+            description: "No such organisation",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          },
+        },
+      },
+    },
     "/api/projects/export": {
       get: {
         summary: "Every matching project as CSV or JSON",
@@ -196,6 +237,71 @@ export const openApiDocument = {
           regions: { type: "array", items: { type: "string" } },
           regionsInferred: { type: "array", items: { type: "string" } },
           snippet: { type: ["string", "null"] },
+        },
+      },
+      OrganizationRef: {
+        type: ["object", "null"],
+        properties: { slug: { type: "string" }, name: { type: "string" } },
+      },
+      OrganizationList: {
+        type: "object",
+        required: ["total", "items"],
+        properties: {
+          total: { type: "integer" },
+          page: { type: "integer" },
+          pageSize: { type: "integer" },
+          items: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                slug: { type: "string" },
+                name: { type: "string" },
+                businessId: { type: ["string", "null"] },
+                type: { type: ["string", "null"] },
+                parent: { $ref: "#/components/schemas/OrganizationRef" },
+                funders: { type: "array", items: { type: "string" } },
+                projects: { type: "integer", description: "Of it and its units, each project once." },
+                grantedEur: { type: "integer" },
+              },
+            },
+          },
+        },
+      },
+      Organization: {
+        type: "object",
+        properties: {
+          slug: { type: "string" },
+          name: { type: "string" },
+          businessId: { type: ["string", "null"] },
+          type: { type: ["string", "null"] },
+          municipality: { type: ["string", "null"] },
+          parent: { $ref: "#/components/schemas/OrganizationRef" },
+          units: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: { slug: { type: "string" }, name: { type: "string" }, projects: { type: "integer" } },
+            },
+          },
+          aliases: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                name: { type: "string" },
+                kind: { type: "string", enum: ["NAME", "ACRONYM"] },
+                source: {
+                  type: ["object", "null"],
+                  properties: { fileName: { type: "string" }, line: { type: ["integer", "null"] } },
+                },
+              },
+            },
+          },
+          totals: { $ref: "#/components/schemas/Sums" },
+          byFunder: { type: "array", items: { $ref: "#/components/schemas/Sums" } },
+          byYear: { type: "array", items: { $ref: "#/components/schemas/Sums" } },
+          projects: { type: "array", items: { type: "object" } },
         },
       },
       Sums: {

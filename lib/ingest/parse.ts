@@ -12,8 +12,11 @@ import { parseTsrNew } from "./parsers/tsr-new";
 import { parseTsrOld } from "./parsers/tsr-old";
 import { type DetectedFormat, emptyRecord, type ParsedRecord, type SourceFormat } from "./types";
 
-/** Bump when a parser changes what it extracts: re-seeding then re-parses unchanged texts too. */
-export const PARSER_VERSION = "1.0.0";
+/**
+ * Bump when a parser, or how the store reads a record, changes what is stored: re-seeding then
+ * stores unchanged texts again. 1.1.0: organisations recognised by lib/organizations/identity.ts.
+ */
+export const PARSER_VERSION = "1.1.0";
 
 const PARSERS: Record<SourceFormat, (text: string, sourceFile: string) => ParsedRecord> = {
   "tsr-old": parseTsrOld,

@@ -5,13 +5,12 @@
  */
 
 import { lastSnapshot, recordRevision } from "../admin/revisions";
-import { isValidBusinessId } from "../domain/business-id";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { inferPlaceFromName, inferPlaceFromPostalCode } from "../regions/infer";
-import { municipalityByName } from "../regions/municipalities";
+import { removeAbandonedOrganizations, resolveOrganization } from "../organizations/resolve";
 import { refreshProjectSearch } from "../search/refresh";
 import { nameKey, projectNumberKey, slugify } from "./normalize";
 import { PARSER_VERSION, type ParseResult } from "./parse";
+import { insertUnlessTaken, uniqueSlug } from "./rows";
 import { type ParsedRecord, PROVENANCED_FIELDS } from "./types";
 import { storeProblems } from "./validate";
 
@@ -146,12 +145,6 @@ export function projectSlug(tx: Tx, funder: string, projectNumber: string, title
   return uniqueSlug(base, async (s) => (await tx.project.count({ where: { slug: s } })) > 0);
 }
 
-async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
-  let slug = base || "nimeton";
-  for (let n = 2; await taken(slug); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
 async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expectedVersion?: number) {
   const funder = await tx.funder.findUniqueOrThrow({ where: { code: record.funder! } });
   const numberKey = projectNumberKey(record.projectNumber!);
@@ -189,6 +182,13 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expe
   if (expectedVersion !== undefined && (found?.version ?? 0) !== expectedVersion)
     throw new ImportConflict(found?.version ?? 0);
   let project: { id: number; slug: string };
+  // The organisations the text linked before: one the new text no longer names, left without
+  // projects, is removed after (an earlier reading of a name, "Työterveyslaitos, TTL, 0220266-9").
+  const linkedBefore = found
+    ? (await tx.projectOrganization.findMany({ where: { projectId: found.id }, select: { organizationId: true } })).map(
+        (l) => l.organizationId,
+      )
+    : [];
   if (found) {
     // The slug stays: it is in links people have shared. Children are rebuilt from the text.
     project = await tx.project.update({
@@ -200,7 +200,8 @@ async function storeProject(tx: Tx, record: ParsedRecord, sourceId: number, expe
     const slug = await projectSlug(tx, record.funder!, record.projectNumber!, record.title!);
     project = await tx.project.create({ data: { ...data, slug } });
   }
-  await writeProjectChildren(tx, record, project.id);
+  await writeProjectChildren(tx, record, project.id, sourceId);
+  await removeAbandonedOrganizations(tx, linkedBefore);
   return {
     status: found ? ("updated" as const) : ("created" as const),
     kind: "project" as const,
@@ -233,7 +234,7 @@ async function createAll<T>(rows: T[], write: (data: T[]) => Promise<unknown>): 
   if (rows.length) await write(rows);
 }
 
-async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: number): Promise<void> {
+async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: number, sourceId: number): Promise<void> {
   const regionIds = await regionIdsByName(tx);
 
   await createAll(
@@ -296,10 +297,11 @@ async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: num
     (data) => tx.horizontalPrinciple.createMany({ data }),
   );
 
-  // Organisations, recognised again by business id or name.
+  // Organisations, recognised again by business id, a name seen before or the name's key
+  // (lib/organizations/resolve.ts).
   const seenOrgs = new Set<string>();
   for (const [i, org] of record.organizations.entries()) {
-    const organizationId = await upsertOrganization(tx, org);
+    const organizationId = await resolveOrganization(tx, org, { sourceDocumentId: sourceId, line: org.line });
     const key = `${organizationId}:${org.role}`;
     if (seenOrgs.has(key)) continue;
     seenOrgs.add(key);
@@ -342,84 +344,6 @@ async function writeProjectChildren(tx: Tx, record: ParsedRecord, projectId: num
 
 async function regionIdsByName(tx: Tx): Promise<Map<string, number>> {
   return new Map((await tx.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
-}
-
-/** The organisation a name or business id means, created when new; also used by the admin forms. */
-export async function upsertOrganization(
-  tx: Tx,
-  org: Omit<ParsedRecord["organizations"][number], "line" | "role">,
-): Promise<number> {
-  const businessId = org.businessId && isValidBusinessId(org.businessId) ? org.businessId : null;
-  const key = nameKey(org.name);
-  const found =
-    (businessId ? await tx.organization.findUnique({ where: { businessId } }) : null) ??
-    (await tx.organization.findUnique({ where: { nameKey: key } }));
-
-  const place = (org.postalCode && inferPlaceFromPostalCode(org.postalCode)) || inferPlaceFromName(org.name);
-  const municipality = place?.municipality ? municipalityByName(place.municipality) : undefined;
-  const municipalityId = municipality
-    ? ((await tx.municipality.findUnique({ where: { code: municipality.code }, select: { id: true } }))?.id ?? null)
-    : null;
-
-  // Only what the text states overwrites; an empty value never erases a known one.
-  const details = {
-    ...(businessId ? { businessId } : {}),
-    ...(org.type ? { type: org.type } : {}),
-    ...(org.streetAddress ? { streetAddress: org.streetAddress } : {}),
-    ...(org.postalCode ? { postalCode: org.postalCode } : {}),
-    ...(org.postOffice ? { postOffice: org.postOffice } : {}),
-    ...(org.phone ? { phone: org.phone } : {}),
-    ...(org.website ? { website: org.website } : {}),
-    ...(municipalityId ? { municipalityId } : {}),
-  };
-  if (found) {
-    // Write only what changes: an update locks the row until commit, and many texts name the same
-    // organisation.
-    const changed = Object.fromEntries(
-      Object.entries(details).filter(([k, v]) => found[k as keyof typeof found] !== v),
-    );
-    if (Object.keys(changed).length) await tx.organization.update({ where: { id: found.id }, data: changed });
-    return found.id;
-  }
-  // Two transactions may create the same organisation at once: the insert yields to the one that
-  // commits first (ON CONFLICT DO NOTHING) and this one then uses that row.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const slug = await uniqueSlug(
-      slugify(org.name, 70),
-      async (s) => (await tx.organization.count({ where: { slug: s } })) > 0,
-    );
-    const now = new Date();
-    const id = await insertUnlessTaken(tx, "Organization", {
-      name: org.name,
-      nameKey: key,
-      slug,
-      ...details,
-      createdAt: now,
-      updatedAt: now,
-    });
-    if (id !== null) return id;
-    const winner =
-      (businessId ? await tx.organization.findUnique({ where: { businessId } }) : null) ??
-      (await tx.organization.findUnique({ where: { nameKey: key } }));
-    if (winner) return winner.id;
-    // Only the slug was taken meanwhile: pick the next one.
-  }
-  throw new Error(`could not store organisation ${org.name}`);
-}
-
-/** INSERT … ON CONFLICT DO NOTHING RETURNING id: the new row's id, or null when a unique key was taken. */
-async function insertUnlessTaken(
-  tx: Tx,
-  table: "Organization" | "Person",
-  row: Record<string, unknown>,
-): Promise<number | null> {
-  const columns = Object.keys(row);
-  const rows = await tx.$queryRawUnsafe<Array<{ id: number }>>(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")})
-     VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")}) ON CONFLICT DO NOTHING RETURNING id`,
-    ...Object.values(row),
-  );
-  return rows[0]?.id ?? null;
 }
 
 /** The person an e-mail or name means, created when new; also used by the admin forms. */

@@ -11,10 +11,12 @@ const PAGES = [
   "/api/projects",
   "/api/stats",
   "/api/projects/export",
+  "/api/organizations",
   "/tilastot/csv/maakunnat",
 ];
 const PARAMS = [
   "q",
+  "pageSize",
   "funder",
   "region",
   "theme",

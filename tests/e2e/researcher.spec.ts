@@ -79,6 +79,32 @@ test("the API validates parameters and answers JSON", async ({ request }) => {
   expect((await request.get("/api/openapi.json")).ok()).toBe(true);
 });
 
+test("an organisation's units count in its totals, on its page and in the API", async ({ page, request }) => {
+  const listed = await (await request.get("/api/organizations?q=vantaan")).json();
+  const city = listed.items.find((o: { name: string }) => o.name === "Vantaan kaupunki");
+  const unit = listed.items.find((o: { name: string }) => o.name === "Vantaan kaupunki, Henkilöstökeskus");
+  expect(listed.total).toBe(2);
+  expect(city).toMatchObject({ parent: null, funders: ["TSR"], projects: 1 });
+  expect(unit).toMatchObject({ parent: { slug: city.slug, name: "Vantaan kaupunki" }, projects: 1 });
+  const detail = await (await request.get(`/api/organizations/${city.slug}`)).json();
+  expect(detail.units).toEqual([{ slug: unit.slug, name: unit.name, projects: 1 }]);
+  expect(detail.totals.projects).toBe(1);
+  expect((await request.get("/api/organizations?pageSize=0")).status()).toBe(400);
+  expect((await (await request.get("/api/organizations?size=5")).json()).error.param).toBe("size");
+  expect((await request.get("/api/organizations/ei-ole")).status()).toBe(404);
+
+  await page.goto(`/organisaatiot/${city.slug}`);
+  await expect(page.getByText("Luvut sisältävät yksiköiden hankkeet.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Hankkeet ja myönnetty rahoitus rahoittajittain" })).toContainText(
+    "TSR",
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole("region", { name: "Yksiköt" }).getByRole("link", { name: unit.name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(unit.name);
+  await page.getByRole("link", { name: "Vantaan kaupunki", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vantaan kaupunki");
+});
+
 test("a search can be followed as an Atom feed that keeps its filters", async ({ page, request }) => {
   await page.goto("/hankkeet?q=kotihoito&funder=ESR");
   const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');

@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { getOrganization } from "../../lib/projects/organization";
+import { getOrganization } from "../../lib/organizations/queries";
 import { getDocument, getProject, getProjectSource, listProjects } from "../../lib/projects/queries";
 import { closeReadIndexes } from "../../lib/read-index";
 import { seed } from "../../prisma/seed";

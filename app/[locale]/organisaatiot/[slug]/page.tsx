@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { OrganizationTotals } from "@/components/organizations/organization-totals";
 import { Facts } from "@/components/ui/facts";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { PageSection } from "@/components/ui/section";
 import { formatDate, formatEur, formatInteger } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getOrganization } from "@/lib/projects/organization";
+import { getOrganization } from "@/lib/organizations/queries";
 import { regionName } from "@/lib/regions/names";
 
 interface Props {
@@ -23,6 +24,8 @@ export default async function OrganizationPage({ params }: Props) {
   const organization = await getOrganization((await params).slug);
   if (!organization) notFound();
   const o = organization;
+  // The names it was seen under besides the one shown.
+  const aliases = o.aliases.filter((a, i, all) => a.name !== o.name && all.findIndex((b) => b.name === a.name) === i);
   const [t, ui, tp, roles, locale] = await Promise.all([
     getTranslations("organization"),
     getTranslations("ui"),
@@ -41,6 +44,10 @@ export default async function OrganizationPage({ params }: Props) {
           notStated={ui("labels.notStated")}
           sourceLine={ui("labels.sourceLine")}
           facts={[
+            {
+              label: t("parent"),
+              value: o.parent ? <Link href={`/organisaatiot/${o.parent.slug}`}>{o.parent.name}</Link> : null,
+            },
             { label: t("businessId"), value: o.businessId },
             { label: ui("facetTitles.organizationType"), value: o.type },
             {
@@ -63,7 +70,44 @@ export default async function OrganizationPage({ params }: Props) {
                 </a>
               ) : null,
             },
+            {
+              label: t("aliases"),
+              value: aliases.length
+                ? aliases.map((a) => (a.kind === "ACRONYM" ? `${a.name} (${t("acronym")})` : a.name)).join(" · ")
+                : null,
+            },
           ]}
+        />
+      </PageSection>
+      {o.units.length > 0 && (
+        <PageSection id="yksikot" title={t("units")}>
+          <ul className="list-disc pl-6">
+            {o.units.map((u) => (
+              <li key={u.slug}>
+                <Link href={`/organisaatiot/${u.slug}`}>{u.name}</Link>{" "}
+                <span className="text-sm text-muted">({formatInteger(u.projects)})</span>
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      )}
+      <PageSection id="rahoitus" title={t("byFunder")}>
+        <OrganizationTotals
+          caption={t("byFunderCaption")}
+          keyLabel={t("funder")}
+          rows={o.byFunder.map((g) => ({ ...g, key: String(g.key), label: String(g.key) }))}
+          labels={{ projects: t("projectCount"), granted: ui("labels.granted") }}
+        />
+        <h3 className="mt-6 mb-2 text-xl">{t("byYear")}</h3>
+        <OrganizationTotals
+          caption={t("byYearCaption")}
+          keyLabel={t("year")}
+          rows={o.byYear.map((g) => ({
+            ...g,
+            key: String(g.key),
+            label: g.key === null ? t("yearUnknown") : String(g.key),
+          }))}
+          labels={{ projects: t("projectCount"), granted: ui("labels.granted") }}
         />
       </PageSection>
       <PageSection id="hankkeet" title={ui("projects")}>
@@ -74,6 +118,7 @@ export default async function OrganizationPage({ params }: Props) {
             granted: formatEur(o.totals.grantedEur),
             totalCost: formatEur(o.totals.totalCostEur),
           })}
+          {o.units.length > 0 && ` ${t("unitsIncluded")}`}
         </p>
         <ScrollArea label={t("projectsLabel")}>
           <table className="w-full border-collapse text-left">
@@ -95,15 +140,23 @@ export default async function OrganizationPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {o.projects.map(({ project: p, role }) => (
-                <tr key={`${p.slug}-${role}`} className="border-b border-line align-top">
+              {o.projects.map(({ project: p, role, unit }) => (
+                <tr key={`${p.slug}-${role}-${unit?.slug ?? ""}`} className="border-b border-line align-top">
                   <td className="py-2 pr-4">
                     <Link href={`/hankkeet/${p.slug}`}>{p.title}</Link>{" "}
                     <span className="text-sm text-muted">
                       {p.funder.code} {p.projectNumber}
                     </span>
                   </td>
-                  <td className="py-2 pr-4">{roles(role)}</td>
+                  <td className="py-2 pr-4">
+                    {roles(role)}
+                    {unit && (
+                      <>
+                        {" · "}
+                        <Link href={`/organisaatiot/${unit.slug}`}>{unit.name}</Link>
+                      </>
+                    )}
+                  </td>
                   <td className="whitespace-nowrap py-2 pr-4">
                     {formatDate(p.periodStart)} – {formatDate(p.periodEnd)}
                   </td>
