@@ -3,7 +3,7 @@
  * on a shared two-core machine whose speed varies from day to day (the same code and corpus have
  * measured 2.4× apart). A fixed loop of the kind the read index runs — sequential typed-array
  * reads, a dependent lookup, scattered writes — timed before anything else, so that two runs'
- * figures can be compared through it. Its result on a quiet machine of this kind: see the README.
+ * figures can be compared through it (seen here: 4 to 18 ns within one day).
  */
 
 const POSTINGS = 1 << 16;
