@@ -56,6 +56,15 @@ const searchParameters = [
   int("pageSize", "Items per page (default 20).", 1, MAX_PAGE_SIZE),
 ];
 
+/** What an organisation is in both the list and the single answer. */
+const organizationFields = {
+  slug: { type: "string" },
+  name: { type: "string" },
+  businessId: { type: ["string", "null"] },
+  type: { type: ["string", "null"] },
+  parent: { $ref: "#/components/schemas/OrganizationRef" },
+};
+
 const error = {
   description: "Invalid parameter",
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
@@ -255,11 +264,7 @@ export const openApiDocument = {
             items: {
               type: "object",
               properties: {
-                slug: { type: "string" },
-                name: { type: "string" },
-                businessId: { type: ["string", "null"] },
-                type: { type: ["string", "null"] },
-                parent: { $ref: "#/components/schemas/OrganizationRef" },
+                ...organizationFields,
                 funders: { type: "array", items: { type: "string" } },
                 projects: { type: "integer", description: "Of it and its units, each project once." },
                 grantedEur: { type: "integer" },
@@ -271,12 +276,8 @@ export const openApiDocument = {
       Organization: {
         type: "object",
         properties: {
-          slug: { type: "string" },
-          name: { type: "string" },
-          businessId: { type: ["string", "null"] },
-          type: { type: ["string", "null"] },
+          ...organizationFields,
           municipality: { type: ["string", "null"] },
-          parent: { $ref: "#/components/schemas/OrganizationRef" },
           units: {
             type: "array",
             items: {

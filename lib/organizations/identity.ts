@@ -156,7 +156,7 @@ function unitAfter(words: string[], end: number, parent: string): { parent: stri
     .join(" ")
     .replace(/^[\s,:;/–-]+/, "")
     .trim();
-  if (!unit || NOT_A_UNIT.has(organizationKey(unit)) || NOT_A_UNIT.has(unit.toLowerCase())) return null;
+  if (!unit || NOT_A_UNIT.has(organizationKey(unit))) return null;
   // A unit's part names a unit: it has letters (a postal code or a number alone is not one).
   if (!/\p{L}{2}/u.test(unit)) return null;
   return { parent, unit };

@@ -88,7 +88,9 @@ function groupTotals<P extends ProjectRow, K extends string | number | null>(pro
   const groups = new Map<K, P[]>();
   for (const p of projects) {
     const key = keyOf(p);
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    const members = groups.get(key);
+    if (members) members.push(p);
+    else groups.set(key, [p]);
   }
   return [...groups.entries()]
     .map(([key, members]) => ({ key, ...totalsOf(members) }))

@@ -5,6 +5,10 @@ export function badRequest(param: string, message: string): Response {
   return Response.json({ error: { param, message } }, { status: 400 });
 }
 
+export function notFound(param: string, message: string): Response {
+  return Response.json({ error: { param, message } }, { status: 404 });
+}
+
 /** Search parameters of a request; `extra` names the handler's own parameters, passed over here. */
 export function paramsFrom(
   request: Request,

@@ -24,8 +24,8 @@ export default async function OrganizationPage({ params }: Props) {
   const organization = await getOrganization((await params).slug);
   if (!organization) notFound();
   const o = organization;
-  // The names it was seen under besides the one shown.
-  const aliases = o.aliases.filter((a, i, all) => a.name !== o.name && all.findIndex((b) => b.name === a.name) === i);
+  // The names it was seen under besides the one shown (each once: unique per organisation).
+  const aliases = o.aliases.filter((a) => a.name !== o.name);
   const [t, ui, tp, roles, locale] = await Promise.all([
     getTranslations("organization"),
     getTranslations("ui"),

@@ -1,14 +1,14 @@
 import { connection } from "next/server";
 import { getOrganization } from "@/lib/organizations/queries";
+import { badRequest, notFound } from "@/lib/search/api";
 
 /** GET /api/organizations/{slug} — an organisation with its parent, units, aliases (with their sources) and projects. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   await connection();
   const { slug } = await params;
-  if (slug.length > 200)
-    return Response.json({ error: { param: "slug", message: "slug is too long" } }, { status: 400 });
+  if (slug.length > 200) return badRequest("slug", "slug is too long");
   const o = await getOrganization(slug);
-  if (!o) return Response.json({ error: { param: "slug", message: `no organisation ${slug}` } }, { status: 404 });
+  if (!o) return notFound("slug", `no organisation ${slug}`);
   return Response.json({
     slug: o.slug,
     name: o.name,

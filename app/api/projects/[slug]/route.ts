@@ -1,14 +1,14 @@
 import { connection } from "next/server";
 import { getProject } from "@/lib/projects/queries";
+import { badRequest, notFound } from "@/lib/search/api";
 
 /** GET /api/projects/{slug} — the whole record, with provenance. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   await connection();
   const { slug } = await params;
-  if (slug.length > 200)
-    return Response.json({ error: { param: "slug", message: "slug is too long" } }, { status: 400 });
+  if (slug.length > 200) return badRequest("slug", "slug is too long");
   const project = await getProject(slug);
-  if (!project) return Response.json({ error: { param: "slug", message: `no project ${slug}` } }, { status: 404 });
+  if (!project) return notFound("slug", `no project ${slug}`);
   const { sourceDocument, materials, ...rest } = project;
   return Response.json({
     ...rest,
